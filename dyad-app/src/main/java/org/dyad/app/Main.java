@@ -1,0 +1,2 @@
+package org.dyad.app;
+public class Main { public static void main(String[] a) { System.out.println("dyad"); } }
