@@ -1,0 +1,47 @@
+package org.dyad.app;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/** Turns exceptions into the contract's one-line errors and exit codes (2 bad input, 1 failure while working). */
+final class Errors implements CommandLine.IExecutionExceptionHandler {
+
+  /** A failure in the user's input: exit code 2. */
+  static final class BadInput extends RuntimeException {
+    BadInput(String message) {
+      super(message);
+    }
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+    boolean verbose = parsed.hasMatchedOption("--verbose")
+        || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+    PrintWriter err = cli.getErr();
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    boolean bad = e instanceof BadInput || e instanceof IllegalArgumentException;
+    err.println("dyad " + cli.getCommandName() + ": " + (bad ? "" : "failed: ") + message(e));
+    err.flush();
+    return bad ? 2 : 1;
+  }
+
+  /** Bad options or parameters: the message, a pointer to --help, exit code 2. */
+  static int usage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    cli.getErr().println("dyad " + cli.getCommandName() + ": " + e.getMessage());
+    cli.getErr().println("Try 'dyad " + cli.getCommandName() + " --help'.");
+    return 2;
+  }
+
+  private static String message(Throwable e) {
+    Throwable t = e;
+    while (t.getMessage() == null && t.getCause() != null) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return m.replaceAll("\\s+", " ").trim();
+  }
+}

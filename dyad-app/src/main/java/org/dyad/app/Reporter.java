@@ -1,0 +1,33 @@
+package org.dyad.app;
+
+import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.dyad.ingest.Skip;
+
+/** Prints skipped files and warnings to stderr, one line each, and counts them. Thread-safe. */
+final class Reporter implements Consumer<Skip> {
+  private final PrintStream err;
+  private final AtomicInteger skipped = new AtomicInteger();
+  private final AtomicInteger warnings = new AtomicInteger();
+
+  Reporter(PrintStream err) {
+    this.err = err;
+  }
+
+  @Override
+  public void accept(Skip skip) {
+    (skip.skipped() ? skipped : warnings).incrementAndGet();
+    synchronized (err) {
+      err.println(skip);
+    }
+  }
+
+  int skipped() {
+    return skipped.get();
+  }
+
+  int warnings() {
+    return warnings.get();
+  }
+}

@@ -1,0 +1,78 @@
+package org.dyad.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Predicate;
+import org.dyad.extract.html.HtmlExtractor;
+import org.dyad.model.Article;
+import org.dyad.model.RawDocument;
+import org.dyad.model.RawDocument.Hints;
+
+/**
+ * The extract stage: one raw document in, one clean article out, its metadata merged from the page and from
+ * outside hints. Thread-safe.
+ */
+public final class Extractor {
+  private final HtmlExtractor html = new HtmlExtractor();
+  private final TextDumpExtractor text;
+
+  /** An extractor with no knowledge of the rest of the corpus. */
+  public Extractor() {
+    this(line -> false);
+  }
+
+  /** An extractor that treats lines for which {@code repeatedLines} holds as furniture repeated across pages. */
+  public Extractor(Predicate<String> repeatedLines) {
+    this.text = new TextDumpExtractor(repeatedLines);
+  }
+
+  /** The article in {@code doc}; its text is empty when the page holds no article body. */
+  public Article extract(RawDocument doc) {
+    Extraction x = doc.format() == RawDocument.Format.HTML ? html.extract(doc.content(), doc.url())
+        : text.extract(doc.content());
+    Datelines.Split dateline = Datelines.split(x.text());
+    String body = dateline.text();
+    Hints hints = doc.hints();
+    String[] published = published(x, hints);
+    return new Article(articleId(body), doc.sourcePath(), doc.url(), firstNonNull(hints.title(), x.title()),
+        published[0], published[1], outlet(doc, x, dateline), x.authors(), dateline.place(),
+        Languages.guess(body), body, x.pageType(), x.confidence());
+  }
+
+  /** User dates beat the page, the page beats container metadata, which beats the file name. */
+  private static String[] published(Extraction x, Hints hints) {
+    if ("user".equals(hints.publishedFrom()) || ("meta".equals(hints.publishedFrom()) && x.published() == null)) {
+      return new String[] {hints.published(), hints.publishedFrom()};
+    }
+    if (x.published() != null) {
+      return new String[] {x.published(), x.publishedFrom()};
+    }
+    return new String[] {hints.published(), hints.published() == null ? null : hints.publishedFrom()};
+  }
+
+  private static String outlet(RawDocument doc, Extraction x, Datelines.Split dateline) {
+    String agency = dateline.agency() == null ? null : firstNonNull(Outlets.named(dateline.agency()), dateline.agency());
+    return firstNonNull(doc.hints().outlet(), firstNonNull(x.outlet(), firstNonNull(Outlets.ofUrl(doc.url()), agency)));
+  }
+
+  /** The stable id of an article: a hash of its whitespace-normalised text, so a reprint gets the same id. */
+  public static String articleId(String text) {
+    return sha256(text.strip().replaceAll("\\s+", " ")).substring(0, 16);
+  }
+
+  /** Hex SHA-256 of a string's UTF-8 bytes. */
+  public static String sha256(String s) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  private static String firstNonNull(String a, String b) {
+    return a != null && !a.isBlank() ? a : b;
+  }
+}

@@ -1,0 +1,127 @@
+package org.dyad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts the article from a plain-text dump of a news page (navigation, tickers and credits included).
+ *
+ * <p>Each line is scored by {@link LineFeatures}; the body is the contiguous run of lines with the highest
+ * total score, so isolated prose-like furniture (an error banner after the search box) stays out. The title is
+ * the last headline-like line before the body; date, outlet and authors come from the lines around it.
+ */
+final class TextDumpExtractor {
+  // a bare word glued after the last sentence, like the "Endi" of a truncated "End item" marker
+  private static final Pattern GLUED_TAIL = Pattern.compile("([.!?\"”’])\\s+[\\p{L}]{1,8}$");
+  // an excerpt's closing ellipsis after a complete sentence
+  private static final Pattern EXCERPT_TAIL = Pattern.compile("([.!?\"”’])\\s*(…|\\.\\.\\.)$");
+  private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+(.{2,80})$");
+
+  private final Predicate<String> repeated;
+
+  TextDumpExtractor(Predicate<String> repeated) {
+    this.repeated = repeated;
+  }
+
+  Extraction extract(String content) {
+    List<String> lines = content.replace("\r\n", "\n").replace('\r', '\n').lines()
+        .map(String::strip).filter(l -> !l.isEmpty()).toList();
+    int[] body = bestRun(lines);
+    if (body == null) {
+      return new Extraction(null, null, null, null, List.of(), null, "", "other", 0);
+    }
+    List<String> header = lines.subList(0, body[0]);
+    List<String> footer = lines.subList(body[1] + 1, lines.size());
+    List<String> paragraphs = cleanBody(lines.subList(body[0], body[1] + 1));
+    String title = title(header);
+    TextDates.Found date = TextDates.inHeader(header, footer);
+    String outlet = Outlets.inFurniture(header, footer);
+    return new Extraction(title, date == null ? null : date.iso(), date == null ? null : "text", outlet,
+        authors(header, outlet), null, String.join("\n\n", paragraphs), pageType(paragraphs), confidence(lines, body));
+  }
+
+  /** Indices [first, last] of the maximum-sum run of line scores, trimmed to prose at both ends; null if none. */
+  private int[] bestRun(List<String> lines) {
+    double best = 0;
+    double sum = 0;
+    int start = 0;
+    int[] run = null;
+    for (int i = 0; i < lines.size(); i++) {
+      double s = LineFeatures.score(lines.get(i), repeated.test(lines.get(i)));
+      if (sum <= 0) {
+        sum = 0;
+        start = i;
+      }
+      sum += s;
+      if (sum > best) {
+        best = sum;
+        run = new int[] {start, i};
+      }
+    }
+    return run;
+  }
+
+  private List<String> cleanBody(List<String> run) {
+    List<String> out = new ArrayList<>();
+    for (String line : run) {
+      if (!(LineFeatures.isBoilerplate(line) && LineFeatures.words(line) < 40) && !repeated.test(line)) {
+        out.add(line.replaceAll("[ \\t\\u00A0]{2,}", " "));
+      }
+    }
+    while (!out.isEmpty() && LineFeatures.score(out.get(out.size() - 1), false) < 0) {
+      out.remove(out.size() - 1);
+    }
+    if (!out.isEmpty()) {
+      out.set(out.size() - 1, trimTail(out.get(out.size() - 1)));
+    }
+    return out;
+  }
+
+  static String trimTail(String last) {
+    String t = EXCERPT_TAIL.matcher(last).replaceFirst("$1");
+    return GLUED_TAIL.matcher(t).replaceFirst("$1");
+  }
+
+  /** The last headline-like line before the body: not furniture, not a date or byline line. */
+  private static String title(List<String> header) {
+    for (int i = header.size() - 1; i >= 0; i--) {
+      String line = header.get(i);
+      int words = LineFeatures.words(line);
+      if (words >= 2 && words <= 30 && !LineFeatures.isBoilerplate(line) && LineFeatures.separators(line) < 2
+          && !TextDates.isDateLine(line) && !BYLINE.matcher(line).matches() && Outlets.named(line) == null) {
+        return line.replaceAll("\\s{2,}", " ");
+      }
+    }
+    return null;
+  }
+
+  private static List<String> authors(List<String> header, String outlet) {
+    for (String line : header) {
+      var m = BYLINE.matcher(line);
+      if (m.matches()) {
+        return Authors.parse(m.group(1), outlet);
+      }
+    }
+    return List.of();
+  }
+
+  private static String pageType(List<String> paragraphs) {
+    int words = paragraphs.stream().mapToInt(LineFeatures::words).sum();
+    return words >= 80 ? "article" : words >= 20 ? "other" : "other";
+  }
+
+  /** Share of the page's words that are in the body, scaled by body length: dumps with little furniture score high. */
+  private static double confidence(List<String> lines, int[] body) {
+    int all = 0;
+    int in = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      int w = LineFeatures.words(lines.get(i));
+      all += w;
+      in += i >= body[0] && i <= body[1] ? w : 0;
+    }
+    double share = all == 0 ? 0 : in / (double) all;
+    return Math.round(Math.min(1.0, in / 150.0) * (0.5 + 0.5 * share) * 100) / 100.0;
+  }
+}

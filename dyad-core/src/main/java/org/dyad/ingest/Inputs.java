@@ -1,0 +1,161 @@
+package org.dyad.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.dyad.model.RawDocument;
+import org.dyad.model.RawDocument.Format;
+import org.dyad.model.RawDocument.Hints;
+
+/**
+ * Reads input files and folders into raw documents: text dumps, HTML pages (also gzipped), WARC archives and JSONL.
+ *
+ * <p>Lenient by design: a file that cannot be read is reported to the warning callback and skipped; one bad
+ * file never stops a run.
+ */
+public final class Inputs {
+  /** Default cap on one page's size; a single news page is far below it. */
+  public static final long DEFAULT_MAX_BYTES = 20L << 20;
+
+  private final long maxBytes;
+  private final PublishedDates userDates;
+
+  /** Reads with the given per-document size cap and user-supplied publication dates (may be empty). */
+  public Inputs(long maxBytes, PublishedDates userDates) {
+    this.maxBytes = maxBytes;
+    this.userDates = userDates == null ? PublishedDates.NONE : userDates;
+  }
+
+  /** All files under the given paths, walked recursively, in a stable order; fails naming a missing path. */
+  public static List<Path> files(List<Path> roots) {
+    List<Path> out = new ArrayList<>();
+    for (Path root : roots) {
+      if (!Files.exists(root)) {
+        throw new IllegalArgumentException("no such file or folder: " + root);
+      }
+      try (Stream<Path> walk = Files.walk(root)) {
+        walk.filter(Files::isRegularFile).sorted().forEach(out::add);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new IllegalArgumentException("cannot list " + root + ": " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  /** Reads one file, sending each document to {@code out} and each problem to {@code warn}. */
+  public void read(Path file, Consumer<RawDocument> out, Consumer<Skip> warn) {
+    String source = file.toString();
+    FileKind kind = FileKind.of(file);
+    if (kind == FileKind.UNSUPPORTED) {
+      warn.accept(Skip.of(source, "unsupported file type (expected .txt, .html, .htm, .warc, .jsonl, optionally .gz)"));
+      return;
+    }
+    try {
+      switch (kind) {
+        case WARC -> new WarcDocuments(maxBytes).read(file, doc -> out.accept(withDates(doc, file)), warn);
+        case JSONL -> new JsonlDocuments(maxBytes).read(file, doc -> out.accept(withDates(doc, file)), warn);
+        default -> readPage(file, kind, out, warn);
+      }
+    } catch (NoSuchFileException e) {
+      warn.accept(Skip.of(source, "file vanished while reading"));
+    } catch (IOException | RuntimeException e) {
+      warn.accept(Skip.of(source, "unreadable: " + oneLine(e)));
+    }
+  }
+
+  private void readPage(Path file, FileKind kind, Consumer<RawDocument> out, Consumer<Skip> warn) throws IOException {
+    String source = file.toString();
+    long size = Files.size(file);
+    if (size == 0) {
+      warn.accept(Skip.of(source, "empty file"));
+      return;
+    }
+    if (size > maxBytes && !kind.gzipped()) {
+      warn.accept(Skip.of(source, "too large: " + megabytes(size) + " over the " + megabytes(maxBytes) + " limit for one page"));
+      return;
+    }
+    byte[] bytes = readBytes(file, kind.gzipped());
+    if (bytes == null) {
+      warn.accept(Skip.of(source, "too large once decompressed: over the " + megabytes(maxBytes) + " limit for one page"));
+      return;
+    }
+    RawDocument doc = decodePage(source, bytes, kind.format(), null, null, Hints.NONE, warn);
+    if (doc != null) {
+      out.accept(withDates(doc, file));
+    }
+  }
+
+  /** Decodes one page's bytes, or reports why not and returns null. Shared by every container. */
+  static RawDocument decodePage(String source, byte[] bytes, Format format, String url, String httpCharset,
+      Hints hints, Consumer<Skip> warn) {
+    if (bytes.length == 0) {
+      warn.accept(Skip.of(source, "empty document"));
+      return null;
+    }
+    if (hasNul(bytes)) {
+      warn.accept(Skip.of(source, "binary content (NUL bytes), or UTF-16 text without a byte-order mark"));
+      return null;
+    }
+    try {
+      Charsets.Decoded decoded = Charsets.decode(bytes, httpCharset);
+      if (decoded.note() != null) {
+        warn.accept(Skip.warning(source, decoded.note()));
+      }
+      if (decoded.text().isBlank()) {
+        warn.accept(Skip.of(source, "no text (only whitespace)"));
+        return null;
+      }
+      return new RawDocument(source, url, format, decoded.text(), hints);
+    } catch (Charsets.UndecodableException e) {
+      warn.accept(Skip.of(source, e.getMessage()));
+      return null;
+    }
+  }
+
+  private RawDocument withDates(RawDocument doc, Path file) {
+    Hints hints = doc.hints();
+    String user = userDates.lookup(file, doc.sourcePath());
+    if (user != null) {
+      hints = new Hints(hints.title(), user, "user", hints.outlet());
+    } else {
+      hints = hints.withPublishedIfAbsent(PathDates.find(doc.sourcePath()), "filename");
+    }
+    return new RawDocument(doc.sourcePath(), doc.url(), doc.format(), doc.content(), hints);
+  }
+
+  /** The file's bytes, or null when it exceeds the limit (checked while reading, so gzip bombs stop early). */
+  private byte[] readBytes(Path file, boolean gzipped) throws IOException {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = gzipped ? new GZIPInputStream(raw, 65536) : raw) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      return bytes.length > maxBytes ? null : bytes;
+    }
+  }
+
+  private static boolean hasNul(byte[] bytes) {
+    int n = Math.min(bytes.length, 65536);
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+  }
+
+  static String oneLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.replaceAll("\\s+", " ").trim();
+  }
+}
