@@ -15,11 +15,18 @@ final class Reporter implements Consumer<Skip> {
     this.err = err;
   }
 
+  /** A reporter that only counts. */
+  static Reporter counting() {
+    return new Reporter(null);
+  }
+
   @Override
   public void accept(Skip skip) {
     (skip.skipped() ? skipped : warnings).incrementAndGet();
-    synchronized (err) {
-      err.println(skip);
+    if (err != null) {
+      synchronized (err) {
+        err.println(skip);
+      }
     }
   }
 

@@ -1,0 +1,171 @@
+package org.dyad.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dyad.extract.Extractor;
+import org.dyad.ingest.Inputs;
+import org.dyad.ingest.Skip;
+import org.dyad.model.RawDocument;
+import org.dyad.pipeline.Pipeline;
+import org.dyad.store.Ingested;
+import org.dyad.store.Store;
+
+/**
+ * Runs the pipeline over files into a store: one reader, N pipeline threads and one writer, joined by bounded
+ * queues so memory stays flat on any corpus. Batches are committed as they fill; a crash loses at most the
+ * batch in flight, which the rerun redoes.
+ */
+final class IngestRunner {
+  private static final int BATCH = 256;
+  private static final RawDocument END = new RawDocument("", null, RawDocument.Format.TEXT, "", null);
+
+  private final Store store;
+  private final Inputs inputs;
+  private final Pipeline pipeline;
+  private final int threads;
+  private final Reporter reporter;
+  private final AtomicInteger stored = new AtomicInteger();
+  private final AtomicInteger reprints = new AtomicInteger();
+  private final AtomicInteger known = new AtomicInteger();
+  private final AtomicInteger documents = new AtomicInteger();
+
+  IngestRunner(Store store, Inputs inputs, Pipeline pipeline, int threads, Reporter reporter) {
+    this.store = store;
+    this.inputs = inputs;
+    this.pipeline = pipeline;
+    this.threads = threads;
+    this.reporter = reporter;
+  }
+
+  /** What one run did. */
+  record Summary(int files, int documents, int stored, int reprints, int alreadyStored, int skipped, int warnings,
+      long millis) {
+    String line() {
+      return String.format("%d files, %d documents: %d articles stored, %d reprints of stored articles, "
+          + "%d already in the store, %d skipped, %d warnings (%.1f s)", files, documents, stored, reprints,
+          alreadyStored, skipped, warnings, millis / 1000.0);
+    }
+  }
+
+  Summary run(List<Path> files, Progress progress) throws InterruptedException {
+    long start = System.nanoTime();
+    BlockingQueue<RawDocument> docs = new ArrayBlockingQueue<>(threads * 32);
+    BlockingQueue<Pipeline.Result> results = new ArrayBlockingQueue<>(BATCH * 2);
+    ExecutorService pool = Executors.newFixedThreadPool(threads + 1, daemon());
+    List<Future<?>> workers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      workers.add(pool.submit(() -> work(docs, results)));
+    }
+    Future<?> reader = pool.submit(() -> read(files, docs, progress));
+    Future<?> done = pool.submit(() -> finish(reader, workers, results));
+    write(results);
+    await(done);
+    pool.shutdown();
+    pool.awaitTermination(10, TimeUnit.SECONDS);
+    return new Summary(files.size(), documents.get(), stored.get(), reprints.get(), known.get(), reporter.skipped(),
+        reporter.warnings(), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private Void read(List<Path> files, BlockingQueue<RawDocument> docs, Progress progress) throws InterruptedException {
+    try {
+      for (Path file : files) {
+        inputs.read(file, doc -> enqueue(doc, docs), reporter);
+        progress.step();
+      }
+    } finally {
+      for (int i = 0; i < threads; i++) {
+        docs.put(END);
+      }
+    }
+    return null;
+  }
+
+  private void enqueue(RawDocument doc, BlockingQueue<RawDocument> docs) {
+    documents.incrementAndGet();
+    if (store.hasSource(sourceHash(doc))) {
+      known.incrementAndGet();
+      return;
+    }
+    try {
+      docs.put(doc);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private Void work(BlockingQueue<RawDocument> docs, BlockingQueue<Pipeline.Result> results) throws InterruptedException {
+    for (RawDocument doc = docs.take(); doc != END; doc = docs.take()) {
+      try {
+        results.put(pipeline.process(doc));
+      } catch (RuntimeException e) {
+        // one broken page never stops a corpus run
+        reporter.accept(Skip.of(doc.sourcePath(), "failed in the pipeline: " + e));
+      }
+    }
+    return null;
+  }
+
+  private Void finish(Future<?> reader, List<Future<?>> workers, BlockingQueue<Pipeline.Result> results)
+      throws InterruptedException {
+    try {
+      await(reader);
+      for (Future<?> w : workers) {
+        await(w);
+      }
+    } finally {
+      results.put(new Pipeline.Result(END, null, null));
+    }
+    return null;
+  }
+
+  private void write(BlockingQueue<Pipeline.Result> results) throws InterruptedException {
+    List<Ingested> batch = new ArrayList<>();
+    java.util.Set<String> batchIds = new java.util.HashSet<>();
+    for (Pipeline.Result r = results.take(); r.doc() != END; r = results.take()) {
+      if (r.article() == null) {
+        reporter.accept(Skip.of(r.doc().sourcePath(), r.problem()));
+        continue;
+      }
+      boolean reprint = store.hasArticle(r.article().id()) || !batchIds.add(r.article().id());
+      (reprint ? reprints : stored).incrementAndGet();
+      batch.add(new Ingested(r.article(), sourceHash(r.doc())));
+      if (batch.size() >= BATCH) {
+        store.add(batch);
+        batch.clear();
+        batchIds.clear();
+      }
+    }
+    store.add(batch);
+  }
+
+  static String sourceHash(RawDocument doc) {
+    return Extractor.sha256(doc.format() + "\n" + doc.content());
+  }
+
+  private static void await(Future<?> f) throws InterruptedException {
+    try {
+      f.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "dyad-ingest-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,46 @@
+package org.dyad.pipeline;
+
+import java.util.function.Predicate;
+import org.dyad.extract.Extractor;
+import org.dyad.model.Article;
+import org.dyad.model.RawDocument;
+
+/**
+ * The stages from a raw document to what is stored, assembled in one place. Thread-safe: one pipeline serves
+ * all ingest threads.
+ */
+public final class Pipeline {
+  private final Extractor extractor;
+
+  private Pipeline(Extractor extractor) {
+    this.extractor = extractor;
+  }
+
+  /** The default pipeline. */
+  public static Pipeline standard() {
+    return new Pipeline(new Extractor());
+  }
+
+  /** The default pipeline, told which text-dump lines repeat across the corpus (page furniture). */
+  public static Pipeline withRepeatedLines(Predicate<String> repeatedLines) {
+    return new Pipeline(new Extractor(repeatedLines));
+  }
+
+  /** Runs every stage on one document; the result says why when there is nothing to store. */
+  public Result process(RawDocument doc) {
+    Article article = extractor.extract(doc);
+    if (article.text().isBlank()) {
+      return new Result(doc, null, "no article text found");
+    }
+    return new Result(doc, article, null);
+  }
+
+  /**
+   * What the pipeline made of one document.
+   *
+   * @param doc the input
+   * @param article the article, or null when there is none
+   * @param problem why there is no article, or null
+   */
+  public record Result(RawDocument doc, Article article, String problem) {}
+}

@@ -1,0 +1,100 @@
+package org.dyad.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.model.Article;
+
+/**
+ * The default store: DuckDB tables in {@code dyad.duckdb} and a Lucene index in {@code index/}, in one folder.
+ *
+ * <p>A batch is written to Lucene first (keyed by article id, so writing it twice replaces it) and then committed
+ * to DuckDB in one transaction. DuckDB is the record of what is stored: a crash between the two commits leaves
+ * the batch out of DuckDB, and the rerun that adds it again replaces, not duplicates, its index entries.
+ */
+final class EmbeddedStore implements Store {
+  private final Path dir;
+  private final Tables tables;
+  private final TextIndex index;
+
+  private EmbeddedStore(Path dir, Tables tables, TextIndex index) {
+    this.dir = dir;
+    this.tables = tables;
+    this.index = index;
+  }
+
+  static EmbeddedStore open(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("store " + dir + " is a file, not a folder");
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot create store folder " + dir + ": " + e.getMessage());
+    }
+    Tables tables = Tables.open(dir.resolve("dyad.duckdb"));
+    try {
+      return new EmbeddedStore(dir, tables, TextIndex.open(dir.resolve("index")));
+    } catch (RuntimeException e) {
+      tables.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public boolean hasSource(String sourceHash) {
+    return tables.hasSource(sourceHash);
+  }
+
+  @Override
+  public boolean hasArticle(String id) {
+    return tables.hasArticle(id);
+  }
+
+  @Override
+  public synchronized void add(List<Ingested> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    index.add(batch.stream().map(Ingested::article).filter(a -> !tables.hasArticle(a.id())).toList());
+    tables.add(batch);
+  }
+
+  @Override
+  public Optional<Article> article(String id) {
+    return tables.article(id);
+  }
+
+  @Override
+  public List<Article> articles(int offset, int limit) {
+    return tables.articles(offset, limit);
+  }
+
+  @Override
+  public long articleCount() {
+    return tables.articleCount();
+  }
+
+  @Override
+  public long sourceCount() {
+    return tables.sourceCount();
+  }
+
+  @Override
+  public SearchPage search(String query, int offset, int limit) {
+    return index.search(query, offset, limit, tables::hasArticle);
+  }
+
+  @Override
+  public void close() {
+    index.close();
+    tables.close();
+  }
+
+  @Override
+  public String toString() {
+    return "store " + dir;
+  }
+}

@@ -1,0 +1,42 @@
+package org.dyad.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.model.Article;
+
+/** Where dyad keeps what it extracted: articles (and later events, quotes, stories) and a full-text index. */
+public interface Store extends AutoCloseable {
+
+  /** Opens the embedded store (DuckDB + Lucene) in {@code dir}, creating it when absent. */
+  static Store open(Path dir) {
+    return EmbeddedStore.open(dir);
+  }
+
+  /** True when a document with this content hash was already stored (the ingest skips it). */
+  boolean hasSource(String sourceHash);
+
+  /** True when an article with this id is stored. */
+  boolean hasArticle(String id);
+
+  /** Stores a batch atomically: after a crash, either all of it is there or a rerun adds it again. */
+  void add(List<Ingested> batch);
+
+  /** One article by id. */
+  Optional<Article> article(String id);
+
+  /** Articles in publication order (unknown dates last), a page at a time. */
+  List<Article> articles(int offset, int limit);
+
+  /** Number of stored articles. */
+  long articleCount();
+
+  /** Number of input documents recorded (reprints of one article count once each). */
+  long sourceCount();
+
+  /** Full-text search over titles and texts, best first, with highlighted snippets. */
+  SearchPage search(String query, int offset, int limit);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,144 @@
+package org.dyad.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.dyad.model.Article;
+
+/** The Lucene side of the store: titles and texts, English-stemmed, for ranked search with snippets. */
+final class TextIndex implements AutoCloseable {
+  private final Path dir;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private TextIndex(Path dir, IndexWriter writer) throws IOException {
+    this.dir = dir;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  static TextIndex open(Path dir) {
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      IndexWriter writer = new IndexWriter(FSDirectory.open(dir), config);
+      writer.commit();
+      return new TextIndex(dir, writer);
+    } catch (IOException e) {
+      throw new StoreException("cannot open the text index " + dir, e);
+    }
+  }
+
+  /** Indexes the articles and commits; an article indexed before is replaced, never duplicated. */
+  void add(List<Article> articles) {
+    try {
+      for (Article a : articles) {
+        writer.updateDocument(new Term("id", a.id()), document(a));
+      }
+      writer.commit();
+      searchers.maybeRefresh();
+    } catch (IOException e) {
+      throw new StoreException("cannot write the text index " + dir, e);
+    }
+  }
+
+  private static Document document(Article a) {
+    Document d = new Document();
+    d.add(new StringField("id", a.id(), Field.Store.YES));
+    d.add(new TextField("title", a.title() == null ? "" : a.title(), Field.Store.YES));
+    d.add(new TextField("text", a.text(), Field.Store.YES));
+    d.add(new StoredField("published", a.published() == null ? "" : a.published()));
+    d.add(new StoredField("outlet", a.outlet() == null ? "" : a.outlet()));
+    return d;
+  }
+
+  /** One page of hits for a Lucene query string; hits whose article the store does not hold are left out. */
+  SearchPage search(String queryText, int offset, int limit, Predicate<String> stored) {
+    Query query = parse(queryText);
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs top = searcher.search(query, Math.max(1, offset + limit));
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+            Math.min(offset + limit, top.scoreDocs.length));
+        return new SearchPage(queryText, top.totalHits.value, hits(searcher, query, page, stored));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot search the text index " + dir, e);
+    }
+  }
+
+  private List<SearchPage.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, Predicate<String> stored)
+      throws IOException {
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)).build();
+    int[] docIds = java.util.Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
+    Map<String, String[]> snippets = highlighter.highlightFields(new String[] {"text"}, query, docIds, new int[] {2});
+    List<SearchPage.Hit> out = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      Document d = searcher.storedFields().document(page[i].doc);
+      if (stored.test(d.get("id"))) {
+        out.add(new SearchPage.Hit(d.get("id"), d.get("title"), blankToNull(d.get("published")),
+            blankToNull(d.get("outlet")), page[i].score, snippets.get("text")[i]));
+      }
+    }
+    return out;
+  }
+
+  private Query parse(String text) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer,
+        Map.of("title", 2f, "text", 1f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      try {
+        return parser.parse(QueryParser.escape(text));
+      } catch (ParseException again) {
+        throw new IllegalArgumentException("cannot parse the search query '" + text + "'");
+      }
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+    } catch (IOException e) {
+      throw new StoreException("cannot close the text index " + dir, e);
+    }
+  }
+}
