@@ -1,12 +1,77 @@
 package org.dyad.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dyad.eval.SeedsEval;
+import org.dyad.extract.Extractor;
+import org.dyad.ingest.Inputs;
+import org.dyad.ingest.PublishedDates;
+import org.dyad.model.Article;
+import org.dyad.util.Json;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "todo")
-final class EvalCommand implements Callable<Integer> {
+/** {@code dyad eval KIND DATA}: scores the system on a benchmark folder and prints the figures. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score dyad on a benchmark folder (see docs/benchmarks.md) and print the figures.",
+    subcommands = {EvalCommand.Seeds.class})
+final class EvalCommand implements Runnable {
+
   @Override
-  public Integer call() {
-    return 1;
+  public void run() {
+    new CommandLine(this).usage(System.err);
+  }
+
+  /** Options every benchmark takes. */
+  static class Common {
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON to FILE")
+    Path json;
+
+    @Option(names = "--verbose", description = "stack traces on errors")
+    boolean verbose;
+
+    void writeJson(Map<String, Object> figures) throws IOException {
+      if (json != null) {
+        Files.writeString(json, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
+      }
+    }
+
+    static Path folder(Path data) {
+      if (!Files.isDirectory(data)) {
+        throw new IllegalArgumentException("no such benchmark folder: " + data);
+      }
+      return data;
+    }
+  }
+
+  @Command(name = "seeds", mixinStandardHelpOptions = true,
+      description = "Metadata, body and event checks on the five seed pages against the hand-written gold.")
+  static final class Seeds extends Common implements Callable<Integer> {
+    @Parameters(paramLabel = "DATA", description = "the shared folder holding seeds/ and gold/")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException {
+      Extractor extractor = new Extractor();
+      SeedsEval.Result result = SeedsEval.run(folder(data), file -> extractOne(extractor, file));
+      System.out.print(result.table());
+      writeJson(result.figures());
+      return 0;
+    }
+  }
+
+  /** The article of a single-document file, or null when it has none. */
+  static Article extractOne(Extractor extractor, Path file) {
+    List<Article> out = new ArrayList<>();
+    new Inputs(Inputs.DEFAULT_MAX_BYTES, PublishedDates.NONE).read(file, d -> out.add(extractor.extract(d)),
+        skip -> System.err.println(skip));
+    return out.isEmpty() ? null : out.get(0);
   }
 }
