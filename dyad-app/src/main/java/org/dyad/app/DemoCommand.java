@@ -1,12 +1,103 @@
 package org.dyad.app;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dyad.ingest.Inputs;
+import org.dyad.ingest.PublishedDates;
+import org.dyad.model.Article;
+import org.dyad.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "todo")
+/** {@code dyad demo}: the main job on the bundled demo corpus, into a store under ./data/demo. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Ingest the bundled demo corpus (US-Russia relations 2008-2016) into ./data/demo and show it."})
 final class DemoCommand implements Callable<Integer> {
+  private static final String CORPUS = "/org/dyad/app/demo/";
+
+  @Option(names = "--no-serve", description = "do not start the web UI afterwards")
+  boolean noServe;
+
+  @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "web UI port (default ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/demo", description = "where the demo keeps its corpus and store")
+  Path data;
+
+  @Option(names = "--verbose", description = "stack traces on errors")
+  boolean verbose;
+
   @Override
-  public Integer call() {
-    return 1;
+  public Integer call() throws Exception {
+    Path corpus = unpackCorpus(data.resolve("corpus"));
+    Path csv = corpus.resolve("published.csv");
+    PublishedDates dates = Files.exists(csv) ? PublishedDates.load(csv) : PublishedDates.NONE;
+    List<Path> files = Inputs.files(List.of(corpus)).stream().filter(DemoCommand::isArticle).toList();
+    Path storeDir = data.resolve("store");
+    System.out.println("dyad demo: ingesting " + files.size() + " demo articles into " + storeDir);
+    IngestRunner.Summary summary = IngestCommand.ingest(storeDir, files, dates, 2, true);
+    System.out.println(summary.line());
+    printStored(storeDir);
+    if (!noServe) {
+      System.out.println("(the web UI is not part of this build yet; rerun with --no-serve to skip this note)");
+    }
+    return 0;
+  }
+
+  private static boolean isArticle(Path p) {
+    String name = p.getFileName().toString();
+    return name.endsWith(".txt") || name.endsWith(".html");
+  }
+
+  private static void printStored(Path storeDir) {
+    try (Store store = Store.open(storeDir)) {
+      System.out.printf("%nThe store holds %d articles:%n", store.articleCount());
+      for (Article a : store.articles(0, 1000)) {
+        System.out.printf("  %-10s  %-24s  %s%n", a.published() == null ? "(no date)" : a.published().substring(0, 10),
+            a.outlet() == null ? "(unknown outlet)" : a.outlet(), a.title());
+      }
+    }
+  }
+
+  /** Copies the bundled corpus out of the jar (or the classes folder) into {@code target}. */
+  static Path unpackCorpus(Path target) throws IOException, URISyntaxException {
+    URL url = DemoCommand.class.getResource(CORPUS);
+    if (url == null) {
+      throw new IllegalStateException("the demo corpus is missing from this build");
+    }
+    URI uri = url.toURI();
+    Files.createDirectories(target);
+    if (uri.getScheme().equals("jar")) {
+      try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+        copyTree(fs.getPath(CORPUS), target);
+      }
+    } else {
+      copyTree(Path.of(uri), target);
+    }
+    return target;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path dest = to.resolve(from.relativize(f).toString());
+        Files.createDirectories(dest.getParent());
+        try (InputStream in = Files.newInputStream(f)) {
+          Files.copy(in, dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
   }
 }
