@@ -3,6 +3,7 @@ package org.dyad.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.extract.RepeatedLines;
 import org.dyad.ingest.Inputs;
 import org.dyad.ingest.PublishedDates;
 import org.dyad.pipeline.Pipeline;
@@ -53,7 +54,20 @@ final class IngestCommand implements Callable<Integer> {
     Reporter reporter = quiet ? Reporter.counting() : new Reporter(System.err);
     try (Store store = Store.open(dir); Progress progress = Progress.of("ingest", files.size())) {
       Inputs inputs = new Inputs(Inputs.DEFAULT_MAX_BYTES, dates);
-      return new IngestRunner(store, inputs, Pipeline.standard(), threads, reporter).run(files, progress);
+      Pipeline pipeline = Pipeline.withRepeatedLines(repeatedLines(inputs, files));
+      return new IngestRunner(store, inputs, pipeline, threads, reporter).run(files, progress);
     }
+  }
+
+  /** Lines repeated across the text dumps of one folder: page furniture that no single page reveals. */
+  static RepeatedLines repeatedLines(Inputs inputs, List<Path> files) {
+    RepeatedLines.Builder builder = new RepeatedLines.Builder();
+    for (Path f : files) {
+      if (f.getFileName().toString().endsWith(".txt")) {
+        String group = String.valueOf(f.toAbsolutePath().getParent());
+        inputs.read(f, doc -> builder.add(group, doc.content()), skip -> { });
+      }
+    }
+    return builder.build(3, 0.3);
   }
 }

@@ -28,7 +28,7 @@ final class TextDumpExtractor {
   Extraction extract(String content) {
     List<String> lines = content.replace("\r\n", "\n").replace('\r', '\n').lines()
         .map(String::strip).filter(l -> !l.isEmpty()).toList();
-    int[] body = bestRun(lines);
+    int[] body = trimHeadline(lines, bestRun(lines));
     if (body == null) {
       return new Extraction(null, null, null, null, List.of(), null, "", "other", 0);
     }
@@ -61,6 +61,18 @@ final class TextDumpExtractor {
       }
     }
     return run;
+  }
+
+  /** A headline long enough to score as prose still opens no body: move leading non-sentences to the header. */
+  private static int[] trimHeadline(List<String> lines, int[] run) {
+    if (run == null) {
+      return null;
+    }
+    int start = run[0];
+    while (start < run[1] && !LineFeatures.endsLikeSentence(lines.get(start))) {
+      start++;
+    }
+    return new int[] {start, run[1]};
   }
 
   private List<String> cleanBody(List<String> run) {
