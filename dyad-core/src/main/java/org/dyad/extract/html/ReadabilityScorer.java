@@ -1,0 +1,83 @@
+package org.dyad.extract.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article body by where the prose sits: every paragraph votes for its parent and
+ * grandparent by its length and commas, the best-voted element wins, discounted by link density.
+ */
+final class ReadabilityScorer {
+  private static final String PARAGRAPHS = "p, pre, blockquote, td, li, h2, h3";
+
+  /** The winning element and the siblings that carry prose too, in document order; empty without prose. */
+  List<Element> find(Element body) {
+    Map<Element, Double> votes = vote(body);
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> e : votes.entrySet()) {
+      double score = e.getValue() * (1 - LinkDensity.of(e.getKey()));
+      if (score > bestScore) {
+        best = e.getKey();
+        bestScore = score;
+      }
+    }
+    return best == null ? List.of() : withSiblings(best, votes, bestScore);
+  }
+
+  private static Map<Element, Double> vote(Element body) {
+    Map<Element, Double> votes = new IdentityHashMap<>();
+    List<Element> voters = new ArrayList<>(body.select(PARAGRAPHS));
+    body.select("div").stream().filter(d -> Texts.weight(d.ownText()) >= 80).forEach(voters::add);
+    for (Element p : voters) {
+      String text = p.nameIs("div") ? p.ownText() : p.text();
+      int weight = Texts.weight(text);
+      if (weight < 25 || p.parent() == null) {
+        continue;
+      }
+      double score = 1 + commas(text) + Math.min(weight / 100.0, 3);
+      addVote(votes, p.nameIs("div") ? p : p.parent(), score);
+      addVote(votes, p.nameIs("div") ? p.parent() : p.parent().parent(), score / 2);
+    }
+    return votes;
+  }
+
+  private static void addVote(Map<Element, Double> votes, Element e, double score) {
+    if (e != null && !e.nameIs("body") && !e.nameIs("html")) {
+      votes.merge(e, score, Double::sum);
+    }
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      n += c == ',' || c == '，' || c == '、' ? 1 : 0;
+    }
+    return n;
+  }
+
+  // siblings with a good share of the winner's votes, or plain long paragraphs, belong to the body
+  private static List<Element> withSiblings(Element best, Map<Element, Double> votes, double bestScore) {
+    if (best.parent() == null) {
+      return List.of(best);
+    }
+    List<Element> out = new ArrayList<>();
+    double threshold = Math.max(10, bestScore * 0.2);
+    for (Element sibling : best.parent().children()) {
+      double score = votes.getOrDefault(sibling, 0.0) * (1 - LinkDensity.of(sibling));
+      if (sibling == best || score >= threshold || proseParagraph(sibling)) {
+        out.add(sibling);
+      }
+    }
+    return out;
+  }
+
+  private static boolean proseParagraph(Element e) {
+    String text = e.text();
+    return e.nameIs("p") && Texts.weight(text) >= 80 && LinkDensity.of(e) < 0.25;
+  }
+}
