@@ -18,15 +18,31 @@ final class ContentLocator {
   }
 
   /** The containers of the first selector that matches enough text; empty when none does. */
-  List<Element> find(Document doc) {
+  List<Element> find(Document doc, String title) {
     for (String selector : rules.containers) {
-      List<Element> found = outermost(doc.select(selector)).stream()
-          .filter(e -> Texts.weight(e.text()) >= MIN_WEIGHT).toList();
+      List<Element> all = outermost(doc.select(selector));
+      List<Element> found = all.stream().filter(e -> Texts.weight(e.text()) >= MIN_WEIGHT).toList();
       if (!found.isEmpty()) {
-        return dominant(found);
+        Element titled = all.size() > 1 ? titled(all, title) : null;
+        return titled != null ? List.of(titled) : dominant(found);
       }
     }
     return List.of();
+  }
+
+  // on a page of several posts, the one under the page's own headline is the article
+  private static Element titled(List<Element> all, String title) {
+    if (title == null) {
+      return null;
+    }
+    for (Element e : all) {
+      for (Element h : e.select("h1, h2")) {
+        if (TitleFinder.agrees(Texts.normalise(h.text()), title) && Texts.weight(e.text()) >= MIN_WEIGHT / 2) {
+          return e;
+        }
+      }
+    }
+    return null;
   }
 
   /** True for the catch-all selectors (article, main) that often hold more than the body. */

@@ -17,16 +17,16 @@ public final class HtmlExtractor {
   /** Extracts from {@code html}; {@code url} (nullable) helps with dates and outlets. */
   public Extraction extract(String html, String url) {
     Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
-    String title = doc.title();
+    JsonLd ld = JsonLd.of(doc);
+    String title = TitleFinder.find(doc, ld, Meta.social(doc, "site_name"));
     List<Paragraph> body = body(doc, title);
     String text = body.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
     return new Extraction(title, null, null, null, List.of(), null, text, "article", 0.5);
   }
 
   private List<Paragraph> body(Document doc, String title) {
-    List<Element> precise = locator.find(doc);
-    precise.forEach(e -> e.attr(PageCleaner.KEEP, ""));
-    cleaner.clean(doc);
+    List<Element> precise = locator.find(doc, title);
+    cleaner.clean(doc, precise);
     if (doc.body() == null) {
       return List.of();
     }

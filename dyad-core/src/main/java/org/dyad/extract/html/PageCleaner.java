@@ -1,20 +1,22 @@
 package org.dyad.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.Comment;
 
 /** Removes what is never article text: scripts, forms, menus, hidden elements and marked furniture. */
 final class PageCleaner {
-  private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, "
-      + "embed, button, select, input, textarea, label, nav, aside, footer, figure, figcaption, picture, "
-      + "video, audio, dialog, menu";
+  private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe",
+      "svg", "canvas", "object", "embed", "button", "select", "input", "textarea", "label", "nav", "aside",
+      "footer", "figure", "figcaption", "picture", "video", "audio", "dialog", "menu", "header");
   private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-  static final String KEEP = "data-dyad-keep";
 
   private final Boilerplate boilerplate;
 
@@ -22,32 +24,41 @@ final class PageCleaner {
     this.boilerplate = new Boilerplate(rules);
   }
 
-  /** Cleans {@code doc} in place; elements carrying {@link #KEEP} and their ancestors stay. */
-  void clean(Document doc) {
+  /** Cleans {@code doc} in place; the {@code kept} containers and their ancestors stay. */
+  void clean(Document doc, List<Element> kept) {
     removeComments(doc);
-    doc.select(NEVER_TEXT).forEach(this::removeUnlessKept);
-    doc.select("header").forEach(this::removeUnlessKept);
-    List<Element> doomed = new ArrayList<>();
-    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-      if (e != doc.body() && (hidden(e) || boilerplate.marked(e))) {
-        doomed.add(e);
+    if (doc.body() == null) {
+      return;
+    }
+    Set<Element> protectedSet = protectedSet(kept);
+    int pageChars = paragraphChars(doc.body());
+    List<Element> all = doc.body().getAllElements();
+    Set<Element> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : all.subList(1, all.size())) {
+      if (removed.contains(e.parent())) {
+        removed.add(e); // inside an element already gone
+      } else if (!protectedSet.contains(e) && doomed(e, pageChars)) {
+        removed.add(e);
+        e.remove();
       }
     }
-    int pageChars = doc.body() == null ? 0 : paragraphChars(doc.body());
-    doomed.forEach(e -> removeFurniture(e, pageChars));
   }
 
-  private void removeUnlessKept(Element e) {
-    if (e.parent() != null && !e.hasAttr(KEEP) && e.selectFirst("[" + KEEP + "]") == null) {
-      e.remove();
+  private boolean doomed(Element e, int pageChars) {
+    if (NEVER_TEXT.contains(e.normalName())) {
+      return true;
     }
+    // a furniture class on a wrapper holding most of the page's paragraphs is a layout name
+    return (hidden(e) || boilerplate.marked(e)) && paragraphChars(e) * 2 <= pageChars;
   }
 
-  // a furniture class on a wrapper that holds most of the page's paragraphs is a layout name, not furniture
-  private void removeFurniture(Element e, int pageParagraphChars) {
-    if (e.parent() != null && paragraphChars(e) * 2 <= pageParagraphChars) {
-      removeUnlessKept(e);
+  private static Set<Element> protectedSet(List<Element> kept) {
+    Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : kept) {
+      set.add(e);
+      set.addAll(e.parents());
     }
+    return set;
   }
 
   static int paragraphChars(Element root) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class ParagraphFilter {
   // furniture prompts are short; a long paragraph that mentions a newsletter is prose
   private static final int FURNITURE_MAX_WORDS = 60;
+  private static final Pattern NON_WORD = Pattern.compile("\\W+", Pattern.UNICODE_CHARACTER_CLASS);
   private final Rules rules;
 
   ParagraphFilter(Rules rules) {
@@ -28,7 +29,7 @@ final class ParagraphFilter {
     }
     List<Paragraph> kept = new ArrayList<>();
     for (Paragraph p : paragraphs) {
-      if (!linkList(p) && !furniture(p.text()) && seen.add(key(p.text()))) {
+      if (!linkList(p) && !furniture(p.text()) && firstTime(p, seen)) {
         kept.add(p);
       }
     }
@@ -63,7 +64,12 @@ final class ParagraphFilter {
     return out;
   }
 
+  // short repeats are table cells and list markers; only a repeated sentence is a pull quote or a slip
+  private static boolean firstTime(Paragraph p, Set<String> seen) {
+    return Texts.weight(p.text()) < 30 || seen.add(key(p.text()));
+  }
+
   private static String key(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("\\W+", "");
+    return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 }

@@ -11,14 +11,17 @@ import org.jsoup.nodes.Element;
  * grandparent by its length and commas, the best-voted element wins, discounted by link density.
  */
 final class ReadabilityScorer {
-  private static final String PARAGRAPHS = "p, pre, blockquote, td, li, h2, h3";
+  private static final String PARAGRAPHS = "p, pre, blockquote, td";
 
   /** The winning element and the siblings that carry prose too, in document order; empty without prose. */
   List<Element> find(Element body) {
     Map<Element, Double> votes = vote(body);
     Element best = null;
     double bestScore = 0;
-    for (Map.Entry<Element, Double> e : votes.entrySet()) {
+    // link density is costly; only the best-voted few can win anyway
+    List<Map.Entry<Element, Double>> top = votes.entrySet().stream()
+        .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(8).toList();
+    for (Map.Entry<Element, Double> e : top) {
       double score = e.getValue() * (1 - LinkDensity.of(e.getKey()));
       if (score > bestScore) {
         best = e.getKey();
@@ -68,12 +71,16 @@ final class ReadabilityScorer {
     List<Element> out = new ArrayList<>();
     double threshold = Math.max(10, bestScore * 0.2);
     for (Element sibling : best.parent().children()) {
-      double score = votes.getOrDefault(sibling, 0.0) * (1 - LinkDensity.of(sibling));
-      if (sibling == best || score >= threshold || proseParagraph(sibling)) {
+      if (sibling == best || proseParagraph(sibling) || goodShare(sibling, votes, threshold)) {
         out.add(sibling);
       }
     }
     return out;
+  }
+
+  private static boolean goodShare(Element sibling, Map<Element, Double> votes, double threshold) {
+    double vote = votes.getOrDefault(sibling, 0.0);
+    return vote >= threshold && vote * (1 - LinkDensity.of(sibling)) >= threshold;
   }
 
   private static boolean proseParagraph(Element e) {
