@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,6 +13,7 @@ import org.jsoup.nodes.Element;
  */
 final class ReadabilityScorer {
   private static final String PARAGRAPHS = "p, pre, blockquote, td";
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "td");
 
   /** The winning element and the siblings that carry prose too, in document order; empty without prose. */
   List<Element> find(Element body) {
@@ -33,23 +35,31 @@ final class ReadabilityScorer {
 
   private static Map<Element, Double> vote(Element body) {
     Map<Element, Double> votes = new IdentityHashMap<>();
-    List<Element> voters = new ArrayList<>(body.select(PARAGRAPHS));
-    body.select("div").stream().filter(d -> Texts.weight(d.ownText()) >= 80).forEach(voters::add);
-    for (Element p : voters) {
-      String text = p.nameIs("div") ? p.ownText() : p.text();
-      int weight = Texts.weight(text);
-      if (weight < 25 || p.parent() == null) {
-        continue;
+    for (Element p : body.select(PARAGRAPHS)) {
+      if (p.parent() != null) {
+        double score = score(p.text());
+        addVote(votes, p.parent(), score);
+        addVote(votes, p.parent().parent(), score / 2);
       }
-      double score = 1 + commas(text) + Math.min(weight / 100.0, 3);
-      addVote(votes, p.nameIs("div") ? p : p.parent(), score);
-      addVote(votes, p.nameIs("div") ? p.parent() : p.parent().parent(), score / 2);
+    }
+    // text set straight into a div or span between <br>s votes for that element itself
+    for (Element e : body.getAllElements()) {
+      if (!PARAGRAPH_TAGS.contains(e.normalName()) && Texts.weight(e.ownText()) >= 80) {
+        double score = score(e.ownText());
+        addVote(votes, e, score);
+        addVote(votes, e.parent(), score / 2);
+      }
     }
     return votes;
   }
 
+  private static double score(String text) {
+    int weight = Texts.weight(text);
+    return weight < 25 ? 0 : 1 + commas(text) + Math.min(weight / 100.0, 3);
+  }
+
   private static void addVote(Map<Element, Double> votes, Element e, double score) {
-    if (e != null && !e.nameIs("body") && !e.nameIs("html")) {
+    if (e != null && score > 0 && !e.nameIs("body") && !e.nameIs("html")) {
       votes.merge(e, score, Double::sum);
     }
   }
