@@ -1,0 +1,75 @@
+package org.dyad.extract.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the paragraphs that read as article prose: drops link lists, furniture phrases (newsletter
+ * prompts, credits), repeats, the headline itself and headings left without text under them.
+ */
+final class ParagraphFilter {
+  // furniture prompts are short; a long paragraph that mentions a newsletter is prose
+  private static final int FURNITURE_MAX_WORDS = 60;
+  private static final Pattern NON_WORD = Pattern.compile("\\W+", Pattern.UNICODE_CHARACTER_CLASS);
+  private final Rules rules;
+
+  ParagraphFilter(Rules rules) {
+    this.rules = rules;
+  }
+
+  /** The kept paragraphs of {@code paragraphs}; {@code title} (nullable) is dropped as a repeat. */
+  List<Paragraph> filter(List<Paragraph> paragraphs, String title) {
+    Set<String> seen = new HashSet<>();
+    if (title != null) {
+      seen.add(key(title));
+    }
+    List<Paragraph> kept = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      if (!linkList(p) && !furniture(p.text()) && firstTime(p, seen)) {
+        kept.add(p);
+      }
+    }
+    return withoutOrphanHeadings(kept);
+  }
+
+  /** True when {@code text} is a furniture phrase from the rule file. */
+  boolean furniture(String text) {
+    if (Texts.words(text) > FURNITURE_MAX_WORDS) {
+      return false;
+    }
+    for (Pattern p : rules.boilerplateText) {
+      if (p.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean linkList(Paragraph p) {
+    return p.linkDensity() > (Texts.words(p.text()) < 12 ? 0.35 : 0.6);
+  }
+
+  private static List<Paragraph> withoutOrphanHeadings(List<Paragraph> kept) {
+    List<Paragraph> out = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      boolean followedByText = i + 1 < kept.size() && !kept.get(i + 1).heading();
+      if (!kept.get(i).heading() || followedByText) {
+        out.add(kept.get(i));
+      }
+    }
+    return out;
+  }
+
+  // short repeats are table cells and list markers; only a repeated sentence is a pull quote or a slip
+  private static boolean firstTime(Paragraph p, Set<String> seen) {
+    return Texts.weight(p.text()) < 30 || seen.add(key(p.text()));
+  }
+
+  private static String key(String text) {
+    return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+  }
+}

@@ -1,0 +1,74 @@
+package org.dyad.extract.html;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The extractor's rules, read once from the resource files next to this class. */
+final class Rules {
+  static final Rules DEFAULT = load();
+
+  final List<String> containers;
+  final Set<String> boilerplateParts;
+  final Set<String> boilerplateWords;
+  final List<Pattern> boilerplateText;
+  final List<String[]> dateMeta;
+  final Map<String, String> outlets;
+  final List<String> agencies;
+
+  private Rules(List<String> containers, List<String[]> classes, List<String> texts,
+      List<String[]> dateMeta, List<String[]> outlets, List<String> agencies) {
+    this.containers = List.copyOf(containers);
+    this.boilerplateParts = kind(classes, "part");
+    this.boilerplateWords = kind(classes, "word");
+    this.boilerplateText = texts.stream()
+        .map(t -> Pattern.compile(t, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    this.dateMeta = List.copyOf(dateMeta);
+    Map<String, String> byDomain = new LinkedHashMap<>();
+    outlets.forEach(o -> byDomain.put(o[0].toLowerCase(Locale.ROOT), o[1]));
+    this.outlets = Map.copyOf(byDomain);
+    this.agencies = List.copyOf(agencies);
+  }
+
+  private static Rules load() {
+    return new Rules(lines("containers.txt"), columns("boilerplate-class.txt"), lines("boilerplate-text.txt"),
+        columns("date-meta.tsv"), columns("outlets.tsv"), lines("agencies.txt"));
+  }
+
+  private static Set<String> kind(List<String[]> rows, String kind) {
+    return Set.copyOf(rows.stream().filter(r -> r[0].equals(kind)).map(r -> r[1]).toList());
+  }
+
+  private static List<String[]> columns(String name) {
+    return lines(name).stream().map(l -> l.split("\t")).filter(c -> c.length >= 2).toList();
+  }
+
+  // non-blank lines without '#' comments
+  static List<String> lines(String name) {
+    try (InputStream in = Rules.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing rule file org/dyad/extract/html/" + name);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> out = new ArrayList<>();
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rule file " + name, e);
+    }
+  }
+}
