@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dyad.eval.ExtractionEval;
 import org.dyad.eval.SeedsEval;
 import org.dyad.extract.Extractor;
 import org.dyad.ingest.Inputs;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dyad eval KIND DATA}: scores the system on a benchmark folder and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score dyad on a benchmark folder (see docs/benchmarks.md) and print the figures.",
-    subcommands = {EvalCommand.Seeds.class})
+    subcommands = {EvalCommand.Seeds.class, EvalCommand.Extraction.class})
 final class EvalCommand implements Runnable {
 
   @Override
@@ -63,6 +64,21 @@ final class EvalCommand implements Runnable {
       SeedsEval.Result result = SeedsEval.run(folder(data), file -> extractOne(extractor, file));
       System.out.print(result.table());
       writeJson(result.figures());
+      return 0;
+    }
+  }
+
+  @Command(name = "extraction", mixinStandardHelpOptions = true,
+      description = "Body extraction on extraction-zyte: mean precision, recall and F1 of 4-word shingles.")
+  static final class Extraction extends Common implements Callable<Integer> {
+    @Parameters(paramLabel = "DATA", description = "the extraction-zyte folder (html/ and ground-truth.json)")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException {
+      ExtractionEval.Result result = new ExtractionEval().run(folder(data));
+      System.out.print(result.table());
+      writeJson(result.toMap());
       return 0;
     }
   }
