@@ -57,8 +57,10 @@ final class Finder {
   private static Map<String, String> groups(Rule rule, Matcher m) {
     Map<String, String> groups = new LinkedHashMap<>();
     for (String name : rule.groups()) {
+      // "part2" fills the slot "part" where a pattern needs a group twice
+      String slot = name.replaceAll("\\d+$", "");
       if (m.group(name) != null) {
-        groups.put(name, m.group(name));
+        groups.putIfAbsent(slot, m.group(name));
       }
     }
     return groups;

@@ -20,10 +20,11 @@ final class Periods {
       case "half" -> year(match, text, context) + "-H" + lexicon.value("ordinal", match.group("ordinal"));
       case "season" -> season(match, context);
       case "weekend" -> weekend(match, text, context);
-      case "decade" -> decade(match.group("decade"));
+      case "decade" -> decade(match);
+      case "century" -> String.valueOf(Integer.parseInt(match.group("ordinalnum")) - 1);
+      case "spelled" -> spelledYear(match, text);
       case "duration" -> duration(match);
       case "set" -> set(match);
-      case "clock" -> clock(match, context);
       default -> throw new IllegalStateException("rules.tsv: unknown resolver '" + kind + "' in rule " + match.rule().id());
     };
   }
@@ -82,8 +83,12 @@ final class Periods {
     return String.format("%04d-W%02d-WE", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
-  private static String decade(String digits) {
-    String d = digits.replace("'", "");
+  private String decade(Match match) {
+    if (match.has("decadeword")) {
+      String tens = match.group("decadeword").toLowerCase().replaceAll("ies$", "y");
+      return "19" + lexicon.number(tens) / 10;
+    }
+    String d = match.group("decade").replace("'", "");
     return d.length() == 2 ? "19" + d.charAt(0) : d.substring(0, 3);
   }
 
@@ -108,9 +113,17 @@ final class Periods {
     return Unit.valueOf(lexicon.value("unit", match.group("unit"))).duration(1);
   }
 
-  private static String clock(Match match, Context context) {
+  private String spelledYear(Match match, String text) {
+    if (!match.has("tens")) {
+      return text.substring(match.start(), match.end()).toLowerCase().contains("two thousand") ? "2000" : null;
+    }
+    return String.valueOf(1900 + lexicon.number(match.group("tens") + "-" + match.group("ones")));
+  }
+
+  /** The clock time of {@code match} on {@code day}, "1998-08-07T10:30". */
+  String clock(Match match, LocalDate day) {
     String hourText = match.group("hour").toLowerCase();
-    int hour = hourText.equals("noon") ? 12 : hourText.equals("midnight") ? 0 : Integer.parseInt(hourText);
+    int hour = hourText.equals("noon") || hourText.equals("midday") ? 12 : hourText.equals("midnight") ? 0 : Integer.parseInt(hourText);
     String ampm = match.group("ampm");
     if (ampm != null && ampm.toLowerCase().startsWith("p") && hour < 12) {
       hour += 12;
@@ -118,6 +131,6 @@ final class Periods {
       hour = 0;
     }
     String minute = match.has("minute") ? match.group("minute") : "00";
-    return hour > 24 ? null : String.format("%sT%02d:%s", context.dct(), hour, minute);
+    return hour > 24 ? null : String.format("%sT%02d:%s", day, hour, minute);
   }
 }

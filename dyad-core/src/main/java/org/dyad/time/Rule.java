@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** One expression pattern of rules.tsv: its TIMEX3 type, the resolver that computes its value, and its groups. */
 record Rule(String id, String type, String resolver, Pattern pattern, List<String> groups) {
 
-  private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)}");
+  private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)(\\d*)}");
   private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z]+)>");
 
   /** Builds a rule from one row, expanding {category} macros from the lexicon. */
@@ -25,7 +25,9 @@ record Rule(String id, String type, String resolver, Pattern pattern, List<Strin
       if (!lexicon.has(m.group(1))) {
         throw new IllegalStateException("rules.tsv: unknown lexicon category {" + m.group(1) + "} in " + source);
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(lexicon.macro(m.group(1))));
+      // {part2} is the word list of "part" captured as "part2", for a second use in one pattern
+      String macro = lexicon.macro(m.group(1)).replaceFirst("^\\(\\?<[a-z]+>", "(?<" + m.group(1) + m.group(2) + ">");
+      m.appendReplacement(out, Matcher.quoteReplacement(macro));
     }
     return m.appendTail(out).toString();
   }
