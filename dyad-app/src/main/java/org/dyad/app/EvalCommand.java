@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.eval.ExtractionEval;
 import org.dyad.eval.SeedsEval;
+import org.dyad.eval.TimexEval;
 import org.dyad.extract.Extractor;
 import org.dyad.ingest.Inputs;
 import org.dyad.ingest.PublishedDates;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dyad eval KIND DATA}: scores the system on a benchmark folder and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score dyad on a benchmark folder (see docs/benchmarks.md) and print the figures.",
-    subcommands = {EvalCommand.Seeds.class, EvalCommand.Extraction.class})
+    subcommands = {EvalCommand.Seeds.class, EvalCommand.Extraction.class, EvalCommand.Timex.class})
 final class EvalCommand implements Runnable {
 
   @Override
@@ -79,6 +80,21 @@ final class EvalCommand implements Runnable {
       ExtractionEval.Result result = new ExtractionEval().run(folder(data));
       System.out.print(result.table());
       writeJson(result.toMap());
+      return 0;
+    }
+  }
+
+  @Command(name = "timex", mixinStandardHelpOptions = true,
+      description = "Temporal expressions on TimeBank + AQUAINT: relaxed and strict extent F1, value and type accuracy.")
+  static final class Timex extends Common implements Callable<Integer> {
+    @Parameters(paramLabel = "DATA", description = "the timex-tbaq folder (TimeBank/ and AQUAINT/ .tml files)")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException {
+      TimexEval.Result result = TimexEval.run(folder(data), verbose ? System.err::println : line -> { });
+      System.out.print(result.table());
+      writeJson(new java.util.LinkedHashMap<>(result.toMap()));
       return 0;
     }
   }
