@@ -73,6 +73,11 @@ final class EmbeddedStore implements Store {
   }
 
   @Override
+  public List<org.dyad.model.Event> events(EventQuery query) {
+    return tables.events(query);
+  }
+
+  @Override
   public long articleCount() {
     return tables.articleCount();
   }

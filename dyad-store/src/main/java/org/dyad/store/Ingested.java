@@ -1,6 +1,8 @@
 package org.dyad.store;
 
+import java.util.List;
 import org.dyad.model.Article;
+import org.dyad.model.Event;
 import org.dyad.util.Validate;
 
 /**
@@ -8,10 +10,17 @@ import org.dyad.util.Validate;
  *
  * @param article the clean article
  * @param sourceHash hash of the raw input, so a rerun skips the document without extracting it again
+ * @param events the events coded from the article (empty when none)
  */
-public record Ingested(Article article, String sourceHash) {
+public record Ingested(Article article, String sourceHash, List<Event> events) {
   public Ingested {
     Validate.notNull(article, "article");
     Validate.notNull(sourceHash, "sourceHash");
+    events = events == null ? List.of() : List.copyOf(events);
+  }
+
+  /** An article without events. */
+  public Ingested(Article article, String sourceHash) {
+    this(article, sourceHash, List.of());
   }
 }

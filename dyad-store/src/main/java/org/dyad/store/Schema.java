@@ -19,6 +19,7 @@ final class Schema {
         CREATE TABLE IF NOT EXISTS sources (
           source_hash VARCHAR PRIMARY KEY, source_path VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
           ingested_at TIMESTAMP)""",
+        EventTable.DDL,
         "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
         "INSERT OR IGNORE INTO meta VALUES ('schema_version', '1')");
   }

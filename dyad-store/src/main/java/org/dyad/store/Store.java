@@ -28,6 +28,9 @@ public interface Store extends AutoCloseable {
   /** Articles in publication order (unknown dates last), a page at a time. */
   List<Article> articles(int offset, int limit);
 
+  /** The events matching a query, ordered by event date (unknown dates last). */
+  List<org.dyad.model.Event> events(EventQuery query);
+
   /** Number of stored articles. */
   long articleCount();
 

@@ -81,6 +81,8 @@ final class Tables implements AutoCloseable {
       db.setAutoCommit(false);
       Set<String> newIds = insertArticles(batch);
       Set<String> newHashes = insertSources(batch);
+      EventTable.insert(db, batch.stream().filter(in -> newIds.contains(in.article().id()))
+          .flatMap(in -> in.events().stream()).toList());
       db.commit();
       articleIds.addAll(newIds);
       sourceHashes.addAll(newHashes);
@@ -145,6 +147,14 @@ final class Tables implements AutoCloseable {
   synchronized List<Article> articles(int offset, int limit) {
     return query("SELECT " + ARTICLE_COLUMNS + " FROM articles ORDER BY published_date NULLS LAST, id "
         + "LIMIT ? OFFSET ?", limit, offset);
+  }
+
+  synchronized List<org.dyad.model.Event> events(EventQuery q) {
+    try {
+      return EventTable.select(db, q);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read events from " + file, e);
+    }
   }
 
   synchronized long articleCount() {

@@ -1,0 +1,18 @@
+package org.dyad.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dyad.store.Store;
+
+/** Opening stores from the command line, with errors that name the folder. */
+final class StoreOptions {
+  private StoreOptions() {}
+
+  /** Opens a store that must already exist (reading commands never create one by mistake). */
+  static Store openExisting(Path dir) {
+    if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("dyad.duckdb"))) {
+      throw new IllegalArgumentException("no dyad store at " + dir + " (create one with 'dyad ingest PATH --store " + dir + "')");
+    }
+    return Store.open(dir);
+  }
+}

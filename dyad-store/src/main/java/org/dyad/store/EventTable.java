@@ -1,0 +1,131 @@
+package org.dyad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.dyad.model.Event;
+import org.dyad.model.EventActor;
+import org.dyad.model.Location;
+
+/** The events table: one row per coded event, actors and location flattened into columns. */
+final class EventTable {
+  static final String DDL = """
+      CREATE TABLE IF NOT EXISTS events (
+        id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, outlet VARCHAR, published VARCHAR,
+        sentence VARCHAR NOT NULL, sentence_index INTEGER, span_start INTEGER, span_end INTEGER,
+        source_text VARCHAR, source_name VARCHAR, source_code VARCHAR, source_sector VARCHAR,
+        target_text VARCHAR, target_name VARCHAR, target_code VARCHAR, target_sector VARCHAR,
+        plover VARCHAR NOT NULL, mode VARCHAR, cameo VARCHAR, intensity DOUBLE, status VARCHAR NOT NULL,
+        date VARCHAR, date_precision VARCHAR, date_text VARCHAR, date_start DATE, date_end DATE,
+        location_name VARCHAR, location_code VARCHAR, confidence DOUBLE, story_id VARCHAR)""";
+  private static final String COLUMNS = "id, article_id, outlet, published, sentence, sentence_index, span_start, "
+      + "span_end, source_text, source_name, source_code, source_sector, target_text, target_name, target_code, "
+      + "target_sector, plover, mode, cameo, intensity, status, date, date_precision, date_text, date_start, "
+      + "date_end, location_name, location_code, confidence, story_id";
+
+  private EventTable() {}
+
+  /** Inserts the events; an event id already stored is left as it is. */
+  static void insert(Connection db, Collection<Event> events) throws SQLException {
+    String marks = "?" + ", ?".repeat(29);
+    try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO events (" + COLUMNS + ") VALUES (" + marks + ")")) {
+      for (Event e : events) {
+        Object[] row = row(e);
+        for (int i = 0; i < row.length; i++) {
+          ps.setObject(i + 1, row[i]);
+        }
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static Object[] row(Event e) {
+    EventActor s = e.source() == null ? new EventActor("", null, null, null) : e.source();
+    EventActor t = e.target() == null ? new EventActor("", null, null, null) : e.target();
+    java.time.LocalDate[] range = EventDates.range(e.date());
+    return new Object[] {e.id(), e.articleId(), e.outlet(), e.published(), e.sentence(), e.sentenceIndex(),
+        e.span().get(0), e.span().get(1), e.source() == null ? null : s.text(), s.name(), s.code(), s.sector(),
+        e.target() == null ? null : t.text(), t.name(), t.code(), t.sector(), e.plover(), e.mode(), e.cameo(),
+        e.intensity(), e.status(), e.date(), e.datePrecision(), e.dateText(), range == null ? null : range[0],
+        range == null ? null : range[1], e.location() == null ? null : e.location().name(),
+        e.location() == null ? null : e.location().code(), e.confidence(), e.storyId()};
+  }
+
+  /** The events matching {@code q}, ordered by date (unknown last), then article and sentence. */
+  static List<Event> select(Connection db, EventQuery q) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT " + COLUMNS + " FROM events WHERE " + where(q, params)
+        + " ORDER BY date_start NULLS LAST, article_id, sentence_index, id LIMIT ? OFFSET ?";
+    params.add(q.limit());
+    params.add(q.offset());
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        ps.setObject(i + 1, params.get(i));
+      }
+      List<Event> out = new ArrayList<>();
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          out.add(event(r));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The SQL condition for {@code q}, its values appended to {@code params}; shared by other event queries. */
+  static String where(EventQuery q, List<Object> params) {
+    StringBuilder w = new StringBuilder("TRUE");
+    if (q.source() != null) {
+      w.append(q.directed() ? " AND (source_code = ? AND target_code = ?)"
+          : " AND ((source_code = ? AND target_code = ?) OR (source_code = ? AND target_code = ?))");
+      params.add(q.source());
+      params.add(q.target());
+      if (!q.directed()) {
+        params.add(q.target());
+        params.add(q.source());
+      }
+    }
+    if (q.from() != null) {
+      w.append(" AND date_end >= ?");
+      params.add(q.from());
+    }
+    if (q.to() != null) {
+      w.append(" AND date_start <= ?");
+      params.add(q.to());
+    }
+    condition(w, params, "plover", q.type());
+    condition(w, params, "status", q.status());
+    return w.toString();
+  }
+
+  private static void condition(StringBuilder w, List<Object> params, String column, String value) {
+    if (value != null) {
+      w.append(" AND ").append(column).append(" = ?");
+      params.add(value);
+    }
+  }
+
+  private static Event event(ResultSet r) throws SQLException {
+    return new Event(r.getString("id"), r.getString("article_id"), r.getString("outlet"), r.getString("published"),
+        r.getString("sentence"), r.getInt("sentence_index"), List.of(r.getInt("span_start"), r.getInt("span_end")),
+        actor(r, "source"), actor(r, "target"), r.getString("plover"), r.getString("mode"), r.getString("cameo"),
+        r.getDouble("intensity"), r.getString("status"), r.getString("date"), r.getString("date_precision"),
+        r.getString("date_text"), location(r), r.getDouble("confidence"), r.getString("story_id"));
+  }
+
+  private static EventActor actor(ResultSet r, String side) throws SQLException {
+    String text = r.getString(side + "_text");
+    return text == null ? null : new EventActor(text, r.getString(side + "_name"), r.getString(side + "_code"),
+        r.getString(side + "_sector"));
+  }
+
+  private static Location location(ResultSet r) throws SQLException {
+    String name = r.getString("location_name");
+    return name == null ? null : new Location(name, r.getString("location_code"));
+  }
+}
