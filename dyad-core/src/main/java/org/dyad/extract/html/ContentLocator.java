@@ -6,6 +6,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /** Finds the known article-body containers of a page, most precise selector first. */
 final class ContentLocator {
@@ -19,7 +20,7 @@ final class ContentLocator {
 
   /** The containers of the first selector that matches enough text; empty when none does. */
   List<Element> find(Document doc, String title) {
-    for (String selector : rules.containers) {
+    for (Evaluator selector : rules.containers) {
       List<Element> all = outermost(doc.select(selector));
       List<Element> found = all.stream().filter(e -> Texts.weight(e.text()) >= MIN_WEIGHT).toList();
       if (!found.isEmpty()) {

@@ -10,14 +10,29 @@ import org.jsoup.nodes.Document;
 public final class HtmlExtractor {
   private final Rules rules = Rules.DEFAULT;
   private final BodyExtractor bodies = new BodyExtractor(rules);
+  private final DateFinder dates = new DateFinder(rules);
+  private final AuthorFinder authors = new AuthorFinder(rules);
+  private final OutletFinder outlets = new OutletFinder(rules);
 
   /** Extracts from {@code html}; {@code url} (nullable) helps with dates and outlets. */
   public Extraction extract(String html, String url) {
     Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
     JsonLd ld = JsonLd.of(doc);
-    String title = TitleFinder.find(doc, ld, Meta.social(doc, "site_name"));
+    String outlet = outlets.find(doc, ld, url);
+    String title = TitleFinder.find(doc, ld, outlet);
+    DateFinder.Found date = dates.find(doc, ld, url);
+    List<String> names = authors.find(doc, ld, outlet);
+    // teaser headings are counted before cleaning removes them
+    PageTypeGuesser.Shape shape = PageTypeGuesser.shape(doc, ld);
     List<Paragraph> body = bodies.extract(doc, title, ld);
-    String text = body.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
-    return new Extraction(title, null, null, null, List.of(), null, text, "article", 0.5);
+    DatelineFinder.Dateline dateline = body.isEmpty() ? null : DatelineFinder.find(body.get(0).text());
+    PageTypeGuesser.Guess guess = PageTypeGuesser.guess(shape, body, url);
+    return new Extraction(title, date == null ? null : date.value(), date == null ? null : date.source(),
+        outlet != null || dateline == null ? outlet : dateline.agency(), names,
+        dateline == null ? null : dateline.place(), text(body), guess.pageType(), guess.confidence());
+  }
+
+  private static String text(List<Paragraph> body) {
+    return body.stream().map(Paragraph::text).collect(Collectors.joining("\n\n"));
   }
 }

@@ -41,12 +41,7 @@ final class ParagraphFilter {
     if (Texts.words(text) > FURNITURE_MAX_WORDS) {
       return false;
     }
-    for (Pattern p : rules.boilerplateText) {
-      if (p.matcher(text).find()) {
-        return true;
-      }
-    }
-    return false;
+    return rules.boilerplateText.matcher(text).find();
   }
 
   private static boolean linkList(Paragraph p) {

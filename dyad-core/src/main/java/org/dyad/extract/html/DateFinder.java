@@ -1,0 +1,113 @@
+package org.dyad.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the publication date in the order htmldate trusts sources: JSON-LD and meta tags, then
+ * {@code <time>} markup, then the URL, then a date written in a byline or date element.
+ * Modification dates are skipped; no source means no date.
+ */
+final class DateFinder {
+  /** A date and where it came from: meta, url or text. */
+  record Found(String value, String source) {}
+
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
+  private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
+  private static final Pattern UPDATED = Pattern.compile("updat|modif|edited|revis", Pattern.CASE_INSENSITIVE);
+  private static final String DATE_ELEMENTS = "[class~=(?i)(date|time|publish|posted|byline|meta|dateline)], "
+      + "[id~=(?i)(date|time|publish)]";
+
+  private final Rules rules;
+
+  DateFinder(Rules rules) {
+    this.rules = rules;
+  }
+
+  /** The publication date of the page, or null. */
+  Found find(Document doc, JsonLd ld, String url) {
+    String value = fromJsonLd(ld);
+    value = value != null ? value : fromMeta(doc);
+    value = value != null ? value : fromTimeElements(doc);
+    if (value != null) {
+      return new Found(value, "meta");
+    }
+    value = fromUrl(url);
+    if (value != null) {
+      return new Found(value, "url");
+    }
+    value = fromText(doc);
+    return value == null ? null : new Found(value, "text");
+  }
+
+  private static String fromJsonLd(JsonLd ld) {
+    String value = DateParser.iso(JsonLd.text(ld.article(), "datePublished"));
+    for (JsonNode o : ld.objects()) {
+      value = value != null ? value : DateParser.iso(JsonLd.text(o, "datePublished"));
+    }
+    return value;
+  }
+
+  private String fromMeta(Document doc) {
+    for (String[] key : rules.dateMeta) {
+      String value = DateParser.iso(Meta.get(doc, key[0], key[1]));
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  // a <time> marked as an update belongs to a later edit, not to the first publication
+  private static String fromTimeElements(Document doc) {
+    for (Element time : doc.select("time[datetime]")) {
+      String context = time.className() + " " + time.attr("itemprop") + " " + parentNames(time) + " " + time.text();
+      if (!UPDATED.matcher(context).find()) {
+        String value = DateParser.iso(time.attr("datetime"));
+        if (value != null) {
+          return value;
+        }
+      }
+    }
+    return null;
+  }
+
+  static String fromUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    for (Pattern p : new Pattern[] {URL_DATE, URL_COMPACT}) {
+      Matcher m = p.matcher(url);
+      if (m.find()) {
+        java.time.LocalDate date = DateParser.date(m.group(1), m.group(2), m.group(3));
+        if (date != null) {
+          return date.toString();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String fromText(Document doc) {
+    for (Element e : doc.select(DATE_ELEMENTS)) {
+      String text = e.text();
+      if (text.length() <= 200 && !UPDATED.matcher(text).find()) {
+        String value = DateParser.text(text);
+        if (value != null) {
+          return value;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String parentNames(Element e) {
+    Element parent = e.parent();
+    return parent == null ? "" : (parent.className() + " " + parent.id()).toLowerCase(Locale.ROOT);
+  }
+}
