@@ -76,7 +76,8 @@ public final class TextDates {
 
   private static String month(String name) {
     String key = name.toLowerCase(Locale.ROOT).replace(".", "");
-    Integer m = MONTHS.get(key.length() > 4 ? key.substring(0, 3) : key);
+    // "Sept" is the one four-letter abbreviation; every other name is known by its first three letters
+    Integer m = MONTHS.get(key.equals("sept") ? key : key.substring(0, 3));
     return m == null ? null : String.valueOf(m);
   }
 

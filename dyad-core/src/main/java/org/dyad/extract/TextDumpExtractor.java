@@ -78,7 +78,9 @@ final class TextDumpExtractor {
   private List<String> cleanBody(List<String> run) {
     List<String> out = new ArrayList<>();
     for (String line : run) {
-      if (!(LineFeatures.isBoilerplate(line) && LineFeatures.words(line) < 40) && !repeated.test(line)) {
+      // furniture the prose around it pulled into the run: widgets, repeated lines, tickers (not sentences)
+      boolean ticker = LineFeatures.separators(line) >= 2 && !LineFeatures.endsLikeSentence(line);
+      if (LineFeatures.score(line, repeated.test(line)) > -3 && !ticker) {
         out.add(line.replaceAll("[ \\t\\u00A0]{2,}", " "));
       }
     }

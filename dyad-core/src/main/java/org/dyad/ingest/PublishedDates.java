@@ -37,12 +37,21 @@ public final class PublishedDates {
       }
       int comma = line.lastIndexOf(',');
       String date = comma < 0 ? "" : line.substring(comma + 1).strip();
-      if (comma <= 0 || !ISO.matcher(date).matches()) {
+      if (comma <= 0 || !ISO.matcher(date).matches() || !isRealDate(date)) {
         throw new IllegalArgumentException(csv + ":" + (i + 1) + ": expected 'path,YYYY-MM-DD', got '" + line + "'");
       }
       map.put(normalise(unquote(line.substring(0, comma).strip())), date);
     }
     return new PublishedDates(map);
+  }
+
+  private static boolean isRealDate(String iso) {
+    try {
+      java.time.LocalDate.parse(iso.substring(0, 10));
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** The user's date for this file (matched by full path, path suffix, or file name), or null. */

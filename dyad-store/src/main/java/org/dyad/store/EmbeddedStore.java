@@ -12,7 +12,8 @@ import org.dyad.model.Article;
  *
  * <p>A batch is written to Lucene first (keyed by article id, so writing it twice replaces it) and then committed
  * to DuckDB in one transaction. DuckDB is the record of what is stored: a crash between the two commits leaves
- * the batch out of DuckDB, and the rerun that adds it again replaces, not duplicates, its index entries.
+ * the batch out of DuckDB; opening the store drops such index entries, and the rerun that adds the batch again
+ * indexes it anew.
  */
 final class EmbeddedStore implements Store {
   private final Path dir;
@@ -35,9 +36,15 @@ final class EmbeddedStore implements Store {
       throw new IllegalArgumentException("cannot create store folder " + dir + ": " + e.getMessage());
     }
     Tables tables = Tables.open(dir.resolve("dyad.duckdb"));
+    TextIndex index = null;
     try {
-      return new EmbeddedStore(dir, tables, TextIndex.open(dir.resolve("index")));
+      index = TextIndex.open(dir.resolve("index"));
+      index.retainOnly(tables::hasArticle);
+      return new EmbeddedStore(dir, tables, index);
     } catch (RuntimeException e) {
+      if (index != null) {
+        index.close();
+      }
       tables.close();
       throw e;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
@@ -16,11 +17,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -28,10 +33,12 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.dyad.model.Article;
 
 /** The Lucene side of the store: titles and texts, English-stemmed, for ranked search with snippets. */
 final class TextIndex implements AutoCloseable {
+  private static final int SNIPPET_CHARS = 240;
   private final Path dir;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
@@ -65,6 +72,32 @@ final class TextIndex implements AutoCloseable {
       searchers.maybeRefresh();
     } catch (IOException e) {
       throw new StoreException("cannot write the text index " + dir, e);
+    }
+  }
+
+  /**
+   * Deletes the entries whose article is not {@code stored}: what a crash between the index commit and the
+   * table commit left behind, so totals and pages count stored articles only.
+   */
+  void retainOnly(Predicate<String> stored) {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      Terms ids = MultiTerms.getTerms(reader, "id");
+      List<Term> orphans = new ArrayList<>();
+      if (ids != null) {
+        TermsEnum e = ids.iterator();
+        for (BytesRef id = e.next(); id != null; id = e.next()) {
+          if (!stored.test(id.utf8ToString())) {
+            orphans.add(new Term("id", BytesRef.deepCopyOf(id)));
+          }
+        }
+      }
+      if (!orphans.isEmpty()) {
+        writer.deleteDocuments(orphans.toArray(Term[]::new));
+        writer.commit();
+        searchers.maybeRefresh();
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot clean the text index " + dir, e);
     }
   }
 
@@ -107,25 +140,49 @@ final class TextIndex implements AutoCloseable {
       Document d = searcher.storedFields().document(page[i].doc);
       if (stored.test(d.get("id"))) {
         out.add(new SearchPage.Hit(d.get("id"), d.get("title"), blankToNull(d.get("published")),
-            blankToNull(d.get("outlet")), page[i].score, snippets.get("text")[i]));
+            blankToNull(d.get("outlet")), page[i].score, orPrefix(snippets.get("text")[i], d.get("text"))));
       }
     }
     return out;
   }
 
   private Query parse(String text) {
+    if (text == null || text.isBlank()) {
+      return new MatchNoDocsQuery();
+    }
     MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer,
         Map.of("title", 2f, "text", 1f));
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
-      return parser.parse(text);
+      return orNothing(parser.parse(text));
     } catch (ParseException e) {
       try {
-        return parser.parse(QueryParser.escape(text));
+        // not valid syntax: search the words; lower case, so a stray AND, OR or NOT is a word, not an operator
+        return orNothing(parser.parse(QueryParser.escape(text.toLowerCase(Locale.ROOT))));
       } catch (ParseException again) {
-        throw new IllegalArgumentException("cannot parse the search query '" + text + "'");
+        return new MatchNoDocsQuery();
       }
     }
+  }
+
+  /** The parser gives null when every word is a stop word. */
+  private static Query orNothing(Query q) {
+    return q == null ? new MatchNoDocsQuery() : q;
+  }
+
+  /** The highlighter's snippet, or the escaped start of the text when it has none (a title-only match). */
+  static String orPrefix(String snippet, String text) {
+    if (snippet != null || text == null) {
+      return snippet;
+    }
+    String prefix = text.length() <= SNIPPET_CHARS ? text : text.substring(0, text.lastIndexOf(' ', SNIPPET_CHARS) > 0
+        ? text.lastIndexOf(' ', SNIPPET_CHARS) : SNIPPET_CHARS) + " …";
+    return escape(prefix.replaceAll("\\s+", " ").strip());
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#x27;");
   }
 
   private static String blankToNull(String s) {

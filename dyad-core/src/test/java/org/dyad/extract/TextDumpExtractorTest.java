@@ -1,0 +1,136 @@
+package org.dyad.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextDumpExtractorTest {
+  private final TextDumpExtractor extractor = new TextDumpExtractor(line -> false);
+
+  private Extraction wire() {
+    return extractor.extract(Fixtures.read("wire-story.txt"));
+  }
+
+  @Test
+  void bodyStartsAtTheFirstParagraphAndEndsAtTheLast() {
+    String text = wire().text();
+    assertTrue(text.startsWith("MOSCOW, March 25 (Xinhua) -- Russia and the United States"), text);
+    assertTrue(text.endsWith("both delegations expected progress."), text);
+  }
+
+  @Test
+  void paragraphsAreSeparatedByOneBlankLine() {
+    assertEquals(3, wire().text().split("\n\n").length, wire().text());
+  }
+
+  @Test
+  void dropsMenuWidgetRelatedEditorAndCopyrightLines() {
+    String text = wire().text();
+    for (String furniture : List.of("Home |", "Print Mail", "Related News", "Lavrov meets Kerry", "Editor:",
+        "Copyright", "By Jane Roe")) {
+      assertFalse(text.contains(furniture), furniture + " in: " + text);
+    }
+  }
+
+  @Test
+  void dropsTickerLineWithSeparatorsInsideTheBody() {
+    assertFalse(wire().text().contains("Nasdaq"), wire().text());
+  }
+
+  @Test
+  void titleIsTheLastHeadlineBeforeTheBodySkippingDateAndBylineLines() {
+    assertEquals("Russia and US agree to extend arms talks", wire().title());
+  }
+
+  @Test
+  void prefersThePublishedDateOverTheUpdatedOne() {
+    Extraction x = wire();
+    assertEquals("2016-03-25T14:30", x.published());
+    assertEquals("text", x.publishedFrom());
+  }
+
+  @Test
+  void outletAndAuthorsComeFromTheByline() {
+    Extraction x = wire();
+    assertEquals("Xinhua", x.outlet());
+    assertEquals(List.of("Jane Roe", "John Smith"), x.authors());
+  }
+
+  @Test
+  void proseLikeErrorBannerAfterFurnitureStaysOutOfTheBody() {
+    Extraction x = extractor.extract(Fixtures.read("error-banner.txt"));
+    assertFalse(x.text().contains("Sorry"), x.text());
+    assertTrue(x.text().startsWith("Russian Foreign Minister Sergei Lavrov"), x.text());
+    assertEquals("Lavrov and Kerry meet in Geneva", x.title());
+  }
+
+  @Test
+  void trimsAGluedFragmentAfterTheLastSentence() {
+    String text = extractor.extract(Fixtures.read("glued-tail.txt")).text();
+    assertTrue(text.endsWith("in the coming weeks."), text);
+  }
+
+  @Test
+  void trimsAnExcerptEllipsisAfterTheLastSentence() {
+    String text = extractor.extract(Fixtures.read("excerpt-tail.txt")).text();
+    assertTrue(text.endsWith("in the coming weeks."), text);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+      "It rained. Endi | It rained.",
+      "It rained... | It rained...",
+      "It rained. … | It rained.",
+      "He said: \"no.\" ... | He said: \"no.\"",
+      "It rained in Paris | It rained in Paris",
+  })
+  void trimTailKeepsTheLastCompleteSentence(String last, String expected) {
+    assertEquals(expected, TextDumpExtractor.trimTail(last));
+  }
+
+  @Test
+  void pageWithoutProseGivesAnEmptyBodyAndNoTitle() {
+    Extraction x = extractor.extract("Home | News | World\nLogin\nSearch\n");
+    assertEquals("", x.text());
+    assertNull(x.title());
+    assertNull(x.published());
+  }
+
+  @Test
+  void emptyInputGivesAnEmptyBody() {
+    assertEquals("", extractor.extract("").text());
+  }
+
+  @Test
+  void cjkPageKeepsItsParagraphsAndTitle() {
+    Extraction x = extractor.extract(Fixtures.read("cjk-page.txt"));
+    assertTrue(x.text().startsWith("中国外交部长王毅25日在北京"), x.text());
+    assertTrue(x.text().endsWith("沟通与协调。"), x.text());
+    assertFalse(x.text().contains("分享"), x.text());
+    assertEquals("中俄两国外长在北京举行会谈", x.title());
+    assertEquals("2016-03-25T14:30", x.published());
+  }
+
+  @Test
+  void linesRepeatedAcrossPagesAreFurniture() {
+    String page = Fixtures.read("error-banner.txt");
+    String repeatedLine = "Both sides called the talks constructive, and the United Nations envoy welcomed the outcome "
+        + "of the meeting in a short statement to the press.";
+    Extraction x = new TextDumpExtractor(Set.of(repeatedLine)::contains).extract(page);
+    assertFalse(x.text().contains("United Nations envoy"), x.text());
+    assertTrue(x.text().contains("next steps"), x.text());
+  }
+
+  @Test
+  void windowsLineEndingsReadLikeUnixOnes() {
+    String page = Fixtures.read("glued-tail.txt");
+    assertEquals(extractor.extract(page).text(), extractor.extract(page.replace("\n", "\r\n")).text());
+  }
+}

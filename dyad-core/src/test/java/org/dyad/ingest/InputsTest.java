@@ -1,0 +1,317 @@
+package org.dyad.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import org.dyad.model.RawDocument;
+import org.dyad.model.RawDocument.Format;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+class InputsTest {
+  private static final String PROSE = "Russia and the United States agreed on Friday to extend their talks on "
+      + "strategic arms for another round, officials in both capitals said.\n";
+  private static final String PAGE = "<html><head><title>Talks</title></head><body><p>" + PROSE + "</p></body></html>";
+
+  @TempDir Path dir;
+  private final Inputs inputs = new Inputs(Inputs.DEFAULT_MAX_BYTES, PublishedDates.NONE);
+  private final List<RawDocument> docs = new ArrayList<>();
+  private final List<Skip> skips = new ArrayList<>();
+
+  private void read(Path file) {
+    inputs.read(file, docs::add, skips::add);
+  }
+
+  private Skip onlySkip() {
+    assertEquals(1, skips.size(), skips.toString());
+    Skip s = skips.get(0);
+    assertTrue(s.skipped(), s.toString());
+    assertFalse(s.reason().isBlank());
+    assertFalse(s.toString().contains("\n"), s.toString());
+    return s;
+  }
+
+  private Path write(String name, byte[] bytes) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
+    return file;
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    var out = new java.io.ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void readsATextDump() throws IOException {
+    read(write("a.txt", PROSE.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(1, docs.size());
+    assertEquals(Format.TEXT, docs.get(0).format());
+    assertEquals(PROSE, docs.get(0).content());
+    assertTrue(skips.isEmpty(), skips.toString());
+  }
+
+  @Test
+  void readsAGzippedHtmlPage() throws IOException {
+    read(write("a.html.gz", gzip(PAGE.getBytes(StandardCharsets.UTF_8))));
+    assertEquals(1, docs.size());
+    assertEquals(Format.HTML, docs.get(0).format());
+    assertEquals(PAGE, docs.get(0).content());
+  }
+
+  @Test
+  void aTruncatedGzipIsSkippedWithAReason() throws IOException {
+    byte[] gz = gzip((PAGE + PAGE + PAGE).getBytes(StandardCharsets.UTF_8));
+    Path file = write("cut.html.gz", Arrays.copyOf(gz, gz.length / 2));
+    read(file);
+    assertTrue(docs.isEmpty());
+    assertEquals(file.toString(), onlySkip().source());
+  }
+
+  @Test
+  void binaryBytesNamedTxtAreSkipped() throws IOException {
+    byte[] bytes = new byte[5000];
+    new Random(7).nextBytes(bytes);
+    bytes[10] = 0;
+    read(write("noise.txt", bytes));
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("binary"), skips.toString());
+  }
+
+  @Test
+  void binaryBytesWithoutNulsAreSkipped() throws IOException {
+    byte[] bytes = new byte[5000];
+    new Random(7).nextBytes(bytes);
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = bytes[i] == 0 ? 1 : bytes[i];
+    }
+    read(write("noise.txt", bytes));
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("not text"), skips.toString());
+  }
+
+  @Test
+  void anEmptyFileIsSkipped() throws IOException {
+    read(write("empty.txt", new byte[0]));
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("empty"), skips.toString());
+  }
+
+  @Test
+  void aWhitespaceOnlyFileIsSkipped() throws IOException {
+    read(write("blank.txt", " \n\n\t \n".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("whitespace"), skips.toString());
+  }
+
+  @Test
+  void aHugeSparseFileIsSkippedWithoutReadingIt() throws IOException {
+    Path file = dir.resolve("huge.txt");
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(100L << 20);
+    }
+    long start = System.nanoTime();
+    read(file);
+    assertTrue(System.nanoTime() - start < 2_000_000_000L, "took too long");
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("too large: 100.0 MB"), skips.toString());
+  }
+
+  @Test
+  void aTextFileOverTheSizeLimitIsSkipped() throws IOException {
+    Path file = dir.resolve("long.txt");
+    byte[] chunk = PROSE.repeat(1000).getBytes(StandardCharsets.UTF_8);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      for (long written = 0; written < 25L << 20; written += chunk.length) {
+        out.write(chunk);
+      }
+    }
+    read(file);
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("too large"), skips.toString());
+  }
+
+  @Test
+  void aGzipThatInflatesOverTheLimitIsSkipped() throws IOException {
+    Path file = dir.resolve("bomb.txt.gz");
+    byte[] chunk = PROSE.repeat(1000).getBytes(StandardCharsets.UTF_8);
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      for (long written = 0; written < 25L << 20; written += chunk.length) {
+        out.write(chunk);
+      }
+    }
+    read(file);
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("too large once decompressed"), skips.toString());
+  }
+
+  @Test
+  void aSmallLimitAppliesToEveryContainer() throws IOException {
+    Inputs small = new Inputs(100, PublishedDates.NONE);
+    Path jsonl = write("big.jsonl", ("{\"text\": \"" + "word ".repeat(100) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+    small.read(jsonl, docs::add, skips::add);
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("too large"), skips.toString());
+  }
+
+  @Test
+  void latin1BytesDeclaredAsUtf8AreKeptAsWindows1252WithAWarning() throws IOException {
+    String page = "<html><head><meta charset=\"utf-8\"></head><body><p>Café Zürich</p></body></html>";
+    read(write("latin.html", page.getBytes(Charset.forName("windows-1252"))));
+    assertEquals(1, docs.size());
+    assertTrue(docs.get(0).content().contains("Café Zürich"));
+    assertEquals(1, skips.size(), skips.toString());
+    assertFalse(skips.get(0).skipped());
+    assertTrue(skips.get(0).reason().contains("Windows-1252"), skips.toString());
+  }
+
+  @Test
+  void utf16WithoutByteOrderMarkIsSkipped() throws IOException {
+    read(write("wide.txt", PROSE.getBytes(StandardCharsets.UTF_16LE)));
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("UTF-16"), skips.toString());
+  }
+
+  @Test
+  void anUnsupportedExtensionIsSkipped() throws IOException {
+    read(write("report.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)));
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("unsupported"), skips.toString());
+  }
+
+  @Test
+  void jsonlKeepsTheGoodLinesAroundABrokenOne() throws IOException {
+    String jsonl = "{\"text\": \"" + PROSE.strip() + "\", \"url\": \"http://a.example/1\", \"title\": \"T1\", "
+        + "\"published\": \"2016-03-25\", \"outlet\": \"Xinhua\"}\n"
+        + "{\"text\": \"broken\n"
+        + "{\"html\": \"<p>second</p>\"}\n"
+        + "[1, 2]\n"
+        + "{\"title\": \"no body\"}\n";
+    Path file = write("docs.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
+    read(file);
+    assertEquals(2, docs.size(), skips.toString());
+    RawDocument first = docs.get(0);
+    assertEquals(Format.TEXT, first.format());
+    assertEquals("http://a.example/1", first.url());
+    assertEquals("T1", first.hints().title());
+    assertEquals("2016-03-25", first.hints().published());
+    assertEquals("meta", first.hints().publishedFrom());
+    assertEquals("Xinhua", first.hints().outlet());
+    assertEquals(Format.HTML, docs.get(1).format());
+    assertEquals(List.of(file + ":2", file + ":4", file + ":5"), skips.stream().map(Skip::source).toList());
+    assertTrue(skips.stream().allMatch(Skip::skipped));
+  }
+
+  @Test
+  void anEmptyJsonlFileIsSkipped() throws IOException {
+    read(write("none.jsonl", new byte[0]));
+    assertTrue(onlySkip().reason().contains("empty"), skips.toString());
+  }
+
+  @Test
+  void aWarcGivesOneDocumentPerHtmlResponse() throws IOException {
+    Path file = dir.resolve("crawl.warc.gz");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+        org.netpreserve.jwarc.WarcCompression.GZIP)) {
+      w.write(response("http://a.example/one", "text/html; charset=utf-8", PAGE));
+      w.write(response("http://a.example/logo.png", "image/png", "\u0089PNG"));
+      w.write(response("http://a.example/two", "text/html", PAGE.replace("Friday", "Monday")));
+    }
+    read(file);
+    assertEquals(List.of("http://a.example/one", "http://a.example/two"), docs.stream().map(RawDocument::url).toList());
+    assertTrue(docs.stream().allMatch(d -> d.format() == Format.HTML));
+    assertTrue(docs.get(1).content().contains("Monday"));
+    assertTrue(skips.isEmpty(), skips.toString());
+  }
+
+  @Test
+  void aWarcWithGarbageAfterAGoodRecordKeepsTheGoodRecord() throws IOException {
+    Path file = dir.resolve("bad.warc");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+      w.write(response("http://a.example/one", "text/html", PAGE));
+    }
+    Files.write(file, "WARC/1.0\r\nthis is not a header\r\n\r\ngarbage".getBytes(StandardCharsets.US_ASCII),
+        StandardOpenOption.APPEND);
+    read(file);
+    assertEquals(1, docs.size());
+    assertTrue(onlySkip().reason().contains("WARC"), skips.toString());
+  }
+
+  @Test
+  void aWarcThatIsNotAWarcIsSkipped() throws IOException {
+    byte[] bytes = new byte[3000];
+    new Random(3).nextBytes(bytes);
+    read(write("junk.warc", bytes));
+    assertTrue(docs.isEmpty());
+    onlySkip();
+  }
+
+  @Test
+  void theDateInThePathBecomesAFilenameHint() throws IOException {
+    read(write("2011-04-22/17.htm.txt", PROSE.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("2011-04-22", docs.get(0).hints().published());
+    assertEquals("filename", docs.get(0).hints().publishedFrom());
+  }
+
+  @Test
+  void aUserDateBeatsThePathDate() throws IOException {
+    Path csv = write("dates.csv", "17.htm.txt,2011-05-01\n".getBytes(StandardCharsets.UTF_8));
+    Inputs withDates = new Inputs(Inputs.DEFAULT_MAX_BYTES, PublishedDates.load(csv));
+    withDates.read(write("2011-04-22/17.htm.txt", PROSE.getBytes(StandardCharsets.UTF_8)), docs::add, skips::add);
+    assertEquals("2011-05-01", docs.get(0).hints().published());
+    assertEquals("user", docs.get(0).hints().publishedFrom());
+  }
+
+  @Test
+  void filesWalksFoldersRecursivelyInAStableOrder() throws IOException {
+    write("b/2.txt", new byte[] {'x'});
+    write("a/c/3.txt", new byte[] {'x'});
+    write("a/1.txt", new byte[] {'x'});
+    List<Path> files = Inputs.files(List.of(dir));
+    assertEquals(List.of(dir.resolve("a/1.txt"), dir.resolve("a/c/3.txt"), dir.resolve("b/2.txt")), files);
+  }
+
+  @Test
+  void filesFailsNamingAMissingPath() {
+    Path missing = dir.resolve("nope");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inputs.files(List.of(missing)));
+    assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+  }
+
+  @Test
+  void aFileThatVanishesIsSkipped() {
+    read(dir.resolve("gone.txt"));
+    assertTrue(docs.isEmpty());
+    onlySkip();
+  }
+
+  private static WarcResponse response(String url, String type, String body) throws IOException {
+    HttpResponse http = new HttpResponse.Builder(200, "OK")
+        .body(MediaType.parse(type), body.getBytes(StandardCharsets.UTF_8)).build();
+    return new WarcResponse.Builder(URI.create(url)).body(http).build();
+  }
+}

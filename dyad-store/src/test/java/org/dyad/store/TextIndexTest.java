@@ -1,0 +1,64 @@
+package org.dyad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.dyad.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextIndexTest {
+  @TempDir Path dir;
+
+  @Test
+  void aMissingSnippetBecomesTheEscapedStartOfTheText() {
+    assertEquals("Tom &amp; Jerry &lt;b&gt;met&lt;/b&gt; at &quot;noon&quot;.",
+        TextIndex.orPrefix(null, "Tom & Jerry <b>met</b>\n\nat \"noon\"."));
+  }
+
+  @Test
+  void aLongTextIsCutAtAWordWithAnEllipsis() {
+    String prefix = TextIndex.orPrefix(null, "word ".repeat(200));
+    assertTrue(prefix.length() <= 250, prefix);
+    assertTrue(prefix.endsWith("word …"), prefix);
+  }
+
+  @Test
+  void aSnippetTheHighlighterFoundIsKept() {
+    assertEquals("<mark>x</mark>", TextIndex.orPrefix("<mark>x</mark>", "x"));
+    assertNull(TextIndex.orPrefix(null, null));
+  }
+
+  @Test
+  void everyHitOfAMixedPageHasItsOwnSnippet() {
+    Article titleOnly = new Article("t", "t.txt", null, "Kremlin summit", null, null, null, null, null, "en",
+        "Ministers met on Friday.", null, 0);
+    Article inText = new Article("x", "x.txt", null, "Talks", null, null, null, null, null, "en",
+        "The Kremlin said on Monday that talks would go on.", null, 0);
+    try (TextIndex index = TextIndex.open(dir)) {
+      index.add(List.of(titleOnly, inText));
+      SearchPage page = index.search("kremlin", 0, 10, id -> true);
+      assertEquals(2, page.hits().size());
+      for (SearchPage.Hit hit : page.hits()) {
+        String expected = hit.id().equals("t") ? "Ministers met on Friday." : "The <mark>Kremlin</mark> said";
+        assertTrue(hit.snippet().startsWith(expected), hit.id() + ": " + hit.snippet());
+      }
+    }
+  }
+
+  @Test
+  void retainOnlyDropsEntriesWhoseArticleIsNotStored() {
+    Article a = new Article("keep", "a.txt", null, null, null, null, null, null, null, "en", "Sanctions a.", null, 0);
+    Article b = new Article("drop", "b.txt", null, null, null, null, null, null, null, "en", "Sanctions b.", null, 0);
+    try (TextIndex index = TextIndex.open(dir)) {
+      index.add(List.of(a, b));
+      index.retainOnly("keep"::equals);
+      SearchPage page = index.search("sanctions", 0, 10, id -> true);
+      assertEquals(1, page.total());
+      assertEquals("keep", page.hits().get(0).id());
+    }
+  }
+}
