@@ -85,6 +85,17 @@ final class EmbeddedStore implements Store {
   }
 
   @Override
+  public org.dyad.series.DyadSeries series(EventQuery query, org.dyad.series.Period by) {
+    // a date coarser than the period cannot be placed in one bucket
+    List<String> precisions = switch (by) {
+      case WEEK -> List.of("day", "week");
+      case MONTH, QUARTER -> List.of("day", "week", "month");
+      case YEAR -> List.of("day", "week", "month", "year");
+    };
+    return org.dyad.series.SeriesBuilder.build(query.dyad(), by, tables.stories(query, precisions));
+  }
+
+  @Override
   public long articleCount() {
     return tables.articleCount();
   }

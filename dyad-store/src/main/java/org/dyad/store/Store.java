@@ -31,6 +31,9 @@ public interface Store extends AutoCloseable {
   /** The events matching a query, ordered by event date (unknown dates last). */
   List<org.dyad.model.Event> events(EventQuery query);
 
+  /** The cooperation–conflict series of the events matching {@code query} (a dyad), by period. */
+  org.dyad.series.DyadSeries series(EventQuery query, org.dyad.series.Period by);
+
   /** Number of stored articles. */
   long articleCount();
 

@@ -157,6 +157,14 @@ final class Tables implements AutoCloseable {
     }
   }
 
+  synchronized List<org.dyad.series.StoryRow> stories(EventQuery q, List<String> precisions) {
+    try {
+      return EventTable.stories(db, q, precisions);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read stories from " + file, e);
+    }
+  }
+
   synchronized long articleCount() {
     return articleIds.size();
   }

@@ -1,0 +1,111 @@
+package org.dyad.series;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NavigableMap;
+
+/**
+ * Finds thaws and freezes: period boundaries where the stories of the following window are significantly more
+ * (or less) cooperative than those of the preceding window. The test is Welch's t on story intensities; of
+ * nearby candidates only the strongest is kept, so one change is reported once.
+ */
+final class TurningPoints {
+  // |t| above this is significant at about the 5 % level for the window sizes used here
+  private static final double T_CRITICAL = 2.0;
+  private static final int MIN_STORIES = 3;
+  private static final int DRIVERS = 3;
+
+  private TurningPoints() {}
+
+  static List<DyadSeries.TurningPoint> find(Period by, List<LocalDate> starts, NavigableMap<LocalDate, List<StoryRow>> buckets) {
+    int window = window(by);
+    List<DyadSeries.TurningPoint> candidates = new ArrayList<>();
+    for (int i = 1; i < starts.size(); i++) {
+      List<StoryRow> before = collect(buckets, starts, Math.max(0, i - window), i);
+      List<StoryRow> after = collect(buckets, starts, i, Math.min(starts.size(), i + window));
+      if (before.size() >= MIN_STORIES && after.size() >= MIN_STORIES) {
+        DyadSeries.TurningPoint tp = test(by, starts.get(i), before, after);
+        if (tp != null) {
+          candidates.add(tp);
+        }
+      }
+    }
+    return strongestApart(candidates, by, window);
+  }
+
+  /** Windows of about half a year: 6 months, 26 weeks, 2 quarters, 1 year. */
+  private static int window(Period by) {
+    return switch (by) {
+      case WEEK -> 26;
+      case MONTH -> 6;
+      case QUARTER -> 2;
+      case YEAR -> 1;
+    };
+  }
+
+  private static List<StoryRow> collect(NavigableMap<LocalDate, List<StoryRow>> buckets, List<LocalDate> starts,
+      int from, int to) {
+    List<StoryRow> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      out.addAll(buckets.getOrDefault(starts.get(i), List.of()));
+    }
+    return out;
+  }
+
+  private static DyadSeries.TurningPoint test(Period by, LocalDate start, List<StoryRow> before, List<StoryRow> after) {
+    double[] b = stats(before);
+    double[] a = stats(after);
+    double se = Math.sqrt(b[1] / before.size() + a[1] / after.size());
+    double t = se == 0 ? 0 : (a[0] - b[0]) / se;
+    if (Math.abs(t) < T_CRITICAL) {
+      return null;
+    }
+    String kind = t > 0 ? "thaw" : "freeze";
+    List<StoryRow> drivers = after.stream()
+        .sorted(Comparator.comparingDouble((StoryRow s) -> t > 0 ? -s.intensity() : s.intensity())
+            .thenComparing(StoryRow::day))
+        .limit(DRIVERS).toList();
+    return new DyadSeries.TurningPoint(by.label(start), start.toString(), kind, SeriesBuilder.round(b[0]),
+        SeriesBuilder.round(a[0]), share(before), share(after), SeriesBuilder.round(t),
+        drivers.stream().map(StoryRow::storyId).toList(), drivers.stream().map(StoryRow::summary).toList());
+  }
+
+  /** Mean and sample variance of the intensities. */
+  private static double[] stats(List<StoryRow> rows) {
+    double mean = rows.stream().mapToDouble(StoryRow::intensity).average().orElse(0);
+    double var = rows.stream().mapToDouble(s -> (s.intensity() - mean) * (s.intensity() - mean)).sum()
+        / Math.max(1, rows.size() - 1);
+    return new double[] {mean, var};
+  }
+
+  private static double share(List<StoryRow> rows) {
+    return SeriesBuilder.round(rows.stream().filter(s -> Quad.cooperative(s.plover())).count() / (double) rows.size());
+  }
+
+  /** The strongest candidate in each neighbourhood of one window: a change is reported once, where it is sharpest. */
+  private static List<DyadSeries.TurningPoint> strongestApart(List<DyadSeries.TurningPoint> candidates, Period by,
+      int window) {
+    List<DyadSeries.TurningPoint> kept = new ArrayList<>();
+    candidates.stream().sorted(Comparator.comparingDouble(tp -> -Math.abs(tp.t()))).forEach(tp -> {
+      LocalDate d = LocalDate.parse(tp.date());
+      boolean near = kept.stream().anyMatch(k -> distance(by, LocalDate.parse(k.date()), d) < window);
+      if (!near) {
+        kept.add(tp);
+      }
+    });
+    kept.sort(Comparator.comparing(DyadSeries.TurningPoint::date));
+    return kept;
+  }
+
+  private static long distance(Period by, LocalDate a, LocalDate b) {
+    LocalDate lo = a.isBefore(b) ? a : b;
+    LocalDate hi = a.isBefore(b) ? b : a;
+    long n = 0;
+    for (LocalDate p = lo; p.isBefore(hi); p = by.next(p)) {
+      n++;
+    }
+    return n;
+  }
+}
