@@ -1,0 +1,100 @@
+package org.dyad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.model.EventActor;
+import org.dyad.model.Location;
+import org.dyad.series.DyadSeries;
+import org.dyad.series.Period;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventStoreTest {
+  @TempDir
+  Path dir;
+
+  private static Event event(String id, String src, String tgt, String plover, String status, String date,
+      String precision, String story) {
+    return new Event(id, "a1", "Baltic Wire", "2013-02-05", "Lavrov met Biden.", 0, List.of(0, 17),
+        new EventActor("Lavrov", "Sergei Lavrov", src, "GOV"), new EventActor("Biden", "Joseph Biden", tgt, "GOV"),
+        plover, null, "040", 1.0, status, date, precision, null, new Location("Munich", "DEU"), 0.8, story);
+  }
+
+  private static Article article() {
+    return new Article("a1", "x.txt", null, "T", "2013-02-05", "text", "Baltic Wire", List.of(), null, "en",
+        "Lavrov met Biden.", "article", 0.9);
+  }
+
+  private Store storeWith(Event... events) {
+    Store store = Store.open(dir);
+    store.add(List.of(new Ingested(article(), "h1", List.of(events))));
+    return store;
+  }
+
+  @Test
+  void eventsRoundTripWithEveryField() {
+    Event e = event("e1", "RUS", "USA", "CONSULT", "occurred", "2013-02-02", "day", "s1");
+    try (Store store = storeWith(e)) {
+      assertEquals(List.of(e), store.events(EventQuery.all()));
+    }
+  }
+
+  @Test
+  void dyadMatchesBothDirectionsUnlessDirected() {
+    try (Store store = storeWith(event("e1", "RUS", "USA", "CONSULT", "occurred", "2013-02-02", "day", null),
+        event("e2", "USA", "RUS", "ACCUSE", "occurred", "2013-02-03", "day", null),
+        event("e3", "USA", "CHN", "ACCUSE", "occurred", "2013-02-03", "day", null))) {
+      assertEquals(2, store.events(EventQuery.all().withDyad("USA:RUS")).size());
+      assertEquals(List.of("e2"), store.events(EventQuery.all().withDyad("USA>RUS")).stream().map(Event::id).toList());
+    }
+  }
+
+  @Test
+  void periodFilterUsesTheWholeRangeOfCoarseDates() {
+    try (Store store = storeWith(event("w", "RUS", "USA", "CONSULT", "occurred", "2012-W46", "week", null),
+        event("m", "RUS", "USA", "CONSULT", "occurred", "2012-12", "month", null),
+        event("u", "RUS", "USA", "CONSULT", "occurred", null, "unknown", null))) {
+      EventQuery nov = EventQuery.all().withPeriod(LocalDate.parse("2012-11-15"), LocalDate.parse("2012-11-30"));
+      assertEquals(List.of("w"), store.events(nov).stream().map(Event::id).toList());
+      EventQuery dec = EventQuery.all().withPeriod(LocalDate.parse("2012-12-31"), null);
+      assertEquals(List.of("m"), store.events(dec).stream().map(Event::id).toList());
+      assertEquals(3, store.events(EventQuery.all()).size());
+    }
+  }
+
+  @Test
+  void typeAndStatusFilter() {
+    try (Store store = storeWith(event("a", "RUS", "USA", "CONSULT", "occurred", "2013-02-02", "day", null),
+        event("b", "RUS", "USA", "CONSULT", "hypothetical", "2013-02-02", "day", null))) {
+      assertEquals(List.of("b"), store.events(EventQuery.all().withTypeAndStatus("CONSULT", "hypothetical"))
+          .stream().map(Event::id).toList());
+    }
+  }
+
+  @Test
+  void seriesCountsOneStoryOnceAndLeavesOutEventsThatDidNotHappen() {
+    try (Store store = storeWith(event("a", "RUS", "USA", "CONSULT", "occurred", "2013-02-02", "day", "s1"),
+        event("b", "USA", "RUS", "CONSULT", "occurred", "2013-02-02", "day", "s1"),
+        event("c", "USA", "RUS", "CONSULT", "planned", "2013-02-09", "day", "s2"))) {
+      DyadSeries s = store.series(EventQuery.all().withDyad("USA:RUS"), Period.MONTH);
+      assertEquals(1, s.points().size());
+      assertEquals(1, s.points().get(0).stories());
+      assertEquals(2, s.points().get(0).mentions());
+    }
+  }
+
+  @Test
+  void badQueriesNameTheParameter() {
+    assertThrows(IllegalArgumentException.class, () -> EventQuery.all().withDyad("USA-RUS"));
+    assertThrows(IllegalArgumentException.class, () -> EventQuery.all().withTypeAndStatus("MEET", null));
+    assertThrows(IllegalArgumentException.class, () -> EventQuery.all().withTypeAndStatus(null, "done"));
+    assertThrows(IllegalArgumentException.class,
+        () -> EventQuery.all().withPeriod(LocalDate.parse("2014-01-01"), LocalDate.parse("2013-01-01")));
+  }
+}
