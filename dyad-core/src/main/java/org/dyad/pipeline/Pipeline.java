@@ -1,8 +1,10 @@
 package org.dyad.pipeline;
 
+import java.util.List;
 import java.util.function.Predicate;
 import org.dyad.extract.Extractor;
 import org.dyad.model.Article;
+import org.dyad.model.Event;
 import org.dyad.model.RawDocument;
 
 /**
@@ -30,9 +32,9 @@ public final class Pipeline {
   public Result process(RawDocument doc) {
     Article article = extractor.extract(doc);
     if (article.text().isBlank()) {
-      return new Result(doc, null, "no article text found");
+      return new Result(doc, null, List.of(), "no article text found");
     }
-    return new Result(doc, article, null);
+    return new Result(doc, article, List.of(), null);
   }
 
   /**
@@ -40,7 +42,12 @@ public final class Pipeline {
    *
    * @param doc the input
    * @param article the article, or null when there is none
+   * @param events the events coded from the article, without story ids yet
    * @param problem why there is no article, or null
    */
-  public record Result(RawDocument doc, Article article, String problem) {}
+  public record Result(RawDocument doc, Article article, List<Event> events, String problem) {
+    public Result {
+      events = events == null ? List.of() : List.copyOf(events);
+    }
+  }
 }
