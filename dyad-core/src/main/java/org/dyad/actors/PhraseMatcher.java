@@ -30,7 +30,7 @@ final class PhraseMatcher {
   private static List<Word> words(Sentence s) {
     List<Word> out = new ArrayList<>();
     for (Token t : s.tokens()) {
-      String[] parts = t.word().equals("-") ? new String[] {"-"} : t.word().split("-");
+      String[] parts = t.word().split("-"); // a lone "-" token yields no word: "al - Assad" reads as "al assad"
       for (String p : parts) {
         if (!p.isEmpty()) {
           out.add(new Word(p.toLowerCase(), p, t.index()));

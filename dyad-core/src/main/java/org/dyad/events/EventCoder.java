@@ -58,7 +58,7 @@ public final class EventCoder {
     List<EventExplanation> out = new ArrayList<>();
     for (Sentence raw : nlp.annotate(text)) {
       List<Mention> mentions = resolver.mentions(raw);
-      Sentence s = candidate(raw, mentions) ? nlp.parse(raw) : raw;
+      Sentence s = candidate(raw, mentions) || sentences.continues(raw, state) ? nlp.parse(raw) : raw;
       Tree tree = new Tree(s, mentions);
       List<Draft> drafts = s.parsed() ? sentences.code(tree, state) : List.of();
       for (Draft d : dedupe(drafts)) {

@@ -24,7 +24,7 @@ final class FallbackDates {
   private static final Pattern RELATIVE = Pattern.compile("\\b(?:(earlier|later) )?(this|last|next|past) (week|month|year)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|next|this|on) )?" + DAY + "\\b");
   private static final Pattern DATE = Pattern.compile("\\b(?:(?:in|early|late|mid|in early|in late) )?" + MONTH + "(?: (\\d{1,2})(?!\\d))?(?:,? (\\d{4}))?");
-  private static final Pattern YEAR = Pattern.compile("\\b(?:(?:in|since|during|early|late|in early|in late) )(19\\d\\d|20\\d\\d)\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:(?:in|during|early|late|in early|in late) )(19\\d\\d|20\\d\\d)\\b");
   private static final Pattern DEICTIC = Pattern.compile("\\b(today|yesterday|tomorrow|tonight)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern AGO = Pattern.compile("\\b(one|two|three|four|five|six|\\d+) (year|month|week|day)s? ago\\b", Pattern.CASE_INSENSITIVE);
 

@@ -30,6 +30,11 @@ final class SentenceCoder {
     return triggers.mayHaveEvent(s);
   }
 
+  /** A sentence that continues the previous one's meeting ("The first is the G-8 summit") is worth parsing. */
+  boolean continues(Sentence s, ArticleState state) {
+    return anaphoric(s) && !state.previousMeeting().isEmpty() && mayHaveEvent(s);
+  }
+
   Speakers speakers() {
     return speakers;
   }
@@ -49,6 +54,7 @@ final class SentenceCoder {
     String code = tr.entry().code();
     if (kind.equals("say")) {
       int v = speakers.speechVerbAbove(tree, tr.token());
+      v = v >= 0 ? v : speakers.anySpeechVerb(tree);
       statusAt = v >= 0 ? v : tr.token();
       args = sayArgs(tree, tr, v, state);
     } else if (kind.equals("enact")) {
@@ -121,10 +127,20 @@ final class SentenceCoder {
     if (status.intent() && finalCode.equals(code)) {
       status = new Status("hypothetical", status.cues(), false); // a wish to sanction is not a sanction
     }
-    Tense tense = Tense.of(s, statusAt);
+    Tense tense = Tense.of(s, tenseAnchor(tree, args, statusAt));
     EventDate date = dates.resolve(s, tr.token(), tense, state.dct(), state);
     Status st = futureIsPlanned(status, date, state);
     return new DraftMaker(tree, tr, args, st, date).make(finalCode, plover(finalCode));
+  }
+
+  /** A nominal event takes its tense from the verb whose subject did it ("Russia passed a law that includes a ban"). */
+  private static int tenseAnchor(Tree tree, Args args, int dflt) {
+    if (!args.pattern().startsWith("subject of governing verb") || args.sources().isEmpty()) {
+      return dflt;
+    }
+    int h = args.sources().get(0).head();
+    return tree.sentence().deps().stream().filter(d -> d.dep() == h && d.rel().startsWith("nsubj") && d.head() >= 0)
+        .map(org.dyad.nlp.Dep::head).findFirst().orElse(dflt);
   }
 
   /** CAMEO codes an expressed wish to meet, cooperate or help as an intent (03x) that occurred. */

@@ -31,7 +31,26 @@ final class Speakers {
   /** The actor subject of speech verb {@code v}, or null. */
   Mention speaker(Tree tree, int v) {
     List<Mention> subj = tree.childActors(v, java.util.Set.of("nsubj"));
-    return subj.isEmpty() ? null : subj.get(0);
+    if (!subj.isEmpty()) {
+      return subj.get(0);
+    }
+    // '"...," said the Russian Foreign Ministry': the parse may miss the inverted subject
+    int next = v + 1;
+    if (next < tree.sentence().tokens().size() && tree.sentence().tokens().get(next).word().equalsIgnoreCase("the")) {
+      next++;
+    }
+    Mention m = next < tree.sentence().tokens().size() ? tree.actorAt(next) : null;
+    return m != null && m.start() == next ? m : null;
+  }
+
+  /** The first speech verb of the sentence with an actor subject, or -1. */
+  int anySpeechVerb(Tree tree) {
+    for (Token t : tree.sentence().tokens()) {
+      if (lexicon.speech(t.lemma().toLowerCase()) && speaker(tree, t.index()) != null) {
+        return t.index();
+      }
+    }
+    return -1;
   }
 
   /** The speaker of any speech verb of the sentence, or null. */

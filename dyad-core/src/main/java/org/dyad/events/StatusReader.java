@@ -13,7 +13,7 @@ import org.dyad.nlp.Sentence;
  * The nearest cue wins; a speech verb ends the search (what was said keeps its own status).
  */
 final class StatusReader {
-  private static final Set<String> UP = Set.of("xcomp", "obj", "acl", "obl:for", "ccomp", "advcl", "amod", "nsubj:pass");
+  private static final Set<String> UP = Set.of("xcomp", "obj", "acl", "obl:for", "ccomp", "amod", "nsubj:pass");
   private static final Set<String> ATTACHED = Set.of("aux", "advmod", "neg", "amod", "det", "mark", "aux:pass", "cop");
   private final Lexicon lexicon;
 
@@ -86,6 +86,13 @@ final class StatusReader {
           .anyMatch(c -> c.rel().equals("mark") && s.tokens().get(c.dep()).word().equalsIgnoreCase("to"));
       if (infinitive) {
         cues.add("infinitive clause '" + s.tokens().get(d.dep()).word() + "' → planned");
+        return new Status("planned", cues, false);
+      }
+    }
+    for (int i = trigger + 1; i + 2 < Math.min(s.tokens().size(), trigger + 6); i++) {
+      String three = (s.tokens().get(i).word() + " " + s.tokens().get(i + 1).word() + " " + s.tokens().get(i + 2).lemma()).toLowerCase();
+      if (three.equals("to be hold") || three.equals("to take place") || three.equals("to be convene")) {
+        cues.add("'" + three + "' after the event word → planned");
         return new Status("planned", cues, false);
       }
     }
