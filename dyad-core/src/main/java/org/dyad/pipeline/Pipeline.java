@@ -2,6 +2,7 @@ package org.dyad.pipeline;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.dyad.events.EventCoder;
 import org.dyad.extract.Extractor;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
@@ -13,19 +14,26 @@ import org.dyad.model.RawDocument;
  */
 public final class Pipeline {
   private final Extractor extractor;
+  private final EventCoder coder;
 
-  private Pipeline(Extractor extractor) {
+  private Pipeline(Extractor extractor, EventCoder coder) {
     this.extractor = extractor;
+    this.coder = coder;
   }
 
-  /** The default pipeline. */
+  /** The default pipeline: extraction, then annotation, dates, actors and events (CoreNLP loads on first use). */
   public static Pipeline standard() {
-    return new Pipeline(new Extractor());
+    return withRepeatedLines(line -> false);
   }
 
   /** The default pipeline, told which text-dump lines repeat across the corpus (page furniture). */
   public static Pipeline withRepeatedLines(Predicate<String> repeatedLines) {
-    return new Pipeline(new Extractor(repeatedLines));
+    return new Pipeline(new Extractor(repeatedLines), new EventCoder());
+  }
+
+  /** Extraction only, for commands that need no NLP. */
+  public static Pipeline extractionOnly() {
+    return new Pipeline(new Extractor(), null);
   }
 
   /** Runs every stage on one document; the result says why when there is nothing to store. */
@@ -34,7 +42,8 @@ public final class Pipeline {
     if (article.text().isBlank()) {
       return new Result(doc, null, List.of(), "no article text found");
     }
-    return new Result(doc, article, List.of(), null);
+    List<Event> events = coder == null || !"en".equals(article.language()) ? List.of() : coder.code(article);
+    return new Result(doc, article, events, null);
   }
 
   /**
