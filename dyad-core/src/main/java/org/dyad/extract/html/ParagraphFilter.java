@@ -59,7 +59,7 @@ final class ParagraphFilter {
 
   // short repeats are table cells and list markers; only a repeated sentence is a pull quote or a slip
   private static boolean firstTime(Paragraph p, Set<String> seen) {
-    return Texts.weight(p.text()) < 30 || seen.add(key(p.text()));
+    return Texts.weight(p.text()) < 150 || seen.add(key(p.text()));
   }
 
   private static String key(String text) {

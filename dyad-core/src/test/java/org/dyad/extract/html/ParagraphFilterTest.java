@@ -45,8 +45,9 @@ class ParagraphFilterTest {
   }
 
   @Test
-  void dropsRepeatedSentencesButKeepsRepeatedShortCells() {
-    Paragraph quote = new Paragraph("We lost a whole season, but we did not lose the harbour.", 0, "text");
+  void dropsRepeatedLongParagraphsButKeepsRepeatedShortLines() {
+    Paragraph quote = new Paragraph("We lost a whole season, but we did not lose the harbour, said the harbour master, "
+        + "who has worked on the quay for thirty years and has seen three storms of this size.", 0, "text");
     Paragraph cell = new Paragraph("0", 0, "text");
     assertEquals(List.of(quote, cell, cell), filter.filter(List.of(quote, cell, quote, cell), null));
   }
