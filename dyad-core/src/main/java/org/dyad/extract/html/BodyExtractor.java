@@ -26,14 +26,13 @@ final class BodyExtractor {
   List<Paragraph> extract(Document doc, String title, JsonLd ld) {
     List<Element> precise = locator.find(doc, title);
     boolean titled = holdsHeadline(precise, title);
-    String description = LeadFinder.description(doc);
     cleaner.clean(doc, precise);
     if (doc.body() == null) {
       return List.of();
     }
     List<Paragraph> fromPrecise = filter.filter(ParagraphWriter.write(precise), title);
     List<Paragraph> fromScorer = filter.filter(ParagraphWriter.write(scorer.find(doc.body())), title);
-    return LeadFinder.withLead(doc, description, orJsonLd(choose(fromPrecise, fromScorer, titled), ld));
+    return orJsonLd(choose(fromPrecise, fromScorer, titled), ld);
   }
 
   // the known container wins unless the scorer found far more prose; under the headline it wins anyway

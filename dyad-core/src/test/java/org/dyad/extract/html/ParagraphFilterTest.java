@@ -15,7 +15,12 @@ class ParagraphFilterTest {
   @ParameterizedTest
   @ValueSource(strings = {"Sign up for our daily newsletter to get the best stories.", "Advertisement",
       "Follow us on Twitter and Facebook for more.", "© 2016 Coastal Courier", "Photo: Jane Doe",
-      "Read more: Harbour reopens", "Subscribe now for unlimited digital access.", "저작권자 ⓒ 엔터미디어 무단전재 및 재배포 금지"})
+      "Read more: Harbour reopens", "Subscribe now for unlimited digital access.", "저작권자 ⓒ 엔터미디어 무단전재 및 재배포 금지",
+      "Advert", "This slideshow requires JavaScript.", "Like this story? Share it with a friend!",
+      "Reporting by Jane Doe; Editing by John Roe", "Associated Press writer Jane Doe contributed to this report.",
+      "If you have a news tip, correction or comment, let us know at tips@courier.example.",
+      "📱 Torn between the latest phones? Check out our buying guide.", "Tags: harbour, storm",
+      "[button link=\"/submit\"] Send us your review[/button]", "About the author"})
   void recognisesFurniturePhrases(String text) {
     assertTrue(filter.furniture(text));
   }
