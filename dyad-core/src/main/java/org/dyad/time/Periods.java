@@ -31,12 +31,23 @@ final class Periods {
 
   private String quarter(Match match, String text, Context context) {
     if (!match.has("ordinal")) {
-      Point anchor = context.anchor();
-      return anchor != null && anchor.unit() == Unit.QUARTER ? anchor.value()
-          : Point.of(context.dct(), Unit.QUARTER).plus(-1).value();
+      return sameQuarter(match, text, context);
     }
     String q = lexicon.value("ordinal", match.group("ordinal"));
     return q == null ? null : year(match, text, context) + "-Q" + q;
+  }
+
+  // "the quarter" is the one just talked about; "the latest quarter" the last one reported, before the DCT's
+  private static String sameQuarter(Match match, String text, Context context) {
+    Point anchor = context.anchor();
+    String words = text.substring(match.start(), match.end()).toLowerCase();
+    Point latest = Point.of(context.dct(), Unit.QUARTER).plus(-1);
+    if (match.has("year")) {
+      int q = anchor != null && anchor.unit() == Unit.QUARTER ? anchor.start().getMonthValue() / 3 + 1 : 4;
+      return match.group("year") + "-Q" + q;
+    }
+    boolean latestWord = words.matches(".*(latest|recent|just).*");
+    return !latestWord && anchor != null && anchor.unit() == Unit.QUARTER ? anchor.value() : latest.value();
   }
 
   // the year a quarter or half belongs to: written, or the document's, a year back for "year-earlier"

@@ -28,7 +28,7 @@ final class Resolver {
       case "weekday" -> weekday(match, context).toString();
       case "deictic" -> day(match, context).toString();
       case "partofday" -> partOfDay(match, context);
-      case "clock" -> periods.clock(match, day(match, context));
+      case "clock" -> periods.clock(match, clockDay(match, context));
       case "holiday" -> holiday(match, context);
       case "relative" -> relative.relative(match, text, context);
       case "shift" -> relative.shift(match, context, kind[1].equals("anchor"), Integer.parseInt(kind[2]));
@@ -69,8 +69,9 @@ final class Resolver {
   private LocalDate weekday(Match match, Context context) {
     int target = Integer.parseInt(lexicon.value("weekday", match.group("weekday")));
     Integer dir = relative.direction(match);
-    if (dir != null && Relative.isAnchored(match.group("dir"))) {
-      return Calendar.weekday(context.anchorOrDct().start(), target, dir, Tense.NONE);
+    Point anchor = context.anchor();
+    if (dir != null && Relative.isAnchored(match.group("dir")) && anchor != null && anchor.unit() == Unit.DAY) {
+      return Calendar.weekday(anchor.start(), target, dir, Tense.NONE);
     }
     return Calendar.weekday(context.dct(), target, dir, context.tense());
   }
@@ -90,6 +91,13 @@ final class Resolver {
     String category = match.has("deictic") ? "deictic" : "dayref";
     String offset = match.has(category) ? lexicon.value(category, match.group(category)) : null;
     return context.dct().plusDays(offset == null ? 0 : Long.parseLong(offset));
+  }
+
+  // a bare clock time belongs to the day just talked about ("Friday ... at 10:35 a.m.")
+  private LocalDate clockDay(Match match, Context context) {
+    boolean bare = !match.has("weekday") && !match.has("deictic") && !match.has("day");
+    Point anchor = context.anchor();
+    return bare && anchor != null && anchor.unit() == Unit.DAY ? anchor.start() : day(match, context);
   }
 
   private String partOfDay(Match match, Context context) {
