@@ -50,6 +50,8 @@ final class TenseGuesser {
     if (single != null) {
       return single;
     }
-    return REGULAR_PAST.matcher(word).matches() ? Tense.PAST : Tense.NONE;
+    // "will be paid", "to be completed": a participle after "be" or "to" carries no tense of its own
+    boolean participle = previous.equals("be") || previous.equals("to") || previous.equals("being");
+    return !participle && REGULAR_PAST.matcher(word).matches() ? Tense.PAST : Tense.NONE;
   }
 }
