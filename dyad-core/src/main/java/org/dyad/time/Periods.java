@@ -65,15 +65,16 @@ final class Periods {
     if (match.has("year")) {
       return match.group("year") + "-" + code;
     }
+    int month = context.dct().getMonthValue();
+    int current = month <= 2 || month == 12 ? 3 : month / 3 - 1;
+    // January and February belong to the winter that began the December before
+    int year = context.dct().getYear() - (month <= 2 ? 1 : 0);
     int target = SEASONS.indexOf(code) / 3;
-    int current = (context.dct().getMonthValue() % 12) / 3 - 1;
-    current = current < 0 ? 3 : current;
     String dirWord = match.group("dir");
     int dir = dirWord == null ? tenseDirection(context.tense()) : Integer.parseInt(lexicon.value("dir", dirWord));
-    int year = context.dct().getYear();
-    if (dir < 0 && target > current || dir < 0 && target == current && dirWord != null) {
+    if (dir < 0 && (target > current || target == current && dirWord != null)) {
       year--;
-    } else if (dir > 0 && target < current) {
+    } else if (dir > 0 && (target < current || target == current && dirWord != null)) {
       year++;
     }
     return year + "-" + code;
