@@ -50,11 +50,12 @@ final class TenseGuesser {
       return pair;
     }
     Tense single = cues.get(word);
-    if (single != null) {
-      return single;
-    }
     // "will be paid", "to be completed": a participle after "be" or "to" carries no tense of its own
     boolean participle = previous.equals("be") || previous.equals("to") || previous.equals("being");
-    return !participle && REGULAR_PAST.matcher(word).matches() ? Tense.PAST : Tense.NONE;
+    if (single == Tense.PAST || single == null) {
+      boolean past = single == Tense.PAST || REGULAR_PAST.matcher(word).matches();
+      return past && !participle ? Tense.PAST : Tense.NONE;
+    }
+    return single;
   }
 }
