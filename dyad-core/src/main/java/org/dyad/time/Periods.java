@@ -34,7 +34,7 @@ final class Periods {
       return sameQuarter(match, text, context);
     }
     String q = lexicon.value("ordinal", match.group("ordinal"));
-    return q == null ? null : year(match, text, context) + "-Q" + q;
+    return q == null ? null : quarterYear(match, text, context, Integer.parseInt(q)) + "-Q" + q;
   }
 
   // "the quarter" is the one just talked about; "the latest quarter" the last one reported, before the DCT's
@@ -48,6 +48,16 @@ final class Periods {
     }
     boolean latestWord = words.matches(".*(latest|recent|just).*");
     return !latestWord && anchor != null && anchor.unit() == Unit.QUARTER ? anchor.value() : latest.value();
+  }
+
+  // a quarter still to come this year is last year's in a past-tense sentence ("profit rose in the fourth quarter")
+  private static int quarterYear(Match match, String text, Context context, int q) {
+    int year = year(match, text, context);
+    if (match.has("year") || year != context.dct().getYear()) {
+      return year;
+    }
+    boolean ahead = LocalDate.of(year, 3 * q - 2, 1).isAfter(context.dct());
+    return ahead && context.tense() == Tense.PAST ? year - 1 : year;
   }
 
   // the year a quarter or half belongs to: written, or the document's, a year back for "year-earlier"
