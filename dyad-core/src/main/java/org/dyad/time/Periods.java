@@ -75,19 +75,25 @@ final class Periods {
     if (match.has("year")) {
       return match.group("year") + "-" + code;
     }
-    int month = context.dct().getMonthValue();
-    int current = month <= 2 || month == 12 ? 3 : month / 3 - 1;
-    // January and February belong to the winter that began the December before
-    int year = context.dct().getYear() - (month <= 2 ? 1 : 0);
-    int target = SEASONS.indexOf(code) / 3;
     String dirWord = match.group("dir");
     int dir = dirWord == null ? tenseDirection(context.tense()) : Integer.parseInt(lexicon.value("dir", dirWord));
-    if (dir < 0 && (target > current || target == current && dirWord != null)) {
-      year--;
-    } else if (dir > 0 && (target < current || target == current && dirWord != null)) {
-      year++;
+    return seasonYear(SEASONS.indexOf(code) / 3, dir, dirWord != null, context.dct()) + "-" + code;
+  }
+
+  // seasons counted in one sequence (spring = 0 ... winter = 3, four a year); January and February
+  // belong to the winter that began the December before
+  private static int seasonYear(int target, int dir, boolean strict, LocalDate dct) {
+    int month = dct.getMonthValue();
+    int now = (dct.getYear() - (month <= 2 ? 1 : 0)) * 4 + (month <= 2 || month == 12 ? 3 : month / 3 - 1);
+    int candidate = Math.floorDiv(now, 4) * 4 + target;
+    if (dir < 0) {
+      candidate -= candidate > now || strict && candidate == now ? 4 : 0;
+    } else if (dir > 0) {
+      candidate += candidate < now || strict && candidate == now ? 4 : 0;
+    } else if (now - candidate > 2) {
+      candidate += 4; // "this spring" said in winter is the coming one
     }
-    return year + "-" + code;
+    return Math.floorDiv(candidate, 4);
   }
 
   private static int tenseDirection(Tense tense) {
