@@ -72,8 +72,8 @@ final class Periods {
 
   private String season(Match match, Context context) {
     String code = lexicon.value("season", match.group("season"));
-    if (match.has("year")) {
-      return match.group("year") + "-" + code;
+    if (match.has("year") || match.has("tens")) {
+      return spelledYear(match, "") + "-" + code;
     }
     String dirWord = match.group("dir");
     int dir = dirWord == null ? tenseDirection(context.tense()) : Integer.parseInt(lexicon.value("dir", dirWord));
@@ -142,6 +142,9 @@ final class Periods {
   }
 
   private String spelledYear(Match match, String text) {
+    if (match.has("year")) {
+      return match.group("year");
+    }
     if (!match.has("tens")) {
       return text.substring(match.start(), match.end()).toLowerCase().contains("two thousand") ? "2000" : null;
     }

@@ -38,7 +38,7 @@ final class Resolver {
 
   private static boolean needsDct(String kind, Match match) {
     return switch (kind) {
-      case "date", "quarter", "season", "half" -> !match.has("year");
+      case "date", "quarter", "season", "half" -> !match.has("year") && !match.has("tens");
       case "duration", "set", "decade", "century", "spelled" -> false;
       default -> true;
     };
@@ -50,13 +50,21 @@ final class Resolver {
     if (month == null || month > 12 || (day != null && (day < 1 || day > 31))) {
       return match.has("year") && month == null ? match.group("year") : null;
     }
-    int year = match.has("year") ? Integer.parseInt(match.group("year"))
-        : Calendar.yearOf(month, day, relative.direction(match), context);
+    Integer written = writtenYear(match);
+    int year = written != null ? written : Calendar.yearOf(month, day, relative.direction(match), context);
     if (day != null && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
       return null;
     }
     String ym = String.format("%04d-%02d", year, month);
     return day == null ? ym : ym + String.format("-%02d", day);
+  }
+
+  // a year in digits, or spelled out ("nineteen ninety-six"); null when none is written
+  private Integer writtenYear(Match match) {
+    if (match.has("year")) {
+      return Integer.valueOf(match.group("year"));
+    }
+    return match.has("tens") ? 1900 + lexicon.number(match.group("tens") + "-" + match.group("ones")) : null;
   }
 
   private Integer month(Match match) {

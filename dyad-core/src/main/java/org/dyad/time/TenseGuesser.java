@@ -2,6 +2,7 @@ package org.dyad.time;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,8 @@ final class TenseGuesser {
 
   // the verb before an expression governs it more often than one after ("said Friday" vs "Friday, when")
   private static final int AFTER_WEIGHT = 3;
+
+  private static final Set<String> PARTICIPLE_AFTER = Set.of("be", "being", "to", "is", "are", "am");
 
   private final Map<String, Tense> cues = new HashMap<>();
 
@@ -50,8 +53,8 @@ final class TenseGuesser {
       return pair;
     }
     Tense single = cues.get(word);
-    // "will be paid", "to be completed": a participle after "be" or "to" carries no tense of its own
-    boolean participle = previous.equals("be") || previous.equals("to") || previous.equals("being");
+    // "will be paid", "is heard", "to be completed": a participle after these carries no tense of its own
+    boolean participle = PARTICIPLE_AFTER.contains(previous);
     if (single == Tense.PAST || single == null) {
       boolean past = single == Tense.PAST || REGULAR_PAST.matcher(word).matches();
       return past && !participle ? Tense.PAST : Tense.NONE;
