@@ -100,7 +100,7 @@ public final class Inputs {
       warn.accept(Skip.of(source, "empty document"));
       return null;
     }
-    if (hasNul(bytes)) {
+    if (hasNul(bytes) && !Charsets.hasByteOrderMark(bytes)) {
       warn.accept(Skip.of(source, "binary content (NUL bytes), or UTF-16 text without a byte-order mark"));
       return null;
     }
