@@ -8,7 +8,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.extract.TextDates;
 import org.dyad.model.RawDocument;
 import org.dyad.model.RawDocument.Format;
 import org.dyad.model.RawDocument.Hints;
@@ -16,6 +21,8 @@ import org.dyad.util.Json;
 
 /** One document per JSONL line: {@code text} or {@code html}, optional url, title, published, outlet. */
 final class JsonlDocuments {
+  private static final Pattern ISO = Pattern.compile(
+      "(\\d{4}-\\d{2}-\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
   private final long maxBytes;
 
   JsonlDocuments(long maxBytes) {
@@ -29,6 +36,9 @@ final class JsonlDocuments {
       int n = 0;
       while ((line = in.readLine()) != null) {
         n++;
+        if (n == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
         if (!line.isBlank()) {
           readLine(line, file + ":" + n, out, warn);
         }
@@ -57,8 +67,8 @@ final class JsonlDocuments {
       warn.accept(Skip.of(source, "JSON object without a 'text' or 'html' field"));
       return;
     }
-    Hints hints = new Hints(text(node, "title"), text(node, "published"), null, text(node, "outlet"));
-    hints = hints.published() == null ? hints : new Hints(hints.title(), hints.published(), "meta", hints.outlet());
+    String published = published(text(node, "published"), source, warn);
+    Hints hints = new Hints(text(node, "title"), published, published == null ? null : "meta", text(node, "outlet"));
     Format format = html != null ? Format.HTML : Format.TEXT;
     String content = html != null ? html : text;
     if (content.isBlank()) {
@@ -66,6 +76,31 @@ final class JsonlDocuments {
       return;
     }
     out.accept(new RawDocument(source, text(node, "url"), format, content, hints));
+  }
+
+  /** An ISO date as given, another written date as ISO, else null with a warning: never a made-up value. */
+  private static String published(String value, String source, Consumer<Skip> warn) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    Matcher m = ISO.matcher(value.strip());
+    if (m.matches() && isRealDate(m.group(1))) {
+      return value.strip();
+    }
+    String found = TextDates.find(value);
+    if (found == null) {
+      warn.accept(Skip.warning(source, "'published' is not a date, ignored: '" + value + "'"));
+    }
+    return found;
+  }
+
+  private static boolean isRealDate(String iso) {
+    try {
+      LocalDate.parse(iso);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static String text(JsonNode node, String field) {
