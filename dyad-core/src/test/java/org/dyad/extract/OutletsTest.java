@@ -77,4 +77,17 @@ class OutletsTest {
     Article a = new Extractor().extract(new RawDocument("page.txt", null, RawDocument.Format.TEXT, page, null));
     assertNull(a.outlet(), a.text());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"© 2016 All rights reserved.", "Copyright 2016. All Rights Reserved.", "Copyright Notice",
+      "Copyright Policy", "Kerry arrives in Moscow (Updated)", "Putin meets Obama (Video)",
+      "Sanctions explained (Analysis)", "Kerry meets Lavrov in Geneva on Monday (Photos)"})
+  void genericWordsAreNotGuessedAsOutlets(String line) {
+    assertNull(Outlets.inFurniture(List.of(line), List.of()));
+  }
+
+  @Test
+  void aParenthesisInAHeadlineIsNotABylineOutlet() {
+    assertNull(Outlets.inFurniture(List.of("Russia and NATO hold talks (Moscow Round)"), List.of()));
+  }
 }
