@@ -30,11 +30,15 @@ final class JsonlDocuments {
   }
 
   void read(Path file, Consumer<RawDocument> out, Consumer<Skip> warn) throws IOException {
+    if (startsWithNul(file)) {
+      warn.accept(Skip.of(file.toString(), "binary content (NUL bytes), not UTF-8 JSON lines"));
+      return;
+    }
     var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE);
     try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
       String line;
       int n = 0;
-      while ((line = in.readLine()) != null) {
+      while ((line = boundedLine(in)) != null) {
         n++;
         if (n == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
@@ -47,6 +51,38 @@ final class JsonlDocuments {
         warn.accept(Skip.of(file.toString(), "empty file"));
       }
     }
+  }
+
+  /** True when the first 64 KB hold a NUL byte, which UTF-8 JSON never does. */
+  private static boolean startsWithNul(Path file) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      for (byte b : in.readNBytes(65536)) {
+        if (b == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The next line, or null at the end; a line longer than the limit is consumed but kept only up to the limit plus
+   * one character, so one giant line cannot exhaust memory (the caller then reports it as too large).
+   */
+  private String boundedLine(BufferedReader in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    long cap = Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
+    int c = in.read();
+    if (c < 0) {
+      return null;
+    }
+    for (; c >= 0 && c != '\n'; c = in.read()) {
+      if (line.length() < cap) {
+        line.append((char) c);
+      }
+    }
+    int last = line.length() - 1;
+    return last >= 0 && line.charAt(last) == '\r' ? line.substring(0, last) : line.toString();
   }
 
   private void readLine(String line, String source, Consumer<RawDocument> out, Consumer<Skip> warn) {

@@ -364,6 +364,29 @@ class InputsTest {
     assertTrue(docs.get(0).content().contains("Friday’s summit in Zürich"), docs.get(0).content());
   }
 
+  @Test
+  void aHugeNulFilledJsonlIsSkippedAsBinaryWithoutReadingIt() throws IOException {
+    Path file = dir.resolve("huge.jsonl");
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(100L << 20);
+    }
+    long start = System.nanoTime();
+    read(file);
+    assertTrue(System.nanoTime() - start < 2_000_000_000L, "took too long");
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("binary"), skips.toString());
+  }
+
+  @Test
+  void aJsonlLineOverTheLimitIsSkippedAndTheNextLineIsRead() throws IOException {
+    Inputs small = new Inputs(100, PublishedDates.NONE);
+    String jsonl = "{\"text\": \"" + "word ".repeat(5000) + "\"}\n{\"text\": \"short\"}\n";
+    Path file = write("long.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
+    small.read(file, docs::add, skips::add);
+    assertEquals(List.of("short"), docs.stream().map(RawDocument::content).toList());
+    assertEquals(file + ":1", onlySkip().source());
+  }
+
   private static WarcResponse response(String url, String type, String body) throws IOException {
     HttpResponse http = new HttpResponse.Builder(200, "OK")
         .body(MediaType.parse(type), body.getBytes(StandardCharsets.UTF_8)).build();
