@@ -114,4 +114,16 @@ class MainTest {
         "--threads", "1"));
     assertTrue(err().contains("1 articles stored"), err());
   }
+
+  @Test
+  void aStoreInUseIsAFailureWithOneLine() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), IngestRunnerTest.story("Russia and US talk", "Russia"));
+    Path storeDir = dir.resolve("s");
+    try (org.dyad.store.Store open = org.dyad.store.Store.open(storeDir)) {
+      assertEquals(1, Main.execute("ingest", dir.resolve("a.txt").toString(), "--store", storeDir.toString()));
+      assertEquals(1, err().strip().lines().count(), err());
+      assertTrue(err().contains("failed"), err());
+      assertEquals(0, open.articleCount());
+    }
+  }
 }
