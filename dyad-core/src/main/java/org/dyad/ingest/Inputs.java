@@ -59,6 +59,10 @@ public final class Inputs {
       return;
     }
     try {
+      if (Files.size(file) == 0) {
+        warn.accept(Skip.of(source, "empty file"));
+        return;
+      }
       switch (kind) {
         case WARC -> new WarcDocuments(maxBytes).read(file, doc -> out.accept(withDates(doc, file)), warn);
         case JSONL -> new JsonlDocuments(maxBytes).read(file, doc -> out.accept(withDates(doc, file)), warn);

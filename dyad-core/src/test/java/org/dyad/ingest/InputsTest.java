@@ -387,6 +387,23 @@ class InputsTest {
     assertEquals(file + ":1", onlySkip().source());
   }
 
+  @Test
+  void anEmptyWarcIsSkipped() throws IOException {
+    read(write("empty.warc.gz", new byte[0]));
+    assertTrue(onlySkip().reason().contains("empty"), skips.toString());
+  }
+
+  @Test
+  void aWarcWithoutHtmlPagesIsReported() throws IOException {
+    Path file = dir.resolve("images.warc");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+      w.write(response("http://a.example/logo.png", "image/png", "\u0089PNG"));
+    }
+    read(file);
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("no HTML"), skips.toString());
+  }
+
   private static WarcResponse response(String url, String type, String body) throws IOException {
     HttpResponse http = new HttpResponse.Builder(200, "OK")
         .body(MediaType.parse(type), body.getBytes(StandardCharsets.UTF_8)).build();
