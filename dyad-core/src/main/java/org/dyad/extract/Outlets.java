@@ -58,7 +58,7 @@ public final class Outlets {
 
   /** The outlet a URL's host belongs to, or null. */
   public static String ofUrl(String url) {
-    return url == null ? null : named(url.replaceFirst("^[a-z]+://", "").split("/")[0]);
+    return url == null ? null : named(url.strip().replaceFirst("(?i)^[a-z][a-z0-9+.-]*://", "").split("[/?#]")[0]);
   }
 
   /** The outlet named by the page furniture: the header first, then the footer; known names, then patterns. */

@@ -40,6 +40,8 @@ class OutletsTest {
       "https://english.news.cn/20160325/abc.htm | Xinhua",
       "https://www.bbc.co.uk/news/world-europe-1 | BBC",
       "https://www.reuters.com/article/us-russia | Reuters",
+      "HTTPS://WWW.BBC.CO.UK/news | BBC",
+      "www.chinadaily.com.cn:8080/world | China Daily",
   })
   void namesTheOutletOfAUrlByItsHost(String url, String outlet) {
     assertEquals(outlet, Outlets.ofUrl(url));
