@@ -47,6 +47,12 @@ class MainTest {
   }
 
   @Test
+  void ingestAloneIsBadUsage() {
+    assertEquals(2, Main.execute("ingest"));
+    assertTrue(err().contains("Try 'dyad ingest --help'"), err());
+  }
+
+  @Test
   void ingestWithoutPathsIsBadUsage() {
     assertEquals(2, Main.execute("ingest", "--store", dir.resolve("s").toString()));
   }
