@@ -27,8 +27,10 @@ function show(article, event) {
   for (const p of paragraphs(article.text || '')) {
     text.appendChild(paragraph(article.text, p, span));
   }
+  // scroll the reader column only, not the page, so the lists stay where the analyst left them
+  const reader = view.parentElement;
   const marked = text.querySelector('mark.coding');
-  (marked || view).scrollIntoView({ block: marked ? 'center' : 'start' });
+  reader.scrollTop = marked ? Math.max(0, marked.offsetTop - reader.clientHeight / 3) : 0;
 }
 
 function showMeta(article) {

@@ -7,7 +7,7 @@ const PAGE = 20;
 let current = { q: '', next: 0 };
 
 /** Runs a search for q (offset 0 starts a new list; a later offset appends). */
-export async function search(q, offset = 0) {
+export async function search(q, offset = 0, scroll = true) {
   const panel = document.getElementById('search-panel');
   const list = document.getElementById('search-results');
   panel.hidden = false;
@@ -19,7 +19,7 @@ export async function search(q, offset = 0) {
     for (const hit of page.hits) list.appendChild(item(hit));
     document.getElementById('search-more').hidden = current.next >= page.total;
     status('');
-    if (offset === 0) panel.scrollIntoView({ block: 'start' });
+    if (offset === 0 && scroll) panel.scrollIntoView({ block: 'start' });
   } catch (e) {
     status(`Search: ${e.message}`);
   }
@@ -37,5 +37,5 @@ function item(hit) {
 
 /** Loads the next page of the current search. */
 export function more() {
-  if (current.q) search(current.q, current.next);
+  if (current.q) search(current.q, current.next, false);
 }

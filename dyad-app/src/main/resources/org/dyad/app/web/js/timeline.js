@@ -11,7 +11,7 @@ export async function loadTimeline(dyad, selection) {
     for (const entry of timeline.entries) list.appendChild(item(entry));
     note('timeline-note', timeline.entries.length ? '' : 'No dated events for this selection.');
   } catch (e) {
-    note('timeline-note', e instanceof ApiError && e.status === 404 && !e.message.includes('article')
+    note('timeline-note', e instanceof ApiError && e.status === 404 && e.message.startsWith('no such endpoint')
       ? 'The timeline is not served by this build yet.' : `Timeline: ${e.message}`);
   }
 }
