@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.eval.ExtractionEval;
+import org.dyad.eval.SeedEventsEval;
 import org.dyad.eval.SeedsEval;
+import org.dyad.events.EventCoder;
 import org.dyad.eval.TimexEval;
 import org.dyad.extract.Extractor;
 import org.dyad.ingest.Inputs;
@@ -62,9 +64,23 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       Extractor extractor = new Extractor();
-      SeedsEval.Result result = SeedsEval.run(folder(data), file -> extractOne(extractor, file));
+      Map<String, Article> articles = new java.util.HashMap<>();
+      SeedsEval.Result result = SeedsEval.run(folder(data), file -> {
+        Article a = extractOne(extractor, file);
+        articles.put(file.getFileName().toString(), a);
+        return a;
+      });
       System.out.print(result.table());
-      writeJson(result.figures());
+      EventCoder coder = new EventCoder();
+      SeedEventsEval.Result events = SeedEventsEval.load(data)
+          .score(doc -> articles.get(doc) == null ? List.of() : coder.code(articles.get(doc)));
+      System.out.println("\nseeds: events");
+      System.out.print(events.table());
+      events.misses().forEach(m -> System.out.println("  missed " + m));
+      events.extras().forEach(m -> System.out.println("  extra  " + m));
+      Map<String, Object> figures = new java.util.LinkedHashMap<>(result.figures());
+      figures.put("events", events.toMap());
+      writeJson(figures);
       return 0;
     }
   }

@@ -36,6 +36,7 @@ final class IngestRunner {
   private final AtomicInteger reprints = new AtomicInteger();
   private final AtomicInteger known = new AtomicInteger();
   private final AtomicInteger documents = new AtomicInteger();
+  private StoryStage stories;
 
   IngestRunner(Store store, Inputs inputs, Pipeline pipeline, int threads, Reporter reporter) {
     this.store = store;
@@ -57,6 +58,7 @@ final class IngestRunner {
 
   Summary run(List<Path> files, Progress progress) throws InterruptedException {
     long start = System.nanoTime();
+    stories = StoryStage.continuing(store);
     BlockingQueue<RawDocument> docs = new ArrayBlockingQueue<>(threads * 32);
     BlockingQueue<Pipeline.Result> results = new ArrayBlockingQueue<>(BATCH * 2);
     ExecutorService pool = Executors.newFixedThreadPool(threads + 1, daemon());
@@ -122,7 +124,7 @@ final class IngestRunner {
         await(w);
       }
     } finally {
-      results.put(new Pipeline.Result(END, null, null));
+      results.put(new Pipeline.Result(END, null, null, null));
     }
     return null;
   }
@@ -137,7 +139,7 @@ final class IngestRunner {
       }
       boolean reprint = store.hasArticle(r.article().id()) || !batchIds.add(r.article().id());
       (reprint ? reprints : stored).incrementAndGet();
-      batch.add(new Ingested(r.article(), sourceHash(r.doc())));
+      batch.add(stories.ingested(r, sourceHash(r.doc()), reprint));
       if (batch.size() >= BATCH) {
         store.add(batch);
         batch.clear();

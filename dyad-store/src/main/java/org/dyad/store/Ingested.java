@@ -11,16 +11,22 @@ import org.dyad.util.Validate;
  * @param article the clean article
  * @param sourceHash hash of the raw input, so a rerun skips the document without extracting it again
  * @param events the events coded from the article (empty when none)
+ * @param duplicateOf the id of an earlier article this one is a near-duplicate reprint of, or null
  */
-public record Ingested(Article article, String sourceHash, List<Event> events) {
+public record Ingested(Article article, String sourceHash, List<Event> events, String duplicateOf) {
   public Ingested {
     Validate.notNull(article, "article");
     Validate.notNull(sourceHash, "sourceHash");
     events = events == null ? List.of() : List.copyOf(events);
   }
 
+  /** An article with its events. */
+  public Ingested(Article article, String sourceHash, List<Event> events) {
+    this(article, sourceHash, events, null);
+  }
+
   /** An article without events. */
   public Ingested(Article article, String sourceHash) {
-    this(article, sourceHash, List.of());
+    this(article, sourceHash, List.of(), null);
   }
 }

@@ -19,7 +19,15 @@ final class Schema {
         CREATE TABLE IF NOT EXISTS sources (
           source_hash VARCHAR PRIMARY KEY, source_path VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
           ingested_at TIMESTAMP)""",
+        // added after schema version 1: near-duplicate reprints point at the article they copy
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR",
         EventTable.DDL,
+        """
+        CREATE OR REPLACE VIEW stories AS
+          SELECT story_id, count(*) AS mentions, count(DISTINCT article_id) AS articles,
+            count(DISTINCT outlet) AS outlets, min(date_start) AS first_day, max(date_end) AS last_day,
+            mode(plover) AS plover, avg(intensity) AS intensity
+          FROM events WHERE story_id IS NOT NULL GROUP BY story_id""",
         "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
         "INSERT OR IGNORE INTO meta VALUES ('schema_version', '1')");
   }

@@ -96,14 +96,15 @@ final class Tables implements AutoCloseable {
 
   private Set<String> insertArticles(List<Ingested> batch) throws SQLException {
     Set<String> added = new HashSet<>();
-    String sql = "INSERT INTO articles (" + ARTICLE_COLUMNS + ", published_date, ingested_at) "
+    String sql = "INSERT INTO articles (" + ARTICLE_COLUMNS + ", published_date, ingested_at, duplicate_of) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, list_filter(string_split(?, chr(31)), x -> x <> ''), ?, ?, ?, ?, ?, "
-        + "TRY_CAST(LEFT(?, 10) AS DATE), ?)";
+        + "TRY_CAST(LEFT(?, 10) AS DATE), ?, ?)";
     try (PreparedStatement ps = db.prepareStatement(sql)) {
       for (Ingested in : batch) {
         Article a = in.article();
         if (!articleIds.contains(a.id()) && added.add(a.id())) {
           bindArticle(ps, a);
+          ps.setString(16, in.duplicateOf());
           ps.addBatch();
         }
       }

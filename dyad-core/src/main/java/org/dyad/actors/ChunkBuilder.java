@@ -1,0 +1,206 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.KbEntry.Kind;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/** Groups adjacent phrases ("US" + "Secretary of State" + "John Kerry") into one actor mention each. */
+final class ChunkBuilder {
+  private static final Set<String> GLUE = Set.of("mr.", "mrs.", "ms.", "dr.", "former", "deputy", "acting", "mr", "mrs", "ms");
+  private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "outside", "inside");
+
+  List<Mention> build(Sentence s, List<Primitive> prims, LocalDate date) {
+    List<Mention> out = new ArrayList<>();
+    int t = 0;
+    while (t < s.tokens().size()) {
+      List<Primitive> here = startingAt(prims, t);
+      if (splitCountries(here)) {
+        here.forEach(p -> out.add(resolve(s, List.of(p), p.t0(), p.t1(), date)));
+        t++;
+      } else if (starts(s, prims, t)) {
+        int end = extend(s, prims, t);
+        out.add(resolve(s, within(prims, t, end), t, end, date));
+        t = end;
+      } else {
+        t++;
+      }
+    }
+    return out;
+  }
+
+  /** "US-Russia" is one token naming two states: two mentions, never one chunk. */
+  private static boolean splitCountries(List<Primitive> here) {
+    return here.size() >= 2 && here.stream().allMatch(p -> p.entries().stream().anyMatch(KbEntry::countryLike));
+  }
+
+  private static boolean starts(Sentence s, List<Primitive> prims, int t) {
+    Token tok = s.tokens().get(t);
+    boolean glue = GLUE.contains(tok.word().toLowerCase()) && t + 1 < s.tokens().size() && qualifies(s, prims, t + 1);
+    return glue || qualifies(s, prims, t);
+  }
+
+  private static boolean qualifies(Sentence s, List<Primitive> prims, int t) {
+    Token tok = s.tokens().get(t);
+    return covered(prims, t) || (tok.ner().equals("PERSON") && tok.pos().startsWith("NNP"));
+  }
+
+  private static int extend(Sentence s, List<Primitive> prims, int t) {
+    int end = endOfPrimitiveAt(prims, t, t + 1);
+    while (end < s.tokens().size()) {
+      if (!startingAt(prims, end).isEmpty() && splitCountries(startingAt(prims, end))) {
+        break;
+      }
+      if (qualifies(s, prims, end)) {
+        end = endOfPrimitiveAt(prims, end, end + 1);
+      } else if (GLUE.contains(s.tokens().get(end).word().toLowerCase()) && end + 1 < s.tokens().size()
+          && qualifies(s, prims, end + 1)) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static int endOfPrimitiveAt(List<Primitive> prims, int t, int dflt) {
+    int end = dflt;
+    for (Primitive p : prims) {
+      if (p.t0() <= t && p.t1() > t) {
+        end = Math.max(end, p.t1());
+      }
+    }
+    return end;
+  }
+
+  private static boolean covered(List<Primitive> prims, int t) {
+    return prims.stream().anyMatch(p -> p.t0() <= t && p.t1() > t);
+  }
+
+  private static List<Primitive> startingAt(List<Primitive> prims, int t) {
+    return prims.stream().filter(p -> p.t0() == t).toList();
+  }
+
+  private static List<Primitive> within(List<Primitive> prims, int start, int end) {
+    return prims.stream().filter(p -> p.t0() >= start && p.t1() <= end).toList();
+  }
+
+  private Mention resolve(Sentence s, List<Primitive> ps, int start, int end, LocalDate date) {
+    Sides sides = Sides.of(ps, date);
+    String text = text(s, start, end);
+    boolean person = sides.person != null || hasNerPerson(s, start, end);
+    String name = sides.person != null ? sides.person.name() : person ? personWords(s, start, end) : sides.name();
+    boolean place = sides.placeOnly() && (sides.onlyPlaces() || placePrep(s, start));
+    return new Mention(start, end, end - 1, text, name, sides.code(), sides.sector(), person, place, sides.how());
+  }
+
+  private static boolean placePrep(Sentence s, int start) {
+    int i = start - 1;
+    if (i >= 0 && s.tokens().get(i).word().equalsIgnoreCase("the")) {
+      i--;
+    }
+    return i >= 0 && PLACE_PREPS.contains(s.tokens().get(i).word().toLowerCase());
+  }
+
+  private static boolean hasNerPerson(Sentence s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (s.tokens().get(i).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String personWords(Sentence s, int start, int end) {
+    List<String> w = new ArrayList<>();
+    for (int i = start; i < end; i++) {
+      if (s.tokens().get(i).ner().equals("PERSON")) {
+        w.add(s.tokens().get(i).word());
+      }
+    }
+    return String.join(" ", w);
+  }
+
+  static String text(Sentence s, int start, int end) {
+    int b = s.tokens().get(start).begin() - s.begin();
+    int e = s.tokens().get(end - 1).end() - s.begin();
+    return s.text().substring(b, e);
+  }
+
+  /** What the phrases of one chunk say about its country, sector and person. */
+  private record Sides(KbEntry country, KbEntry title, KbEntry person, KbEntry place, List<Primitive> ps) {
+    static Sides of(List<Primitive> ps, LocalDate date) {
+      KbEntry country = null;
+      KbEntry title = null;
+      KbEntry person = null;
+      KbEntry place = null;
+      for (Primitive p : ps) {
+        for (KbEntry e : p.entries()) {
+          if (e.countryLike() && country == null) {
+            country = e;
+          } else if (e.kind() == Kind.PLACE && place == null) {
+            place = e;
+          } else if (e.kind() == Kind.TITLE) {
+            title = e;
+          } else if (e.kind() == Kind.PERSON && (person == null || (!person.validOn(date) && e.validOn(date)))) {
+            person = e;
+          }
+        }
+      }
+      return new Sides(country, title, person, place, ps);
+    }
+
+    String code() {
+      if (country != null) {
+        return country.code();
+      }
+      if (person != null) {
+        return person.code();
+      }
+      if (title != null && title.code() != null) {
+        return title.code();
+      }
+      return place != null ? place.code() : null;
+    }
+
+    String sector() {
+      if (title != null && title.sector() != null && !title.sector().isEmpty()) {
+        return title.sector();
+      }
+      if (person != null) {
+        return person.sector();
+      }
+      return country != null ? country.sector() : null;
+    }
+
+    String name() {
+      return country != null ? country.name() : place != null ? place.name() : null;
+    }
+
+    boolean placeOnly() {
+      return person == null && title == null && !ps.isEmpty() && ps.stream().allMatch(p -> p.entries().stream()
+          .allMatch(e -> e.kind() != Kind.IGO && e.kind() != Kind.DEMONYM && e.kind() != Kind.PERSON));
+    }
+
+    boolean onlyPlaces() {
+      return ps.stream().allMatch(p -> p.entries().stream().allMatch(e -> e.kind() == Kind.PLACE));
+    }
+
+    String how() {
+      List<String> parts = new ArrayList<>();
+      if (country != null) {
+        parts.add(country.kind().name().toLowerCase() + " '" + country.name() + "'");
+      }
+      if (title != null) {
+        parts.add("title '" + title.name() + "'");
+      }
+      if (person != null) {
+        parts.add("person '" + person.name() + "', " + person.role() + " " + person.from() + ".." + person.to());
+      }
+      return parts.isEmpty() ? "name without knowledge-base entry" : String.join(" + ", parts);
+    }
+  }
+}

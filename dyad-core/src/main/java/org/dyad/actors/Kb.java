@@ -1,0 +1,128 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.actors.KbEntry.Kind;
+
+/** The actor knowledge base: every phrase of the data files, normalised, mapped to what it can name. */
+final class Kb {
+  private static final String DIR = "/org/dyad/actors/";
+  private final Map<String, List<KbEntry>> phrases = new HashMap<>();
+  private final Map<String, List<KbEntry>> surnames = new HashMap<>();
+  private int longest = 1;
+
+  Kb() {
+    loadCountries();
+    loadSimple("igos.tsv", Kind.IGO);
+    loadMetonyms();
+    loadPlaces();
+    loadTitles();
+    loadPeople();
+  }
+
+  /** Lower-case words of a phrase: hyphens split words ("Vice-President" → vice president). */
+  static List<String> words(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (String w : phrase.toLowerCase().replace('-', ' ').trim().split("\\s+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  List<KbEntry> lookup(String key) {
+    return phrases.getOrDefault(key, List.of());
+  }
+
+  List<KbEntry> surname(String key) {
+    return surnames.getOrDefault(key, List.of());
+  }
+
+  int longest() {
+    return longest;
+  }
+
+  private void add(String phrase, KbEntry e) {
+    List<String> w = words(phrase);
+    if (w.isEmpty()) {
+      return;
+    }
+    longest = Math.max(longest, w.size());
+    phrases.computeIfAbsent(String.join(" ", w), k -> new ArrayList<>()).add(e);
+  }
+
+  private void loadCountries() {
+    for (String[] r : Tsv.read(DIR + "countries.tsv", 4)) {
+      String code = r[0].trim();
+      String[] names = Tsv.cell(r, 1).split("\\|");
+      String name = names[0];
+      for (String n : names) {
+        add(n, new KbEntry(Kind.COUNTRY, code, null, name, null, null, null));
+      }
+      for (String d : Tsv.cell(r, 2).split("\\|")) {
+        if (!d.isBlank()) {
+          add(d, new KbEntry(Kind.DEMONYM, code, null, name, null, null, null));
+          add(d.endsWith("s") ? d : d + "s", new KbEntry(Kind.DEMONYM, code, null, name, null, null, null));
+        }
+      }
+      for (String c : Tsv.cell(r, 3).split("\\|")) {
+        if (!c.isBlank()) {
+          add(c, new KbEntry(Kind.CAPITAL, code, "GOV", name, null, null, null));
+        }
+      }
+    }
+  }
+
+  private void loadSimple(String file, Kind kind) {
+    for (String[] r : Tsv.read(DIR + file, 2)) {
+      String[] names = r[1].split("\\|");
+      for (String n : names) {
+        add(n, new KbEntry(kind, r[0].trim(), kind == Kind.IGO ? "IGO" : null, names[0], null, null, null));
+      }
+    }
+  }
+
+  private void loadMetonyms() {
+    for (String[] r : Tsv.read(DIR + "metonyms.tsv", 3)) {
+      add(r[0], new KbEntry(Kind.METONYM, r[1].trim(), r[2].trim(), r[0].trim(), null, null, null));
+    }
+  }
+
+  private void loadPlaces() {
+    for (String[] r : Tsv.read(DIR + "places.tsv", 2)) {
+      add(r[0], new KbEntry(Kind.PLACE, r[1].trim(), null, r[0].trim(), null, null, null));
+    }
+  }
+
+  private void loadTitles() {
+    for (String[] r : Tsv.read(DIR + "titles.tsv", 2)) {
+      String country = Tsv.cell(r, 2);
+      add(r[0], new KbEntry(Kind.TITLE, country.isEmpty() ? null : country, r[1].trim(), r[0].trim(), null, null, null));
+    }
+  }
+
+  private void loadPeople() {
+    for (String[] r : Tsv.read(DIR + "people.tsv", 6)) {
+      String name = r[0].trim();
+      LocalDate from = date(Tsv.cell(r, 5));
+      LocalDate to = date(Tsv.cell(r, 6));
+      KbEntry e = new KbEntry(Kind.PERSON, r[2].trim(), r[3].trim(), name, r[4].trim(), from, to);
+      add(name, e);
+      for (String alias : Tsv.cell(r, 1).split("\\|")) {
+        if (!alias.isBlank()) {
+          add(alias, e);
+        }
+      }
+      List<String> w = words(name);
+      surnames.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(e);
+    }
+  }
+
+  private static LocalDate date(String s) {
+    return s.isEmpty() ? null : LocalDate.parse(s);
+  }
+}

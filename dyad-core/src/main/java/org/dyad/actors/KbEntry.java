@@ -1,0 +1,31 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+
+/**
+ * One thing a phrase can name: a state, a demonym, a capital, a metonym, an IGO, a place, a title or a person's role.
+ *
+ * @param kind what the phrase names
+ * @param code actor or country code, or null (titles without an implied country)
+ * @param sector sector, or null
+ * @param name canonical name
+ * @param role role title for people, else null
+ * @param from first day the entry holds, or null
+ * @param to last day the entry holds, or null
+ */
+record KbEntry(Kind kind, String code, String sector, String name, String role, LocalDate from, LocalDate to) {
+
+  enum Kind { COUNTRY, DEMONYM, CAPITAL, METONYM, IGO, PLACE, TITLE, PERSON }
+
+  boolean validOn(LocalDate date) {
+    if (date == null) {
+      return true;
+    }
+    return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+  }
+
+  boolean countryLike() {
+    return kind == Kind.COUNTRY || kind == Kind.DEMONYM || kind == Kind.CAPITAL
+        || kind == Kind.METONYM || kind == Kind.IGO;
+  }
+}

@@ -1,0 +1,88 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.actors.KbEntry.Kind;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/** Finds knowledge-base phrases in a sentence, longest match first, over hyphen-split lower-case words. */
+final class PhraseMatcher {
+  private final Kb kb;
+
+  PhraseMatcher(Kb kb) {
+    this.kb = kb;
+  }
+
+  private record Word(String lower, String original, int token) {}
+
+  List<Primitive> match(Sentence s) {
+    List<Word> words = words(s);
+    List<Primitive> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      int n = longestAt(words, i, out, s);
+      i += Math.max(n, 1);
+    }
+    return out;
+  }
+
+  private static List<Word> words(Sentence s) {
+    List<Word> out = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      String[] parts = t.word().split("-"); // a lone "-" token yields no word: "al - Assad" reads as "al assad"
+      for (String p : parts) {
+        if (!p.isEmpty()) {
+          out.add(new Word(p.toLowerCase(), p, t.index()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private int longestAt(List<Word> words, int i, List<Primitive> out, Sentence s) {
+    for (int n = Math.min(kb.longest(), words.size() - i); n >= 1; n--) {
+      List<KbEntry> entries = caseFiltered(kb.lookup(key(words, i, n)), words.get(i).original());
+      if (!entries.isEmpty()) {
+        out.add(primitive(words, i, n, entries));
+        return n;
+      }
+    }
+    Word w = words.get(i);
+    if (s.tokens().get(w.token()).ner().equals("PERSON") && upper(w.original())) {
+      List<KbEntry> people = kb.surname(w.lower());
+      if (!people.isEmpty()) {
+        out.add(primitive(words, i, 1, people));
+      }
+    }
+    return 1;
+  }
+
+  /** Names need a capital letter ("US" is a state, "us" a pronoun); titles match in any case. */
+  private static List<KbEntry> caseFiltered(List<KbEntry> entries, String first) {
+    if (upper(first)) {
+      return entries;
+    }
+    return entries.stream().filter(e -> e.kind() == Kind.TITLE).toList();
+  }
+
+  private static boolean upper(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  private static String key(List<Word> words, int i, int n) {
+    StringBuilder b = new StringBuilder();
+    for (int k = i; k < i + n; k++) {
+      b.append(k > i ? " " : "").append(words.get(k).lower());
+    }
+    return b.toString();
+  }
+
+  private static Primitive primitive(List<Word> words, int i, int n, List<KbEntry> entries) {
+    StringBuilder text = new StringBuilder();
+    for (int k = i; k < i + n; k++) {
+      text.append(k > i ? " " : "").append(words.get(k).original());
+    }
+    return new Primitive(words.get(i).token(), words.get(i + n - 1).token() + 1, entries, text.toString());
+  }
+}

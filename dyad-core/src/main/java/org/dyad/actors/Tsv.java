@@ -1,0 +1,46 @@
+package org.dyad.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads the tab-separated knowledge-base files: "#" starts a comment line, blank lines are skipped. */
+final class Tsv {
+  private Tsv() {}
+
+  static List<String[]> read(String resource, int minColumns) {
+    InputStream in = Tsv.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      List<String[]> rows = new ArrayList<>();
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = Arrays.copyOf(line.split("\t", -1), Math.max(minColumns, line.split("\t", -1).length));
+        if (cols[minColumns - 1] == null) {
+          throw new IllegalStateException(resource + " line " + n + ": expected " + minColumns + " columns: " + line);
+        }
+        rows.add(cols);
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  static String cell(String[] row, int i) {
+    return i < row.length && row[i] != null ? row[i].trim() : "";
+  }
+}

@@ -1,0 +1,198 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actors.Mention;
+import org.dyad.nlp.Dep;
+
+/**
+ * Finds source and target of an event word from the dependency parse: active and passive verbs,
+ * "X met with Y", "talks between X and Y", "X's visit to Y", "the visit by X to Y", and the subject
+ * of the verb that governs a nominal event ("Russia passed a law that includes a ban on ...").
+ */
+final class Arguments {
+  private static final Set<String> SUBJ = Set.of("nsubj", "nsubj:xsubj");
+  private static final Set<String> NOUN_SOURCE = Set.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from", "compound", "amod");
+  private static final Set<String> AUX_POS = Set.of("MD", "RB", "VBZ", "VBP", "VBD", "TO");
+  private static final Set<String> CLIMB = Set.of("obj", "xcomp", "acl", "acl:relcl", "obl:for", "conj:and", "nsubj:pass");
+  private static final Set<String> SKIP_TARGET = Set.of("obl:agent", "obl:npmod", "nmod:poss",
+      "nmod:by", "nmod:from", "obl:in", "obl:at", "obl:during", "obl:since", "obl:after", "obl:before", "nmod:in");
+
+  Args find(Tree tree, Trigger tr) {
+    boolean noun = tree.sentence().tokens().get(tr.token()).noun();
+    boolean visit = tr.entry().kind().equals("visit");
+    List<Mention> sources = new ArrayList<>();
+    List<Mention> targets = new ArrayList<>();
+    String pattern = noun ? sourceOfNoun(tree, tr.token(), sources) : sourceOfVerb(tree, tr.token(), sources, targets);
+    double conf = pattern.startsWith("passive") || pattern.startsWith("subject") ? 0.85 : 0.8;
+    if (sources.isEmpty()) {
+      Optional<List<Mention>> climbed = climb(tree, tr.token());
+      climbed.ifPresent(sources::addAll);
+      pattern = climbed.isPresent() ? "subject of governing verb" : pattern;
+      conf = 0.7;
+    }
+    if (sources.isEmpty() && !noun) {
+      Mention before = rightBefore(tree, tr.token());
+      if (before != null) {
+        sources.add(before);
+        pattern = "actor right before the verb (parse gave no subject)";
+        conf = 0.6;
+      }
+    }
+    if (targets.isEmpty()) {
+      targets.addAll(targetsUnder(tree, tr.token(), visit, sources));
+    }
+    if (targets.isEmpty() && !sources.isEmpty()) {
+      Mention with = linearWith(tree, tr.token(), sources);
+      if (with != null) {
+        targets.add(with);
+        pattern = pattern + "; 'with' phrase after the verb → target";
+      }
+    }
+    return split(sources, targets, pattern, conf, noun);
+  }
+
+  /** "met Tuesday with Y" when the parse misattaches "with": the actor after a "with" just after the event word. */
+  private static Mention linearWith(Tree tree, int t, List<Mention> sources) {
+    var tokens = tree.sentence().tokens();
+    for (int i = t + 1; i < Math.min(tokens.size() - 1, t + 4); i++) {
+      if (tokens.get(i).word().equalsIgnoreCase("with")) {
+        for (Mention m : others(tree.mentions(), sources)) {
+          if (m.start() > i && m.start() <= i + 3 && !m.place()) {
+            return m;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Washington has offered": the actor separated from the verb only by auxiliaries and adverbs. */
+  private static Mention rightBefore(Tree tree, int t) {
+    int i = t - 1;
+    while (i >= 0 && AUX_POS.contains(tree.sentence().tokens().get(i).pos()) && t - i <= 3) {
+      i--;
+    }
+    Mention m = i >= 0 ? tree.actorAt(i) : null;
+    return m != null && m.head() == i ? m : null;
+  }
+
+  private static String sourceOfVerb(Tree tree, int t, List<Mention> sources, List<Mention> targets) {
+    List<Mention> agents = tree.childActors(t, Set.of("obl:agent"));
+    List<Mention> patients = tree.childActors(t, Set.of("nsubj:pass"));
+    if (!patients.isEmpty() || !agents.isEmpty()) {
+      sources.addAll(agents);
+      targets.addAll(patients);
+      return "passive: agent → source, subject → target";
+    }
+    sources.addAll(tree.childActors(t, SUBJ));
+    if (sources.isEmpty() && relativeSubject(tree, t)) {
+      Mention m = previousClauseSubject(tree, t);
+      if (m != null) {
+        sources.add(m);
+        return "relative clause: subject of the preceding clause";
+      }
+    }
+    return "subject → source, object/oblique → target";
+  }
+
+  private static boolean relativeSubject(Tree tree, int t) {
+    return tree.sentence().children(t).stream().anyMatch(d -> d.rel().equals("nsubj")
+        && tree.sentence().tokens().get(d.dep()).pos().startsWith("W"));
+  }
+
+  /** "the US passed a law in December that bars ...": the subject of the nearest verb before the relative clause. */
+  private static Mention previousClauseSubject(Tree tree, int t) {
+    for (int v = t - 1; v >= 0; v--) {
+      if (tree.sentence().tokens().get(v).verb()) {
+        List<Mention> subj = tree.childActors(v, SUBJ);
+        if (!subj.isEmpty()) {
+          return subj.get(0);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String sourceOfNoun(Tree tree, int t, List<Mention> sources) {
+    sources.addAll(tree.childActors(t, NOUN_SOURCE));
+    return "nominal: possessor/by-phrase → source, modifier → target";
+  }
+
+  /** The subject of the verb that governs the event word through object, xcomp or relative-clause links. */
+  private static Optional<List<Mention>> climb(Tree tree, int t) {
+    int cur = t;
+    for (int step = 0; step < 5; step++) {
+      Optional<Dep> g = tree.sentence().governor(cur);
+      boolean viaNoun = step > 0 && tree.sentence().tokens().get(cur).noun() && g.map(d -> d.rel().startsWith("obl")).orElse(false);
+      if (g.isEmpty() || g.get().head() < 0 || !(CLIMB.contains(g.get().rel()) || viaNoun)) {
+        return Optional.empty();
+      }
+      cur = g.get().head();
+      List<Mention> found = tree.childActors(cur, tree.sentence().tokens().get(cur).noun() ? NOUN_SOURCE : SUBJ);
+      if (!found.isEmpty()) {
+        return Optional.of(found);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Mention> targetsUnder(Tree tree, int t, boolean visit, List<Mention> sources) {
+    for (Dep d : tree.sentence().children(t)) {
+      if (targetRel(d.rel(), visit)) {
+        List<Mention> found = others(tree.subtree(d.dep(), visit), sources);
+        if (!found.isEmpty()) {
+          return conjoined(tree, found);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean targetRel(String rel, boolean visit) {
+    if (visit && (rel.equals("obl:in") || rel.equals("nmod:in"))) {
+      return true;
+    }
+    boolean argument = rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp") || rel.startsWith("obl")
+        || rel.startsWith("nmod") || rel.equals("acl");
+    return argument && !SKIP_TARGET.contains(rel);
+  }
+
+  /** Mentions that are not the source and not of the source's own country. */
+  static List<Mention> others(List<Mention> found, List<Mention> sources) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : found) {
+      boolean same = sources.stream().anyMatch(s -> s == m || (s.code() != null && s.code().equals(m.code())));
+      if (!same && (m.code() != null || m.person())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The first target and those conjoined with it ("the White House and NATO"). */
+  private static List<Mention> conjoined(Tree tree, List<Mention> found) {
+    List<Mention> out = new ArrayList<>(List.of(found.get(0)));
+    for (Mention m : found.subList(1, found.size())) {
+      boolean conj = tree.sentence().deps().stream().anyMatch(d -> d.rel().startsWith("conj")
+          && found.get(0).covers(d.head()) && m.covers(d.dep()));
+      if (conj) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** "X and Y met" or "talks between X and Y": with no target, the second party is the target. */
+  private static Args split(List<Mention> sources, List<Mention> targets, String pattern, double conf, boolean noun) {
+    if (targets.isEmpty() && sources.size() >= 2) {
+      return new Args(sources.subList(0, 1), sources.subList(1, sources.size()), pattern + " (joint actors)", conf);
+    }
+    if (noun && sources.isEmpty() && targets.size() >= 2) {
+      return new Args(targets.subList(0, 1), targets.subList(1, targets.size()), "between X and Y", conf);
+    }
+    return new Args(sources, targets, pattern, conf);
+  }
+}

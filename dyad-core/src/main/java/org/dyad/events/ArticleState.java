@@ -1,0 +1,77 @@
+package org.dyad.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.actors.Mention;
+
+/** What one article's earlier sentences tell later ones: dates, the open quote's speaker, the last meeting and measure. */
+final class ArticleState {
+  private final LocalDate dct;
+  private EventDate lastDay;
+  private EventDate previousDate;
+  private EventDate currentDate;
+  private Mention quoteSpeaker;
+  private List<Mention> previousMeeting = List.of();
+  private List<Mention> currentMeeting = List.of();
+  private Lexicon.Measure lastMeasure;
+  private boolean quoteOpen;
+
+  ArticleState(LocalDate dct) {
+    this.dct = dct;
+  }
+
+  LocalDate dct() {
+    return dct;
+  }
+
+  EventDate lastDay() {
+    return lastDay;
+  }
+
+  EventDate previousDate() {
+    return previousDate;
+  }
+
+  Mention quoteSpeaker() {
+    return quoteSpeaker;
+  }
+
+  List<Mention> previousMeeting() {
+    return previousMeeting;
+  }
+
+  Lexicon.Measure lastMeasure() {
+    return lastMeasure;
+  }
+
+  void measure(Lexicon.Measure m) {
+    lastMeasure = m;
+  }
+
+  void dated(EventDate d) {
+    if (d.value() != null) {
+      currentDate = d;
+      if (d.precision().equals("day")) {
+        lastDay = d;
+      }
+    }
+  }
+
+  void meeting(Mention source, Mention target) {
+    currentMeeting = List.of(source, target);
+  }
+
+  boolean quoteOpen() {
+    return quoteOpen;
+  }
+
+  /** Moves to the next sentence; {@code speaker} is the speaker of a quote still open after it. */
+  void nextSentence(Mention speaker, boolean open) {
+    quoteOpen = open;
+    previousDate = currentDate;
+    currentDate = null;
+    previousMeeting = currentMeeting;
+    currentMeeting = List.of();
+    quoteSpeaker = speaker;
+  }
+}

@@ -1,0 +1,28 @@
+package org.dyad.events;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** CAMEO 1.1b3 codes with their PLOVER type, mode and Goldstein value, from {@code cameo.tsv}. */
+final class CameoTable {
+  /** One code of the table; plover is "-" for codes PLOVER does not type. */
+  record Code(String code, String plover, String mode, double goldstein, String name) {}
+
+  private final Map<String, Code> codes = new HashMap<>();
+
+  CameoTable() {
+    for (String[] r : Tsv.read("/org/dyad/events/cameo.tsv", 5)) {
+      String mode = Tsv.cell(r, 2);
+      codes.put(r[0].trim(), new Code(r[0].trim(), r[1].trim(), mode.isEmpty() ? null : mode,
+          Double.parseDouble(r[3].trim()), r[4].trim()));
+    }
+  }
+
+  Code get(String code) {
+    return codes.get(code);
+  }
+
+  Map<String, Code> all() {
+    return Map.copyOf(codes);
+  }
+}

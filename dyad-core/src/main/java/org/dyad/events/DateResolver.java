@@ -1,0 +1,85 @@
+package org.dyad.events;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.nlp.Sentence;
+import org.dyad.time.TemporalTagger;
+import org.dyad.time.Timex;
+
+/**
+ * Dates an event: the date expression nearest the event word, resolved by the clause's tense; else
+ * "the same day" as the last dated event; else the date of the previous sentence's event for a
+ * past-tense follow-up; else the publication date for present-tense reports; else unknown.
+ */
+final class DateResolver {
+  private final TemporalTagger tagger = new TemporalTagger();
+
+  EventDate resolve(Sentence s, int trigger, Tense tense, LocalDate dct, ArticleState state) {
+    int at = s.tokens().get(trigger).begin() - s.begin();
+    EventDate best = nearest(candidates(s.text(), dct, tense), at);
+    if (best != null) {
+      return best.withCue("date words '" + best.text() + "' (" + best.cue() + ")", best.text());
+    }
+    if (s.text().toLowerCase().contains("same day") && state.lastDay() != null) {
+      return state.lastDay().withCue("'the same day' as the last dated event", "the same day");
+    }
+    if (tense == Tense.PAST && state.previousDate() != null) {
+      return state.previousDate().withCue("past tense, no date words: date of the previous sentence's event", null);
+    }
+    if ((tense == Tense.PRESENT || tense == Tense.PERFECT) && dct != null) {
+      return new EventDate(dct.toString(), "day", null, tense + " tense report: publication date", dct, -1);
+    }
+    return EventDate.unknown(dct == null ? "no date words and no publication date" : "no date words, " + tense + " tense");
+  }
+
+  private List<EventDate> candidates(String text, LocalDate dct, Tense tense) {
+    List<EventDate> own = FallbackDates.find(text, dct, tense);
+    List<EventDate> out = new ArrayList<>(own);
+    for (Timex x : tagger.tag(text, dct)) {
+      EventDate d = fromTimex(x);
+      boolean overlaps = own.stream().anyMatch(o -> o.start() <= x.end() && o.start() + o.text().length() >= x.start());
+      if (d != null && !overlaps) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static EventDate nearest(List<EventDate> dates, int at) {
+    EventDate best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (EventDate d : dates) {
+      int dist = d.start() > at ? d.start() - at : Math.max(0, at - (d.start() + d.text().length()));
+      if (dist < bestDist) {
+        best = d;
+        bestDist = dist;
+      }
+    }
+    return best;
+  }
+
+  private static EventDate fromTimex(Timex x) {
+    String v = x.value();
+    if (v == null || !x.type().equals("DATE")) {
+      return null;
+    }
+    try {
+      if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return new EventDate(v, "day", x.text(), "temporal tagger", LocalDate.parse(v), x.start());
+      }
+      if (v.matches("\\d{4}-W\\d{2}")) {
+        LocalDate first = LocalDate.parse(v + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
+        return new EventDate(v, "week", x.text(), "temporal tagger", first, x.start());
+      }
+      if (v.matches("\\d{4}-\\d{2}")) {
+        return new EventDate(v, "month", x.text(), "temporal tagger", YearMonth.parse(v).atDay(1), x.start());
+      }
+      return v.matches("\\d{4}") ? new EventDate(v, "year", x.text(), "temporal tagger",
+          LocalDate.of(Integer.parseInt(v), 1, 1), x.start()) : null;
+    } catch (RuntimeException e) {
+      return null; // an unparsable value is treated as no date
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.actors.Mention;
+import org.dyad.model.Location;
+
+/** Turns one trigger's arguments into drafts, one per source–target pair, with location and confidence. */
+final class DraftMaker {
+  private static final int MAX_SIDE = 3;
+  private final Tree tree;
+  private final Trigger trigger;
+  private final Args args;
+  private final Status status;
+  private final EventDate date;
+
+  DraftMaker(Tree tree, Trigger trigger, Args args, Status status, EventDate date) {
+    this.tree = tree;
+    this.trigger = trigger;
+    this.args = args;
+    this.status = status;
+    this.date = date;
+  }
+
+  List<Draft> make(String code, String plover) {
+    List<Draft> out = new ArrayList<>();
+    if (plover.equals("-")) {
+      return out;
+    }
+    List<Mention> sources = side(args.sources());
+    List<Mention> targets = side(args.targets());
+    for (Mention s : sources) {
+      for (Mention t : targets) {
+        boolean self = s != null && t != null && s.code() != null && s.code().equals(t.code());
+        boolean coded = (s != null && s.code() != null) || (t != null && t.code() != null);
+        if (!self && coded) {
+          out.add(draft(s, t, code));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Mention> side(List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms.subList(0, Math.min(MAX_SIDE, ms.size())));
+    if (out.isEmpty()) {
+      out.add(null);
+    }
+    return out;
+  }
+
+  private Draft draft(Mention s, Mention t, String code) {
+    Location loc = location(t);
+    String finalCode = code.equals("040") && loc != null ? meetingCode(s, t, loc) : code;
+    double conf = args.confidence() - (s == null || t == null ? 0.1 : 0) - (indirect(s) || indirect(t) ? 0.1 : 0)
+        - (status.value().equals("occurred") ? 0 : 0.05);
+    return new Draft(trigger, s, t, finalCode, status, date, loc, Math.max(0.1, Math.min(1, conf)), args.pattern());
+  }
+
+  private static boolean indirect(Mention m) {
+    return m != null && (m.how().startsWith("pronoun") || m.how().startsWith("same person") || m.how().startsWith("title for"));
+  }
+
+  /** A meeting in neither side's country is at a third location (CAMEO 044); in the target's, a visit (042). */
+  private static String meetingCode(Mention s, Mention t, Location loc) {
+    if (loc.code() == null) {
+      return "040";
+    }
+    if (t != null && loc.code().equals(t.code())) {
+      return "042";
+    }
+    boolean third = (s == null || !loc.code().equals(s.code()));
+    return third ? "044" : "043";
+  }
+
+  /** The first place named with "in", "at" or as a venue, preferring a city to its country. */
+  private Location location(Mention target) {
+    Mention city = null;
+    Mention country = null;
+    for (Mention m : tree.mentions()) {
+      if (!m.place() || m == target) {
+        continue;
+      }
+      if (m.how().startsWith("country")) {
+        country = country == null ? m : country;
+      } else {
+        city = city == null ? m : city;
+      }
+    }
+    Mention best = city != null ? city : country;
+    return best == null ? null : new Location(best.text(), best.code());
+  }
+}

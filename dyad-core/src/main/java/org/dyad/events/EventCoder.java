@@ -1,0 +1,134 @@
+package org.dyad.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.actors.Actors;
+import org.dyad.actors.ArticleActors;
+import org.dyad.actors.Mention;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.model.EventExplanation;
+import org.dyad.nlp.Nlp;
+import org.dyad.nlp.Sentence;
+
+/**
+ * Codes the events an article reports: who did what to whom (CAMEO, PLOVER, Goldstein), with what
+ * status, when and where. Thread-safe; the CoreNLP pipeline and the lexicons are shared.
+ */
+public final class EventCoder {
+  private final Nlp nlp;
+  private final Actors actors;
+  private final CameoTable cameo = new CameoTable();
+  private final Lexicon lexicon = new Lexicon();
+  private final SentenceCoder sentences;
+
+  /** A coder on the JVM's shared pipeline and knowledge base. */
+  public EventCoder() {
+    this(Nlp.shared(), Actors.shared());
+  }
+
+  EventCoder(Nlp nlp, Actors actors) {
+    this.nlp = nlp;
+    this.actors = actors;
+    this.sentences = new SentenceCoder(cameo, lexicon);
+  }
+
+  /** The events of an article. */
+  public List<Event> code(Article a) {
+    return code(a.id(), a.outlet(), a.published(), a.text());
+  }
+
+  /** The events of a text; {@code published} is an ISO date or date-time, or null. */
+  public List<Event> code(String articleId, String outlet, String published, String text) {
+    return explain(articleId, outlet, published, text).stream().map(EventExplanation::event).toList();
+  }
+
+  /** The events of a text, each with the mentions, lexicon entry, pattern and cues that coded it. */
+  public List<EventExplanation> explain(String articleId, String outlet, String published, String text) {
+    LocalDate dct = dct(published);
+    ArticleActors resolver = actors.forArticle(dct);
+    ArticleState state = new ArticleState(dct);
+    List<EventExplanation> out = new ArrayList<>();
+    for (Sentence raw : nlp.annotate(text)) {
+      List<Mention> mentions = resolver.mentions(raw);
+      Sentence s = candidate(raw, mentions) || sentences.continues(raw, state) ? nlp.parse(raw) : raw;
+      Tree tree = new Tree(s, mentions);
+      List<Draft> drafts = s.parsed() ? sentences.code(tree, state) : List.of();
+      for (Draft d : dedupe(drafts)) {
+        out.add(explanation(new Meta(articleId, outlet, published), s, mentions, d));
+        record(state, d);
+      }
+      Mention speaker = s.parsed() ? sentences.speakers().anySpeaker(tree) : null;
+      boolean open = Speakers.quoteOpen(s, state.quoteOpen());
+      state.nextSentence(open ? (speaker != null ? speaker : state.quoteSpeaker()) : null, open);
+    }
+    return out;
+  }
+
+  /** Parse only sentences naming two actors, or an actor and an event word. */
+  private boolean candidate(Sentence s, List<Mention> mentions) {
+    long actorsNamed = mentions.stream().filter(m -> !m.place() && m.code() != null).count();
+    return actorsNamed >= 2 || (actorsNamed == 1 && sentences.mayHaveEvent(s));
+  }
+
+  private static void record(ArticleState state, Draft d) {
+    state.dated(d.date());
+    if (d.source() != null && d.target() != null && d.code().startsWith("04")) {
+      state.meeting(d.source(), d.target());
+    }
+  }
+
+  private static List<Draft> dedupe(List<Draft> drafts) {
+    Map<String, Draft> best = new LinkedHashMap<>();
+    for (Draft d : drafts) {
+      best.merge(d.key(), d, (a, b) -> b.confidence() > a.confidence() ? b : a);
+    }
+    return List.copyOf(best.values());
+  }
+
+  private record Meta(String articleId, String outlet, String published) {}
+
+  private EventExplanation explanation(Meta m, Sentence s, List<Mention> mentions, Draft d) {
+    CameoTable.Code c = cameo.get(d.code());
+    Event e = new Event(id(m.articleId(), s.index(), d), m.articleId(), m.outlet(), m.published(), s.text(), s.index(),
+        List.of(s.begin(), s.end()), d.source() == null ? null : d.source().actor(),
+        d.target() == null ? null : d.target().actor(), c.plover(), c.mode(), c.code(), c.goldstein(),
+        d.status().value(), d.date().value(), d.date().precision(), d.date().text(), d.location(),
+        round(d.confidence()), null);
+    List<String> ms = mentions.stream().map(Mention::explain).toList();
+    return new EventExplanation(e, ms, d.trigger().entry().describe() + " @ '" + s.tokens().get(d.trigger().token()).word() + "'",
+        d.pattern(), d.status().cues(), d.date().cue());
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  static LocalDate dct(String published) {
+    if (published == null || published.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (RuntimeException e) {
+      return null; // an unparsable date counts as unknown, never guessed
+    }
+  }
+
+  private static String id(String articleId, int sentence, Draft d) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-1");
+      byte[] h = sha.digest((articleId + "|" + sentence + "|" + d.key()).getBytes(StandardCharsets.UTF_8));
+      return "e-" + HexFormat.of().formatHex(h).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 missing from the JVM", e);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.Mention;
+import org.dyad.nlp.Sentence;
+
+/** Codes the events of one parsed sentence: trigger → arguments → code, status, date, location. */
+final class SentenceCoder {
+  private static final Set<String> ANAPHORA = Set.of("the first", "the second", "the next", "the meeting",
+      "the talks", "the summit", "it is", "this is", "that is");
+  private final CameoTable cameo;
+  private final Triggers triggers;
+  private final Arguments arguments = new Arguments();
+  private final StatusReader statusReader;
+  private final Speakers speakers;
+  private final Measures measures;
+  private final DateResolver dates = new DateResolver();
+
+  SentenceCoder(CameoTable cameo, Lexicon lexicon) {
+    this.cameo = cameo;
+    this.triggers = new Triggers(lexicon);
+    this.statusReader = new StatusReader(lexicon);
+    this.speakers = new Speakers(lexicon);
+    this.measures = new Measures(lexicon);
+  }
+
+  boolean mayHaveEvent(Sentence s) {
+    return triggers.mayHaveEvent(s);
+  }
+
+  /** A sentence that continues the previous one's meeting ("The first is the G-8 summit") is worth parsing. */
+  boolean continues(Sentence s, ArticleState state) {
+    return anaphoric(s) && !state.previousMeeting().isEmpty() && mayHaveEvent(s);
+  }
+
+  Speakers speakers() {
+    return speakers;
+  }
+
+  List<Draft> code(Tree tree, ArticleState state) {
+    List<Draft> out = new ArrayList<>();
+    for (Trigger tr : triggers.find(tree.sentence(), tree.mentions())) {
+      out.addAll(codeTrigger(tree, tr, state));
+    }
+    return out;
+  }
+
+  private List<Draft> codeTrigger(Tree tree, Trigger tr, ArticleState state) {
+    String kind = tr.entry().kind();
+    int statusAt = tr.token();
+    Args args;
+    String code = tr.entry().code();
+    if (kind.equals("say")) {
+      int v = speakers.speechVerbAbove(tree, tr.token());
+      v = v >= 0 ? v : speakers.anySpeechVerb(tree);
+      statusAt = v >= 0 ? v : tr.token();
+      args = sayArgs(tree, tr, v, state);
+    } else if (kind.equals("enact")) {
+      Measures.Found f = measures.find(tree, tr.token(), state);
+      if (f == null) {
+        return List.of();
+      }
+      code = f.measure().code();
+      Args a = arguments.find(tree, tr);
+      args = new Args(a.sources(), List.of(f.target()), a.pattern() + "; named measure '" + f.measure().phrase() + "'", a.confidence());
+    } else {
+      args = completed(tree, tr, arguments.find(tree, tr), state);
+    }
+    return drafts(tree, tr, code, args, statusAt, state);
+  }
+
+  private Args sayArgs(Tree tree, Trigger tr, int verb, ArticleState state) {
+    Mention speaker = verb >= 0 ? speakers.speaker(tree, verb) : state.quoteOpen() ? state.quoteSpeaker() : null;
+    if (speaker == null) {
+      return Args.none();
+    }
+    List<Mention> target = nearestOther(tree, tr.token(), speaker);
+    String how = verb >= 0 ? "speaker of '" + tree.sentence().tokens().get(verb).word() + "'" : "speaker of the open quote";
+    return new Args(List.of(speaker), target, how + " → source; nearest other actor → target", 0.65);
+  }
+
+  /** Fills in missing sides: the previous meeting for "The first is the G-8 summit", the nearest actor for verbal conflict. */
+  private Args completed(Tree tree, Trigger tr, Args a, ArticleState state) {
+    String plover = plover(tr.entry().code());
+    if (a.empty() && plover.equals("CONSULT") && anaphoric(tree.sentence()) && state.previousMeeting().size() == 2) {
+      return new Args(state.previousMeeting().subList(0, 1), state.previousMeeting().subList(1, 2),
+          "anaphoric continuation of the previous sentence's meeting", 0.5);
+    }
+    boolean verbal = Set.of("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST").contains(plover);
+    if (verbal && !a.sources().isEmpty() && a.targets().isEmpty()) {
+      List<Mention> t = nearestOther(tree, tr.token(), a.sources().get(0));
+      return t.isEmpty() ? a : new Args(a.sources(), t, a.pattern() + "; nearest other actor → target", 0.55);
+    }
+    return a;
+  }
+
+  private static boolean anaphoric(Sentence s) {
+    if (s.tokens().size() < 2) {
+      return false;
+    }
+    String start = (s.tokens().get(0).word() + " " + s.tokens().get(1).word()).toLowerCase();
+    return ANAPHORA.contains(start);
+  }
+
+  private static List<Mention> nearestOther(Tree tree, int t, Mention source) {
+    Mention best = null;
+    for (Mention m : tree.mentions()) {
+      boolean other = !m.place() && m.code() != null && !m.code().equals(source.code());
+      if (other && (best == null || Math.abs(m.head() - t) < Math.abs(best.head() - t))) {
+        best = m;
+      }
+    }
+    return best == null ? List.of() : List.of(best);
+  }
+
+  String plover(String code) {
+    CameoTable.Code c = cameo.get(code);
+    return c == null ? "-" : c.plover();
+  }
+
+  private List<Draft> drafts(Tree tree, Trigger tr, String code, Args args, int statusAt, ArticleState state) {
+    Sentence s = tree.sentence();
+    Status status = statusReader.read(s, statusAt);
+    String finalCode = status.intent() ? intentCode(code) : code;
+    if (status.intent() && finalCode.equals(code)) {
+      status = new Status("hypothetical", status.cues(), false); // a wish to sanction is not a sanction
+    }
+    Tense tense = Tense.of(s, tenseAnchor(tree, args, statusAt));
+    EventDate date = dates.resolve(s, tr.token(), tense, state.dct(), state);
+    Status st = futureIsPlanned(status, date, state);
+    return new DraftMaker(tree, tr, args, st, date).make(finalCode, plover(finalCode));
+  }
+
+  /** A nominal event takes its tense from the verb whose subject did it ("Russia passed a law that includes a ban"). */
+  private static int tenseAnchor(Tree tree, Args args, int dflt) {
+    if (!args.pattern().startsWith("subject of governing verb") || args.sources().isEmpty()) {
+      return dflt;
+    }
+    int h = args.sources().get(0).head();
+    return tree.sentence().deps().stream().filter(d -> d.dep() == h && d.rel().startsWith("nsubj") && d.head() >= 0)
+        .map(org.dyad.nlp.Dep::head).findFirst().orElse(dflt);
+  }
+
+  /** CAMEO codes an expressed wish to meet, cooperate or help as an intent (03x) that occurred. */
+  private String intentCode(String code) {
+    return switch (plover(code)) {
+      case "CONSULT" -> "036";
+      case "COOPERATE", "SUPPORT" -> "030";
+      case "AID" -> "033";
+      default -> code;
+    };
+  }
+
+  private static Status futureIsPlanned(Status s, EventDate d, ArticleState state) {
+    if (s.value().equals("occurred") && d.first() != null && state.dct() != null && d.first().isAfter(state.dct())) {
+      List<String> cues = new ArrayList<>(s.cues());
+      cues.add("date after publication → planned");
+      return new Status("planned", cues, s.intent());
+    }
+    return s;
+  }
+}

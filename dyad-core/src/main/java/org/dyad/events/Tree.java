@@ -1,0 +1,85 @@
+package org.dyad.events;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.Mention;
+import org.dyad.nlp.Dep;
+import org.dyad.nlp.Sentence;
+
+/** Walks a parsed sentence: mentions at a token, in a subtree, under given relations. */
+final class Tree {
+  private final Sentence s;
+  private final List<Mention> mentions;
+
+  Tree(Sentence s, List<Mention> mentions) {
+    this.s = s;
+    this.mentions = mentions;
+  }
+
+  Sentence sentence() {
+    return s;
+  }
+
+  List<Mention> mentions() {
+    return mentions;
+  }
+
+  /** The actor (not place) mention covering token {@code i}, or null. */
+  Mention actorAt(int i) {
+    for (Mention m : mentions) {
+      if (m.covers(i) && !m.place()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Any mention covering token {@code i}, places included, or null. */
+  Mention anyAt(int i) {
+    return mentions.stream().filter(m -> m.covers(i)).findFirst().orElse(null);
+  }
+
+  /** Actor mentions of the children of {@code t} attached by a relation in {@code rels}. */
+  List<Mention> childActors(int t, Set<String> rels) {
+    List<Mention> out = new ArrayList<>();
+    for (Dep d : s.children(t)) {
+      Mention m = actorAt(d.dep());
+      if (rels.contains(d.rel()) && m != null && !out.contains(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Mentions in the subtree under {@code root}, nearest first; places only when {@code places}. */
+  List<Mention> subtree(int root, boolean places) {
+    List<Mention> out = new ArrayList<>();
+    Deque<Integer> queue = new ArrayDeque<>(List.of(root));
+    Set<Integer> seen = new HashSet<>();
+    while (!queue.isEmpty()) {
+      int t = queue.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
+      Mention m = places ? anyAt(t) : actorAt(t);
+      if (m != null && !out.contains(m)) {
+        out.add(m);
+      }
+      for (Dep d : s.children(t)) {
+        if (!d.rel().equals("punct") && !d.rel().equals("ccomp") && !d.rel().equals("parataxis")) {
+          queue.add(d.dep());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Lemma of token {@code i}, lower case. */
+  String lemma(int i) {
+    return s.tokens().get(i).lemma().toLowerCase();
+  }
+}

@@ -1,0 +1,86 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.Mention;
+import org.dyad.nlp.Dep;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+
+/** Finds the lexicon's event words in a parsed sentence; a more specific entry ("extend+sanction") wins. */
+final class Triggers {
+  private static final Set<String> UNDER = Set.of("obj", "xcomp", "nsubj:pass");
+  private final Lexicon lexicon;
+
+  Triggers(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** True when some token's lemma is an event word (used to pick the sentences worth parsing). */
+  boolean mayHaveEvent(Sentence s) {
+    return s.tokens().stream().anyMatch(t -> !lexicon.byLemma(t.lemma()).isEmpty());
+  }
+
+  List<Trigger> find(Sentence s, List<Mention> mentions) {
+    List<Trigger> found = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      if (mentions.stream().noneMatch(m -> m.covers(t.index()) && !m.place())) {
+        Lexicon.Entry e = best(s, t);
+        if (e != null) {
+          found.add(new Trigger(t.index(), e));
+        }
+      }
+    }
+    return withoutSubsumed(s, found);
+  }
+
+  private Lexicon.Entry best(Sentence s, Token t) {
+    Lexicon.Entry bare = null;
+    for (Lexicon.Entry e : lexicon.byLemma(t.lemma())) {
+      if (!posFits(e.pos(), t)) {
+        continue;
+      }
+      if (e.second() != null && hasSecond(s, t.index(), e.second())) {
+        return e;
+      }
+      if (e.second() == null && bare == null) {
+        bare = e;
+      }
+    }
+    return bare;
+  }
+
+  private static boolean posFits(String pos, Token t) {
+    return switch (pos) {
+      case "V" -> t.verb();
+      case "N" -> t.noun();
+      default -> t.pos().startsWith("JJ") || t.noun();
+    };
+  }
+
+  static boolean hasSecond(Sentence s, int t, String second) {
+    for (Dep d : s.children(t)) {
+      Token c = s.tokens().get(d.dep());
+      if (c.lemma().equalsIgnoreCase(second) || c.word().equalsIgnoreCase(second) || d.rel().endsWith(":" + second)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A noun event that is the object of a verb event ("extended sanctions", "skipped the summit") is part of it. */
+  private static List<Trigger> withoutSubsumed(Sentence s, List<Trigger> found) {
+    List<Trigger> out = new ArrayList<>();
+    for (Trigger t : found) {
+      boolean subsumed = s.tokens().get(t.token()).noun() && s.governor(t.token())
+          .filter(g -> g.head() >= 0 && (UNDER.contains(g.rel()) || g.rel().startsWith("obl")))
+          .filter(g -> found.stream().anyMatch(o -> o.token() == g.head() && s.tokens().get(o.token()).verb()))
+          .isPresent();
+      if (!subsumed) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,133 @@
+package org.dyad.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Stanford CoreNLP with lean settings: tokens, sentences, POS, lemmas and 3-class NER for every
+ * sentence; a dependency parse only for the sentences the caller asks for. One instance per JVM,
+ * safe to use from several threads.
+ */
+public final class Nlp {
+  private static volatile Nlp shared;
+  private final StanfordCoreNLP lean;
+  private final StanfordCoreNLP parser;
+
+  private Nlp() {
+    lean = new StanfordCoreNLP(leanProperties());
+    parser = new StanfordCoreNLP(parserProperties());
+  }
+
+  /** The one pipeline of this JVM, loaded on first use (takes a few seconds). */
+  public static Nlp shared() {
+    if (shared == null) {
+      synchronized (Nlp.class) {
+        if (shared == null) {
+          shared = new Nlp();
+        }
+      }
+    }
+    return shared;
+  }
+
+  static Properties leanProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // the 3-class model alone: SUTime, numeric and fine-grained classifiers cost ~10x the time
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("tokenize.options", "americanize=false,invertible=true");
+    return p;
+  }
+
+  static Properties parserProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "depparse");
+    p.setProperty("enforceRequirements", "false");
+    return p;
+  }
+
+  /** Tokens, sentences, POS, lemmas and NER of {@code text}; no parse yet. */
+  public List<Sentence> annotate(String text) {
+    Annotation doc = new Annotation(text);
+    lean.annotate(doc);
+    List<Sentence> out = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      out.add(toSentence(out.size(), s, text));
+    }
+    return out;
+  }
+
+  /** The same sentence with its dependency parse (enhanced++ UD relations). */
+  public Sentence parse(Sentence s) {
+    if (s.parsed() || s.tokens().isEmpty()) {
+      return s;
+    }
+    Annotation doc = new Annotation(s.text());
+    List<CoreLabel> labels = toLabels(s);
+    CoreMap map = new Annotation(s.text());
+    map.set(CoreAnnotations.TokensAnnotation.class, labels);
+    map.set(CoreAnnotations.SentenceIndexAnnotation.class, 0);
+    doc.set(CoreAnnotations.TokensAnnotation.class, labels);
+    doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(map));
+    parser.annotate(doc);
+    SemanticGraph g = map.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), toDeps(g));
+  }
+
+  private static Sentence toSentence(int index, CoreMap s, String text) {
+    List<Token> tokens = new ArrayList<>();
+    for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+      tokens.add(new Token(tokens.size(), l.word(), l.lemma(), l.tag(), l.ner(), l.beginPosition(), l.endPosition()));
+    }
+    int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return new Sentence(index, begin, end, text.substring(begin, end), tokens, List.of());
+  }
+
+  private static List<CoreLabel> toLabels(Sentence s) {
+    List<CoreLabel> labels = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(t.word());
+      l.setValue(t.word());
+      l.setOriginalText(t.word());
+      l.setLemma(t.lemma());
+      l.setTag(t.pos());
+      l.setNER(t.ner());
+      l.setIndex(t.index() + 1);
+      l.setSentIndex(0);
+      l.setBeginPosition(t.begin() - s.begin());
+      l.setEndPosition(t.end() - s.begin());
+      labels.add(l);
+    }
+    return labels;
+  }
+
+  private static List<Dep> toDeps(SemanticGraph g) {
+    List<Dep> deps = new ArrayList<>();
+    if (g == null) {
+      return deps;
+    }
+    for (SemanticGraphEdge e : g.edgeIterable()) {
+      deps.add(new Dep(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+    }
+    for (var root : g.getRoots()) {
+      deps.add(new Dep(-1, root.index() - 1, "root"));
+    }
+    return deps;
+  }
+}
