@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println(summary.line());
     printStored(storeDir);
     if (!noServe) {
-      System.out.println("(the web UI is not part of this build yet; rerun with --no-serve to skip this note)");
+      org.dyad.app.serve.Server.serveUntilStopped(storeDir, org.dyad.app.serve.Server.LOCALHOST, port, System.out);
     }
     return 0;
   }

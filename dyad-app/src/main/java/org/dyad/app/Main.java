@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns news reports into event data, dyad series and timelines of international relations.",
     subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, EvalCommand.class, TimexCommand.class, EventsCommand.class, SeriesCommand.class, CodeCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,25 @@
+package org.dyad.app.serve;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Set;
+import org.dyad.model.Article;
+import org.dyad.store.Store;
+
+/** {@code GET /api/articles/{id}}: one stored article as the contract's Article JSON; 404 when unknown. */
+final class ArticleHandler implements Handler {
+  private final Store store;
+
+  ArticleHandler(Store store) {
+    this.store = store;
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    Params.of(ctx, Set.of());
+    String id = ctx.pathParam("id");
+    Article article = store.article(id)
+        .orElseThrow(() -> ApiError.notFound("no article with id '" + id + "'"));
+    ctx.json(article);
+  }
+}

@@ -1,0 +1,98 @@
+// The article view: the stored text as text nodes, the coding sentence of an event marked, and why it was coded.
+import { getJson } from './api.js';
+import { clear, el, status } from './dom.js';
+import { actorName } from './actors.js';
+
+/** Opens article id in the reader; with an event, marks its sentence (span) and shows the explanation. */
+export async function openArticle(id, event = null) {
+  try {
+    const article = await getJson(`/api/articles/${encodeURIComponent(id)}`);
+    show(article, event);
+    status('');
+  } catch (e) {
+    status(`Article ${id}: ${e.message}`);
+  }
+}
+
+function show(article, event) {
+  document.getElementById('article-empty').hidden = true;
+  const view = document.getElementById('article');
+  view.hidden = false;
+  view.dataset.id = article.id;
+  document.getElementById('article-title').textContent = article.title || '(untitled)';
+  showMeta(article);
+  showExplanation(event);
+  const span = event && Array.isArray(event.span) ? event.span : null;
+  const text = clear(document.getElementById('article-text'));
+  for (const p of paragraphs(article.text || '')) {
+    text.appendChild(paragraph(article.text, p, span));
+  }
+  // scroll the reader column only, not the page, so the lists stay where the analyst left them
+  const reader = view.parentElement;
+  const marked = text.querySelector('mark.coding');
+  reader.scrollTop = marked ? Math.max(0, marked.offsetTop - reader.clientHeight / 3) : 0;
+}
+
+function showMeta(article) {
+  const meta = clear(document.getElementById('article-meta'));
+  const parts = [article.published ? article.published.slice(0, 10) : 'no date', article.outlet || 'unknown outlet'];
+  if (article.authors && article.authors.length) parts.push(article.authors.join(', '));
+  if (article.dateline) parts.push(article.dateline);
+  meta.appendChild(document.createTextNode(parts.join(' · ')));
+  if (article.url) {
+    const link = el('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, 'original page');
+    if (link.hasAttribute('href')) meta.append(' · ', link);
+  }
+}
+
+/** Paragraphs as [start, end) offsets into the text, split at blank lines. */
+function paragraphs(text) {
+  const out = [];
+  const re = /\n\s*\n/g;
+  let start = 0;
+  let m;
+  while ((m = re.exec(text)) !== null) {
+    out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  out.push([start, text.length]);
+  return out.filter(([s, e]) => e > s);
+}
+
+function paragraph(text, [start, end], span) {
+  const p = el('p');
+  if (!span || span[1] <= start || span[0] >= end) {
+    p.textContent = text.slice(start, end);
+    return p;
+  }
+  const from = Math.max(start, span[0]);
+  const to = Math.min(end, span[1]);
+  p.append(text.slice(start, from), el('mark', { className: 'coding' }, text.slice(from, to)), text.slice(to, end));
+  return p;
+}
+
+function showExplanation(event) {
+  const box = clear(document.getElementById('article-explain'));
+  box.hidden = !event;
+  if (!event) return;
+  const side = (a) => (a ? `${a.text}${a.code ? ` (${actorName(a.code)}${a.sector ? ', ' + a.sector : ''})` : ''}` : '—');
+  const rows = [
+    ['Event', `${event.plover}${event.mode ? ' / ' + event.mode : ''}, CAMEO ${event.cameo}`],
+    ['Source → target', `${side(event.source)} → ${side(event.target)}`],
+    ['Status', event.status],
+    ['Intensity', `${event.intensity} (Goldstein)`],
+    ['Date', `${event.date || 'unknown'} (${event.date_precision})${event.date_text ? ` from “${event.date_text}”` : ''}`],
+    ['Location', event.location ? event.location.name : '—'],
+    ['Confidence', String(event.confidence)],
+  ];
+  if (event.explanation) rows.push(['Why', String(event.explanation)]);
+  const dl = el('dl');
+  for (const [k, v] of rows) dl.append(el('dt', {}, k), el('dd', {}, v));
+  box.append(el('strong', {}, 'Why this event: the marked sentence'), dl);
+}
+
+/** Closes the reader. */
+export function closeArticle() {
+  document.getElementById('article').hidden = true;
+  document.getElementById('article-empty').hidden = false;
+}

@@ -1,0 +1,59 @@
+package org.dyad.app.serve;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.model.EventActor;
+import org.dyad.model.Location;
+import org.dyad.store.Ingested;
+import org.dyad.store.Store;
+
+/** A small real store for the server tests: four articles we wrote, one with a script tag in its text, and events. */
+final class Fixtures {
+  static final String SCRIPT_ID = "a-script";
+  static final String SCRIPT_TEXT = "Analysts warned that <script>alert(1)</script> pages are a risk.\n\n"
+      + "The embassy in Geneva published the note on Monday.";
+  static final String MUNICH_ID = "a-munich";
+  static final String MUNICH_TEXT = "Lavrov met Biden at the Munich Security Conference on Saturday.\n\n"
+      + "Both sides called the talks useful.";
+
+  private Fixtures() {}
+
+  /** Writes the articles and events into a new store under {@code dir} and closes it. */
+  static Path store(Path dir) {
+    Path storeDir = dir.resolve("store");
+    try (Store store = Store.open(storeDir)) {
+      store.add(List.of(
+          new Ingested(article(MUNICH_ID, "Lavrov and Biden meet in Munich", "2013-02-03", MUNICH_TEXT), "h1",
+              List.of(munichMeeting())),
+          new Ingested(article(SCRIPT_ID, "A <script>alert(1)</script> headline", "2013-03-01", SCRIPT_TEXT), "h2"),
+          new Ingested(article("a-sanctions", "US widens sanctions on Russia", "2014-03-21",
+              "Washington widened sanctions on Russian officials over Crimea."), "h3", List.of(sanctions())),
+          new Ingested(article("a-undated", "Undated wire note", null,
+              "Moscow rejected the accusations in a brief statement."), "h4")));
+    }
+    return storeDir;
+  }
+
+  private static Article article(String id, String title, String published, String text) {
+    return new Article(id, id + ".txt", null, title, published, published == null ? null : "text",
+        "Test Wire", List.of(), null, "en", text, "article", 0.9);
+  }
+
+  private static Event munichMeeting() {
+    return new Event("e-munich", MUNICH_ID, "Test Wire", "2013-02-03",
+        "Lavrov met Biden at the Munich Security Conference on Saturday.", 0, List.of(0, 63),
+        new EventActor("Lavrov", "Sergei Lavrov", "RUS", "GOV"), new EventActor("Biden", "Joseph Biden", "USA", "GOV"),
+        "CONSULT", null, "040", 1.0, "occurred", "2013-02-02", "day", "on Saturday",
+        new Location("Munich", "DEU"), 0.86, null);
+  }
+
+  private static Event sanctions() {
+    return new Event("e-sanctions", "a-sanctions", "Test Wire", "2014-03-21",
+        "Washington widened sanctions on Russian officials over Crimea.", 0, List.of(0, 62),
+        new EventActor("Washington", "United States", "USA", "GOV"),
+        new EventActor("Russian officials", null, "RUS", "GOV"),
+        "SANCTION", null, "163", -8.0, "occurred", "2014-03", "month", null, null, 0.8, null);
+  }
+}

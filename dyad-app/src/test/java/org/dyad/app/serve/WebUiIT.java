@@ -1,0 +1,234 @@
+package org.dyad.app.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+import org.dyad.app.Main;
+import org.dyad.store.EventQuery;
+import org.dyad.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web UI end to end: {@code dyad serve} over the demo store (plus one article with a script tag), driven in
+ * Debian's headless Chromium through chromedriver; screenshots go to {@code target/screenshots/}.
+ */
+class WebUiIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target", "screenshots");
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @TempDir
+  static Path dir;
+  private static Store store;
+  private static Server server;
+  private static WebDriver browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "no browser: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver) "
+            + "to run the web UI test; .ci/run does");
+    Path storeDir = demoStore();
+    store = Store.open(storeDir);
+    server = Server.start(store, Server.LOCALHOST, 0);
+    browser = chromium(dir.resolve("chromium-profile"));
+    Files.createDirectories(SHOTS);
+  }
+
+  /** The demo corpus ingested as {@code dyad demo} does, plus one article we wrote whose text holds a script tag. */
+  private static Path demoStore() throws IOException {
+    Path data = dir.resolve("demo");
+    assertEquals(0, Main.execute("demo", "--no-serve", "--data", data.toString()));
+    Path script = dir.resolve("script.jsonl");
+    Files.writeString(script, "{\"title\": \"Scriptwarning test <script>alert(2)</script>\", \"published\": "
+        + "\"2013-05-01\", \"outlet\": \"Test Wire\", \"text\": \"Scriptwarning: the page held "
+        + "<script>alert(1)</script> inside its text, which analysts must see as text.\\n\\nA second "
+        + "paragraph of the scriptwarning test article, long enough to count as an article body for the "
+        + "extractor, says that the embassy in Moscow published the note on Monday.\"}\n");
+    Path storeDir = data.resolve("store");
+    assertEquals(0, Main.execute("ingest", script.toString(), "--store", storeDir.toString(), "--quiet"));
+    return storeDir;
+  }
+
+  private static WebDriver chromium(Path profile) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    // the flags that work on this machine's closed network (see the machine notes)
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    return new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  @BeforeEach
+  void openThePage() {
+    browser.get(server.url());
+    waitFor("the page to start", () -> "true".equals(find("body").getAttribute("data-ready")));
+  }
+
+  @Test
+  void searchesAndOpensAnArticleWithHighlightedHits() throws IOException {
+    search("sanctions");
+    List<WebElement> hits = browser.findElements(By.cssSelector("#search-results li"));
+    assertTrue(hits.size() >= 5, "the demo corpus has many articles on sanctions, got " + hits.size());
+    List<WebElement> marks = hits.get(0).findElements(By.cssSelector(".snippet mark"));
+    assertFalse(marks.isEmpty(), "the snippet highlights the hit");
+    assertEquals("sanctions", marks.get(0).getText().toLowerCase());
+    String title = hits.get(0).findElement(By.cssSelector(".result-title")).getText();
+    hits.get(0).findElement(By.cssSelector(".result-title")).click();
+    waitFor("the article to open", () -> find("#article").isDisplayed()
+        && find("#article-title").getText().equals(title));
+    assertTrue(find("#article-text").getText().toLowerCase().contains("sanction"));
+    screenshot("search-and-article");
+  }
+
+  @Test
+  void showsAScriptTagInAnArticleAsTextAndNeverRunsIt() throws IOException {
+    search("scriptwarning");
+    WebElement hit = find("#search-results li .result-title");
+    assertEquals("Scriptwarning test <script>alert(2)</script>", hit.getText());
+    assertTrue(find("#search-results li .snippet").getText().contains("<script>alert(1)</script>")
+        || find("#search-results li .snippet").getText().toLowerCase().contains("scriptwarning"));
+    hit.click();
+    waitFor("the script article to open", () -> find("#article").isDisplayed()
+        && find("#article-text").getText().contains("<script>alert(1)</script>"));
+    assertEquals("Scriptwarning test <script>alert(2)</script>", find("#article-title").getText());
+    Object injected = ((JavascriptExecutor) browser).executeScript(
+        "return document.querySelectorAll('main script, #search-results script, #article script').length;");
+    assertEquals(0L, injected, "no script element was created from article text");
+    assertNoAlert();
+    screenshot("script-as-text");
+  }
+
+  @Test
+  void choosesADyadZoomsTheChartAndOpensAnEventsArticle() throws IOException {
+    assumeTrue(hasEvents("USA:RUS"), "the demo store has no USA-RUS events yet: the pipeline codes no events in "
+        + "this build, so the chart, zoom and event steps are skipped");
+    new Select(find("#actor-a")).selectByValue("USA");
+    new Select(find("#actor-b")).selectByValue("RUS");
+    find("#show").click();
+    waitFor("the series chart", () -> "drawn".equals(find("#chart").getAttribute("data-state")));
+    waitFor("the event table", () -> !browser.findElements(By.cssSelector("#events tbody tr")).isEmpty());
+    screenshot("main-view");
+    zoomChart(25, 60);
+    waitFor("the zoom to set the period", () -> !find("#from").getAttribute("value").isEmpty()
+        && !find("#to").getAttribute("value").isEmpty());
+    waitFor("the events of the zoomed period", () -> !browser.findElements(By.cssSelector("#events tbody tr")).isEmpty()
+        || find("#events-note").isDisplayed());
+    screenshot("zoomed");
+    WebElement row = waitFor("an event row", () -> browser.findElements(By.cssSelector("#events tbody tr")).stream()
+        .findFirst().orElse(null));
+    row.click();
+    waitFor("the event's article with its sentence marked", () -> find("#article").isDisplayed()
+        && !browser.findElements(By.cssSelector("#article-text mark.coding")).isEmpty());
+    assertTrue(find("#article-explain").isDisplayed(), "the explanation is shown");
+    assertTrue(find("#article-explain").getText().contains("CAMEO"));
+    screenshot("event-article");
+  }
+
+  private static boolean hasEvents(String dyad) {
+    return !store.events(EventQuery.all().withDyad(dyad).page(0, 1)).isEmpty();
+  }
+
+  /** Drags the chart's zoom slider as a user would: the handles' positions are percentages of the axis. */
+  private void zoomChart(int startPercent, int endPercent) {
+    ((JavascriptExecutor) browser).executeScript(
+        "echarts.getInstanceByDom(document.getElementById('chart'))"
+            + ".dispatchAction({type: 'dataZoom', dataZoomIndex: 0, start: arguments[0], end: arguments[1]});",
+        startPercent, endPercent);
+  }
+
+  private void search(String q) {
+    WebElement box = find("#q");
+    box.clear();
+    box.sendKeys(q);
+    find("#search-button").click();
+    waitFor("search results for " + q, () -> !browser.findElements(By.cssSelector("#search-results li")).isEmpty());
+  }
+
+  private void assertNoAlert() {
+    try {
+      String text = browser.switchTo().alert().getText();
+      throw new AssertionError("an alert ran: " + text);
+    } catch (NoAlertPresentException expected) {
+      // no script from an article ran
+    }
+  }
+
+  private WebElement find(String css) {
+    return browser.findElement(By.cssSelector(css));
+  }
+
+  private static <T> T waitFor(String what, Supplier<T> condition) {
+    Instant end = Instant.now().plus(WAIT);
+    RuntimeException last = null;
+    while (Instant.now().isBefore(end)) {
+      try {
+        T value = condition.get();
+        if (value != null && !Boolean.FALSE.equals(value)) {
+          return value;
+        }
+      } catch (RuntimeException e) {
+        last = e; // the element is not there yet
+      }
+      sleep();
+    }
+    throw new AssertionError("timed out waiting for " + what, last);
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void screenshot(String name) throws IOException {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
