@@ -49,7 +49,7 @@ final class Finder {
     List<Match> all = new ArrayList<>();
     Matcher[] matchers = new Matcher[rules.size()];
     int[] coveredUntil = new int[rules.size()];
-    for (int start = 0; start < text.length(); start = nextWordStart(text, start)) {
+    for (int start = 0; start < text.length(); start++) {
       if (!isWordStart(text, start)) {
         continue;
       }
@@ -81,10 +81,6 @@ final class Finder {
   private static boolean isWordStart(String text, int i) {
     boolean word = Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'';
     return word && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
-  }
-
-  private static int nextWordStart(String text, int i) {
-    return i + 1;
   }
 
   private static Map<String, String> groups(Rule rule, Matcher m) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -15,6 +16,8 @@ final class Starters {
   private static final int MAX_CACHED = 200_000;
   // a first word that many rules can start with ("the", "a") is narrowed down by the word after it
   private static final int NARROW_ABOVE = 4;
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final List<Rule> rules;
   private final int[] all;
@@ -62,7 +65,7 @@ final class Starters {
   // the words and the character after them: "1998-" and "1998 " can start different expressions
   private static String probe(String text, int start, int end) {
     String next = end < text.length() ? (Character.isWhitespace(text.charAt(end)) ? " " : text.substring(end, end + 1)) : "";
-    return text.substring(start, end).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + next;
+    return SPACES.matcher(text.substring(start, end)).replaceAll(" ").toLowerCase(Locale.ROOT) + next;
   }
 
   // a rule that fails on the probe without reading to its end can never match there; the probe
