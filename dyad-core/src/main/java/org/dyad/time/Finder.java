@@ -26,7 +26,7 @@ final class Finder {
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
         .collect(Collectors.joining("|"));
-    modifier = Pattern.compile("(?<![\\w-])(?:" + mods + ")\\s*$", Pattern.CASE_INSENSITIVE);
+    modifier = Pattern.compile("(?<![\\w-])(?:" + mods + ")(?:\\s*|-)$", Pattern.CASE_INSENSITIVE);
   }
 
   /** The non-overlapping matches of {@code text}, in text order. */

@@ -17,7 +17,7 @@ record Rule(String id, String type, String resolver, Pattern pattern, List<Strin
   /** Builds a rule from one row, expanding {category} macros from the lexicon. */
   static Rule of(String[] row, Lexicon lexicon) {
     String regex = expand(row[3], lexicon).replace(" ", "\\s+");
-    Pattern pattern = Pattern.compile("(?:(?<![\\w'-])|(?<=\\bmid-))(?:" + regex + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    Pattern pattern = Pattern.compile("(?:(?<![\\w'-])|(?<=\\b(?:mid|early|late)-))(?:" + regex + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
     boolean looksBehind = row[3].contains("(?<=") || row[3].contains("(?<!");
     return new Rule(row[0], row[1], row[2], pattern, groups(regex), looksBehind);
   }
