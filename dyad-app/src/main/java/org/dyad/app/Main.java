@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command: news reports in, event data and timelines out. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns news reports into event data, dyad series and timelines of international relations.",
-    subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, EvalCommand.class,
+    subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, EvalCommand.class, TimelineCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
