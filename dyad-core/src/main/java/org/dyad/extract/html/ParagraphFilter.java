@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 final class ParagraphFilter {
   // furniture prompts are short; a long paragraph that mentions a newsletter is prose
   private static final int FURNITURE_MAX_WORDS = 60;
+  private static final int DATE_LINE_WORDS = 10;
+  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:h]\\d{2}\\b");
   private static final Pattern NON_WORD = Pattern.compile("\\W+", Pattern.UNICODE_CHARACTER_CLASS);
   private final Rules rules;
 
@@ -34,12 +37,19 @@ final class ParagraphFilter {
     return withoutOrphanHeadings(kept);
   }
 
-  /** True when {@code text} is a furniture phrase from the rule file. */
+  /** True when {@code text} is a furniture phrase from the rule file or a bare date line. */
   boolean furniture(String text) {
-    if (Texts.words(text) > FURNITURE_MAX_WORDS) {
+    int words = Texts.words(text);
+    if (words > FURNITURE_MAX_WORDS) {
       return false;
     }
-    return rules.boilerplateText.matcher(text).find();
+    return rules.boilerplateText.matcher(text).find() || words <= DATE_LINE_WORDS && dateLine(text);
+  }
+
+  // "Nov. 19, 2019, 8:41 AM UTC", "sexta-feira, 22 de outubro de 2010 às 20:13": the page's timestamp;
+  // a quoted tweet's signature line ("— Name (@handle) November 18, 2019") is part of the quote
+  private static boolean dateLine(String text) {
+    return YEAR.matcher(text).find() && CLOCK.matcher(text).find() && !text.contains("@");
   }
 
   private static boolean linkList(Paragraph p) {
