@@ -50,16 +50,22 @@ final class DateParser {
     if (value == null) {
       return null;
     }
+    String named = namedMonth(value);
+    return named != null ? named : numeric(value, monthFirst);
+  }
+
+  private static String namedMonth(String value) {
     Matcher m = MONTH_FIRST.matcher(value);
     if (m.find() && month(m.group(1)) > 0) {
       return string(date(m.group(3), month(m.group(1)), m.group(2)));
     }
     m = DAY_FIRST.matcher(value);
-    if (m.find() && month(m.group(2)) > 0) {
-      return string(date(m.group(3), month(m.group(2)), m.group(1)));
-    }
+    return m.find() && month(m.group(2)) > 0 ? string(date(m.group(3), month(m.group(2)), m.group(1))) : null;
+  }
+
+  private static String numeric(String value, boolean monthFirst) {
     for (Pattern p : new Pattern[] {CJK, NUMERIC, ISO}) {
-      m = p.matcher(value);
+      Matcher m = p.matcher(value);
       if (m.find()) {
         return string(date(m.group(1), m.group(2), m.group(3)));
       }
