@@ -44,6 +44,18 @@ class ParagraphFilterTest {
   }
 
   @Test
+  void dropsTeaserTextBetweenLinkedTitlesButNotBetweenBareUrls() {
+    Paragraph title1 = new Paragraph("Buckwheat diet", 14, "text");
+    Paragraph teaser = new Paragraph("The most popular diet: lose up to twelve kilos in two weeks.", 0, "text");
+    Paragraph title2 = new Paragraph("Protein diet", 12, "text");
+    assertEquals(List.of(), filter.filter(List.of(title1, teaser, title2), null));
+    Paragraph url1 = new Paragraph("http://shop.example/a", 21, "text");
+    Paragraph item = new Paragraph("2) Electric race track, the one we all wanted in 1988", 0, "text");
+    Paragraph url2 = new Paragraph("http://shop.example/b", 21, "text");
+    assertEquals(List.of(item), filter.filter(List.of(url1, item, url2), null));
+  }
+
+  @Test
   void dropsTheHeadlineRepeatAndHeadingsWithoutText() {
     Paragraph title = new Paragraph("Harbour reopens", 0, "heading");
     Paragraph body = new Paragraph("The harbour reopened on Friday after the storm repairs.", 0, "text");
