@@ -105,6 +105,11 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void fallsBackToThePlainTextOfATinyPage() {
+    assertEquals("Ferry strike ends.", extractor.extract("<html><body><b>Ferry strike ends.</b></body></html>", null).text());
+  }
+
+  @Test
   void givesEmptyTextAndNoDateForEmptyPage() {
     Extraction e = extractor.extract("", null);
     assertEquals("", e.text());
