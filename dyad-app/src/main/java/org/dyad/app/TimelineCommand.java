@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.model.Article;
+import org.dyad.series.DyadSeries;
+import org.dyad.series.Period;
+import org.dyad.store.EventQuery;
+import org.dyad.timeline.DyadTimeline;
 import org.dyad.store.SearchPage;
 import org.dyad.store.Store;
 import org.dyad.timeline.Timeline;
@@ -60,21 +64,35 @@ final class TimelineCommand implements Callable<Integer> {
     if (!Files.isDirectory(storeDir)) {
       throw new org.dyad.util.BadInputException("--store: no store at " + storeDir);
     }
+    if (dyad != null) {
+      return printed(dyadTimeline(options));
+    }
     List<Article> articles;
     try (Store store = Store.open(storeDir)) {
       articles = query == null ? EvalTimelines.all(store) : matching(store, query);
     }
-    Timeline timeline = new TimelineBuilder().build(articles, options);
+    return printed(new TimelineBuilder().build(articles, options));
+  }
+
+  private int printed(Timeline timeline) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.print(format.equals("json") ? Json.line(timeline) + "\n" : markdown(timeline));
     out.flush();
     return 0;
   }
 
+  /** The dyad's timeline from its coded events and stories, with the turning points of its monthly series. */
+  private Timeline dyadTimeline(TimelineBuilder.Options o) {
+    EventQuery q = EventQuery.all().withDyad(dyad).withPeriod(o.from(), o.to());
+    try (Store store = StoreOptions.openExisting(storeDir)) {
+      List<DyadSeries.TurningPoint> turns = store.series(q, Period.MONTH).turningPoints();
+      return DyadTimeline.build(q.dyad(), store.events(q), turns, o.maxDates(), o.sentences(), o.from(), o.to());
+    }
+  }
+
   private TimelineBuilder.Options options() {
-    if (dyad != null) {
-      throw new org.dyad.util.BadInputException("--dyad: filtering by dyad needs event coding, which this build does not have yet;"
-          + " use --query instead");
+    if (dyad != null && query != null) {
+      throw new org.dyad.util.BadInputException("give --dyad or --query, not both");
     }
     if (!format.equals("md") && !format.equals("json")) {
       throw new org.dyad.util.BadInputException("--format must be md or json, got '" + format + "'");
@@ -100,8 +118,15 @@ final class TimelineCommand implements Callable<Integer> {
   static String markdown(Timeline timeline) {
     StringBuilder out = new StringBuilder("# Timeline");
     out.append(timeline.query() == null ? " of the whole store" : " of " + timeline.query()).append("\n");
+    for (DyadSeries.TurningPoint t : timeline.turningPoints()) {
+      out.append(String.format("%n%s %s from %s: mean intensity %.1f → %.1f, cooperation share %.0f%% → %.0f%%%n",
+          t.kind().equals("thaw") ? "▲" : "▼", t.kind().toUpperCase(), t.period(), t.meanBefore(), t.meanAfter(),
+          100 * t.shareBefore(), 100 * t.shareAfter()));
+      t.summaries().forEach(s -> out.append("  driven by: ").append(s).append('\n'));
+    }
     for (TimelineEntry e : timeline.entries()) {
-      out.append("\n## ").append(e.date()).append("\n\n").append(e.summary()).append("\n\n");
+      out.append("\n## ").append(e.date() == null ? "(date not in the text)" : e.date()).append("\n\n")
+          .append(e.summary()).append("\n\n");
       out.append("Sources: ").append(e.outlets().isEmpty() ? "unknown outlet" : String.join(", ", e.outlets()));
       out.append(" — articles ").append(String.join(", ", e.articles())).append("\n");
     }
