@@ -58,7 +58,7 @@ public final class EventCoder {
     List<EventExplanation> out = new ArrayList<>();
     for (Sentence raw : nlp.annotate(text)) {
       List<Mention> mentions = resolver.mentions(raw);
-      Sentence s = candidate(raw, mentions) || sentences.continues(raw, state) ? nlp.parse(raw) : raw;
+      Sentence s = candidate(raw, mentions, state) || sentences.continues(raw, state) ? nlp.parse(raw) : raw;
       Tree tree = new Tree(s, mentions);
       List<Draft> drafts = s.parsed() ? sentences.code(tree, state) : List.of();
       for (Draft d : dedupe(drafts)) {
@@ -72,10 +72,14 @@ public final class EventCoder {
     return out;
   }
 
-  /** Parse only sentences naming two actors, or an actor and an event word. */
-  private boolean candidate(Sentence s, List<Mention> mentions) {
-    long actorsNamed = mentions.stream().filter(m -> !m.place() && m.code() != null).count();
-    return actorsNamed >= 2 || (actorsNamed == 1 && sentences.mayHaveEvent(s));
+  /**
+   * Parse only sentences naming an actor and an event word (a sentence naming two actors but no event
+   * word cannot yield an event, so it is not parsed), or opening a quotation whose speaker later
+   * sentences need.
+   */
+  private boolean candidate(Sentence s, List<Mention> mentions, ArticleState state) {
+    boolean actor = mentions.stream().anyMatch(m -> !m.place() && m.code() != null);
+    return actor && (sentences.mayHaveEvent(s) || Speakers.quoteOpen(s, state.quoteOpen()));
   }
 
   private static void record(ArticleState state, Draft d) {
