@@ -56,20 +56,32 @@ public final class EventCoder {
     ArticleActors resolver = actors.forArticle(dct);
     ArticleState state = new ArticleState(dct);
     List<EventExplanation> out = new ArrayList<>();
+    Meta meta = new Meta(articleId, outlet, published);
     for (Sentence raw : nlp.annotate(text)) {
       List<Mention> mentions = resolver.mentions(raw);
       Sentence s = candidate(raw, mentions, state) || sentences.continues(raw, state) ? nlp.parse(raw) : raw;
       Tree tree = new Tree(s, mentions);
-      List<Draft> drafts = s.parsed() ? sentences.code(tree, state) : List.of();
-      for (Draft d : dedupe(drafts)) {
-        out.add(explanation(new Meta(articleId, outlet, published), s, mentions, d));
-        record(state, d);
+      try {
+        codeSentence(meta, tree, state, out);
+      } catch (RuntimeException e) {
+        // one odd sentence (a parse the rules did not foresee) must not cost the article its other events
+        state.nextSentence(null, false);
+        continue;
       }
       Mention speaker = s.parsed() ? sentences.speakers().anySpeaker(tree) : null;
       boolean open = Speakers.quoteOpen(s, state.quoteOpen());
       state.nextSentence(open ? (speaker != null ? speaker : state.quoteSpeaker()) : null, open);
     }
     return out;
+  }
+
+  private void codeSentence(Meta meta, Tree tree, ArticleState state, List<EventExplanation> out) {
+    Sentence s = tree.sentence();
+    List<Draft> drafts = s.parsed() ? sentences.code(tree, state) : List.of();
+    for (Draft d : dedupe(drafts)) {
+      out.add(explanation(meta, s, tree.mentions(), d));
+      record(state, d);
+    }
   }
 
   /**
