@@ -3,31 +3,26 @@ package org.dyad.timeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Ranks days by how much the articles refer to them: a day that later articles keep mentioning is one the
  * story turned on (DATEWISE's mention count, Ghalandari &amp; Ifrim 2020, weighted by when the mention was made).
  */
 final class DateRanker {
-  // a mention looking back is evidence the day mattered; one on the day itself is news; one ahead is a plan
-  static final double LATER = 1.0;
-  static final double SAME_DAY = 0.5;
-  static final double EARLIER = 0.1;
-  // each article published on the day or the next one counts like this many mentions
-  static final double VOLUME = 0.25;
-
   private DateRanker() {}
 
   /** The days of the corpus within [from, to] (either may be null), best first. */
-  static List<LocalDate> rank(Corpus corpus, LocalDate from, LocalDate to) {
-    Map<LocalDate, Double> score = scores(corpus);
+  static List<LocalDate> rank(Corpus corpus, Weights w, LocalDate from, LocalDate to) {
+    Map<LocalDate, Double> score = scores(corpus, w);
+    // the collection's own period: a timeline of these articles covers what they report, not their background
+    LocalDate first = corpus.published.stream().min(LocalDate::compareTo).orElse(LocalDate.MIN).minusDays(w.margin());
+    LocalDate last = corpus.published.stream().max(LocalDate::compareTo).orElse(LocalDate.MAX);
     List<LocalDate> out = new ArrayList<>();
     for (LocalDate d : score.keySet()) {
-      if ((from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to))) {
+      boolean inPeriod = !d.isBefore(first) && !d.isAfter(last);
+      if (inPeriod && (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to))) {
         out.add(d);
       }
     }
@@ -37,26 +32,26 @@ final class DateRanker {
   }
 
   /** The score of every day mentioned or published on. */
-  static Map<LocalDate, Double> scores(Corpus corpus) {
+  static Map<LocalDate, Double> scores(Corpus corpus, Weights w) {
     Map<LocalDate, Double> score = new HashMap<>();
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (Sentence s : corpus.sentences) {
       for (LocalDate d : s.mentions()) {
-        // one article mentioning a day five times is one voice
-        if (seen.add(s.doc() + " " + d)) {
-          score.merge(d, weight(s.published(), d), Double::sum);
+        // one article mentioning a day five times is about one voice
+        if (seen.merge(s.doc() + " " + d, 1, Integer::sum) <= w.perArticle()) {
+          score.merge(d, weight(w, s.published(), d), Double::sum);
         }
       }
     }
     for (LocalDate p : corpus.published) {
-      score.merge(p, VOLUME, Double::sum);
-      score.merge(p.minusDays(1), VOLUME, Double::sum);
+      score.merge(p, w.volume(), Double::sum);
+      score.merge(p.minusDays(1), w.volume(), Double::sum);
     }
     return score;
   }
 
-  private static double weight(LocalDate published, LocalDate mentioned) {
+  private static double weight(Weights w, LocalDate published, LocalDate mentioned) {
     int c = published.compareTo(mentioned);
-    return c > 0 ? LATER : c == 0 ? SAME_DAY : EARLIER;
+    return c > 0 ? w.later() : c == 0 ? w.sameDay() : w.earlier();
   }
 }
