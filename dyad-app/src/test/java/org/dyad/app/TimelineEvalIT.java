@@ -39,10 +39,12 @@ class TimelineEvalIT {
         + dateF1 + ":\n" + result.table());
   }
 
-  private static final double FLOOR_AR1 = 0.0;
-  private static final double FLOOR_AR2 = 0.0;
-  private static final double FLOOR_DATE_F1 = 0.0;
-  private static final double SPAN_AR1 = 0.0;
-  private static final double SPAN_AR2 = 0.0;
-  private static final double SPAN_DATE_F1 = 0.0;
+  // reached when pinned (2026-11-24): 0.1035 / 0.0326 / 0.5218 as the task is given in docs/benchmarks.md
+  private static final double FLOOR_AR1 = 0.100;
+  private static final double FLOOR_AR2 = 0.030;
+  private static final double FLOOR_DATE_F1 = 0.50;
+  // within each reference's span, news-tls's protocol: about 0.116 / 0.038 / 0.62 (DATEWISE 0.120 / 0.035 / 0.544)
+  private static final double SPAN_AR1 = 0.110;
+  private static final double SPAN_AR2 = 0.035;
+  private static final double SPAN_DATE_F1 = 0.59;
 }
