@@ -2,6 +2,8 @@ package org.dyad.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +17,19 @@ final class DateRanker {
 
   /** The days of the corpus within [from, to] (either may be null), best first. */
   static List<LocalDate> rank(Corpus corpus, Weights w, LocalDate from, LocalDate to) {
-    Map<LocalDate, Double> score = scores(corpus, w);
-    // the collection's own period: a timeline of these articles covers what they report, not their background
-    LocalDate first = corpus.published.stream().min(LocalDate::compareTo).orElse(LocalDate.MIN).minusDays(w.margin());
-    LocalDate last = corpus.published.stream().max(LocalDate::compareTo).orElse(LocalDate.MAX);
-    List<LocalDate> out = new ArrayList<>();
-    for (LocalDate d : score.keySet()) {
-      boolean inPeriod = !d.isBefore(first) && !d.isAfter(last);
-      if (inPeriod && (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to))) {
-        out.add(d);
-      }
+    if (corpus.published.isEmpty()) {
+      return List.of();
     }
-    out.sort((a, b) -> b.equals(a) ? 0 : Double.compare(score.get(b), score.get(a)) != 0
-        ? Double.compare(score.get(b), score.get(a)) : a.compareTo(b));
+    // the collection's own period: a timeline of these articles covers what they report, not their background
+    LocalDate first = Collections.min(corpus.published).minusDays(w.margin());
+    LocalDate last = Collections.max(corpus.published);
+    LocalDate lo = from == null || from.isBefore(first) ? first : from;
+    LocalDate hi = to == null || to.isAfter(last) ? last : to;
+    Map<LocalDate, Double> score = scores(corpus, w);
+    List<LocalDate> out = new ArrayList<>();
+    score.keySet().stream().filter(d -> !d.isBefore(lo) && !d.isAfter(hi)).forEach(out::add);
+    // best score first; the earlier day first on ties, so runs are repeatable
+    out.sort(Comparator.comparing((LocalDate d) -> -score.get(d)).thenComparing(d -> d));
     return out;
   }
 

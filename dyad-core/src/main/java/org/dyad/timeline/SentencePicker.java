@@ -40,11 +40,7 @@ final class SentencePicker {
     candidates.addAll(published.getOrDefault(day, List.of()));
     Map<Sentence, Map<String, Double>> vectors = new HashMap<>();
     candidates.forEach(s -> vectors.put(s, vector(s)));
-    Map<String, Double> centroid = new HashMap<>();
-    vectors.values().forEach(v -> v.forEach((t, w) -> centroid.merge(t, w, Double::sum)));
-    Map<Sentence, Double> score = new HashMap<>();
-    candidates.forEach(s -> score.put(s, cosine(vectors.get(s), centroid) * bonus(s, day)));
-    candidates.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
+    rankByCentrality(candidates, vectors, day);
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : candidates) {
       boolean repeat = out.stream().anyMatch(o -> cosine(vectors.get(o), vectors.get(s)) > w.redundant());
@@ -53,6 +49,15 @@ final class SentencePicker {
       }
     }
     return out;
+  }
+
+  private void rankByCentrality(List<Sentence> candidates, Map<Sentence, Map<String, Double>> vectors,
+      LocalDate day) {
+    Map<String, Double> centroid = new HashMap<>();
+    vectors.values().forEach(v -> v.forEach((t, x) -> centroid.merge(t, x, Double::sum)));
+    Map<Sentence, Double> score = new HashMap<>();
+    candidates.forEach(s -> score.put(s, cosine(vectors.get(s), centroid) * bonus(s, day)));
+    candidates.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
   }
 
   private double bonus(Sentence s, LocalDate day) {

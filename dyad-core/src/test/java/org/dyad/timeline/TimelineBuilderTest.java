@@ -83,4 +83,9 @@ class TimelineBuilderTest {
     assertEquals(1, timeline.entries().size());
     assertEquals("2010-04-21", timeline.entries().get(0).date());
   }
+
+  @Test
+  void givesAnEmptyTimelineForNoArticles() {
+    assertEquals(List.of(), new TimelineBuilder().build(List.of(), TimelineBuilder.Options.of(3, 1)).entries());
+  }
 }
