@@ -65,6 +65,7 @@ public final class Server implements AutoCloseable {
     app.get("/api/search", new SearchHandler(store));
     app.get("/api/events", new EventsHandler(store));
     app.get("/api/series", new SeriesHandler(store));
+    app.get("/api/events/{id}/explanation", new ExplanationHandler(store));
     app.get("/vendor/echarts.min.js", new ChartLibrary());
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
@@ -73,7 +74,8 @@ public final class Server implements AutoCloseable {
     });
     app.exception(HttpResponseException.class, (e, ctx) -> {
       if (ctx.path().startsWith("/api/")) {
-        error(ctx, e.getStatus(), e.getMessage());
+        error(ctx, e.getStatus(), e.getStatus() == 404 ? "no such endpoint: " + ctx.method() + " " + ctx.path()
+            : e.getMessage());
       } else {
         ctx.status(e.getStatus()).contentType("text/plain; charset=utf-8").result(e.getMessage());
       }

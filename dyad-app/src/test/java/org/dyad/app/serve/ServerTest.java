@@ -183,6 +183,8 @@ class ServerTest {
       "/api/series?dyad=USA:RUS&by=decade        | 'by'",
       "/api/series?dyad=USA:RUS&status=occurred  | 'status'",
       "/api/series?dyad=USA:RUS&from=2013-02-30  | 'from'",
+      "/api/events/e-munich/explanation          | 'article'",
+      "/api/events/e-munich/explanation?article=a-munich&x=1 | 'x'",
       "/api/health?verbose=1                     | 'verbose'",
       "/api/articles/a-munich?x=1                | 'x'"})
   void badParametersAre400WithAnErrorNamingTheParameter(String path, String name) throws Exception {
@@ -191,8 +193,13 @@ class ServerTest {
   }
 
   @Test
+  void explanationOfAnEventInAnUnknownArticleIs404() throws Exception {
+    assertTrue(getJson("/api/events/e-munich/explanation?article=nope", 404).get("error").asText().contains("nope"));
+  }
+
+  @Test
   void unknownApiPathIs404Json() throws Exception {
-    assertTrue(getJson("/api/nothing-here", 404).get("error").asText().contains("/api/nothing-here"));
+    assertEquals("no such endpoint: GET /api/nothing-here", getJson("/api/nothing-here", 404).get("error").asText());
   }
 
   @Test

@@ -165,6 +165,9 @@ class WebUiIT {
         && !browser.findElements(By.cssSelector("#article-text mark.coding")).isEmpty());
     assertTrue(find("#article-explain").isDisplayed(), "the explanation is shown");
     assertTrue(find("#article-explain").getText().contains("CAMEO"));
+    String how = waitFor("the coder's explanation", () -> find("#article-explain dl.how").getAttribute("data-state"));
+    assertEquals("explained", how, find("#article-explain").getText());
+    assertTrue(find("#article-explain").getText().contains("Lexicon"));
     screenshot("event-article");
   }
 
