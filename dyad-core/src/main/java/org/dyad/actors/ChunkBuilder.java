@@ -56,14 +56,24 @@ final class ChunkBuilder {
       }
       if (qualifies(s, prims, end)) {
         end = endOfPrimitiveAt(prims, end, end + 1);
-      } else if (GLUE.contains(s.tokens().get(end).word().toLowerCase()) && end + 1 < s.tokens().size()
-          && qualifies(s, prims, end + 1)) {
+      } else if ((GLUE.contains(s.tokens().get(end).word().toLowerCase()) || possessiveTitle(s, prims, end))
+          && end + 1 < s.tokens().size() && qualifies(s, prims, end + 1)) {
         end++;
       } else {
         break;
       }
     }
     return end;
+  }
+
+  /** "Russia's parliament", "Moscow's foreign ministry": a state's possessive before a title is one actor. */
+  private static boolean possessiveTitle(Sentence s, List<Primitive> prims, int t) {
+    if (!s.tokens().get(t).word().equals("'s") || t + 1 >= s.tokens().size()) {
+      return false;
+    }
+    boolean countryBefore = prims.stream().anyMatch(p -> p.t1() == t && p.entries().stream().anyMatch(KbEntry::countryLike));
+    boolean titleAfter = prims.stream().anyMatch(p -> p.t0() == t + 1 && p.has(Kind.TITLE));
+    return countryBefore && titleAfter;
   }
 
   private static int endOfPrimitiveAt(List<Primitive> prims, int t, int dflt) {

@@ -15,6 +15,7 @@ import org.dyad.nlp.Dep;
 final class Arguments {
   private static final Set<String> SUBJ = Set.of("nsubj", "nsubj:xsubj");
   private static final Set<String> NOUN_SOURCE = Set.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from", "compound", "amod");
+  private static final Set<String> OF_SOURCE = Set.of("deployment", "withdrawal", "mobilization", "visit", "trip");
   private static final Set<String> AUX_POS = Set.of("MD", "RB", "VBZ", "VBP", "VBD", "TO");
   private static final Set<String> CLIMB = Set.of("obj", "xcomp", "acl", "acl:relcl", "obl:for", "conj:and", "nsubj:pass");
   private static final Set<String> SKIP_TARGET = Set.of("obl:agent", "obl:npmod", "nmod:poss",
@@ -25,7 +26,7 @@ final class Arguments {
     boolean visit = tr.entry().kind().equals("visit");
     List<Mention> sources = new ArrayList<>();
     List<Mention> targets = new ArrayList<>();
-    String pattern = noun ? sourceOfNoun(tree, tr.token(), sources) : sourceOfVerb(tree, tr.token(), sources, targets);
+    String pattern = noun ? sourceOfNoun(tree, tr.token(), sources, visit) : sourceOfVerb(tree, tr.token(), sources, targets);
     double conf = pattern.startsWith("passive") || pattern.startsWith("subject") ? 0.85 : 0.8;
     if (sources.isEmpty()) {
       Optional<List<Mention>> climbed = climb(tree, tr.token());
@@ -116,9 +117,27 @@ final class Arguments {
     return null;
   }
 
-  private static String sourceOfNoun(Tree tree, int t, List<Mention> sources) {
+  private static String sourceOfNoun(Tree tree, int t, List<Mention> sources, boolean visit) {
     sources.addAll(tree.childActors(t, NOUN_SOURCE));
+    if (sources.isEmpty() && (visit || OF_SOURCE.contains(tree.lemma(t)))) {
+      sources.addAll(tree.childActors(t, Set.of("nmod:of"))); // "the visit of Xi Jinping", "the deployment of US missiles"
+    }
+    if (sources.isEmpty()) {
+      sources.addAll(byPhraseBelow(tree, t)); // "the approval of the act by the Senate" with "by" on "act"
+    }
     return "nominal: possessor/by-phrase → source, modifier → target";
+  }
+
+  private static List<Mention> byPhraseBelow(Tree tree, int t) {
+    for (Dep d : tree.sentence().children(t)) {
+      if (d.rel().startsWith("nmod")) {
+        List<Mention> by = tree.childActors(d.dep(), Set.of("nmod:by", "nmod:agent"));
+        if (!by.isEmpty()) {
+          return by;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The subject of the verb that governs the event word through object, xcomp or relative-clause links. */
@@ -155,7 +174,7 @@ final class Arguments {
     if (visit && (rel.equals("obl:in") || rel.equals("nmod:in"))) {
       return true;
     }
-    boolean argument = rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp") || rel.startsWith("obl")
+    boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj") || rel.equals("xcomp") || rel.startsWith("obl")
         || rel.startsWith("nmod") || rel.equals("acl");
     return argument && !SKIP_TARGET.contains(rel);
   }

@@ -57,7 +57,7 @@ final class SentenceCoder {
       v = v >= 0 ? v : speakers.anySpeechVerb(tree);
       statusAt = v >= 0 ? v : tr.token();
       args = sayArgs(tree, tr, v, state);
-    } else if (kind.equals("enact")) {
+    } else if (kind.equals("enact") || signsMeasure(tree, tr, state)) {
       Measures.Found f = measures.find(tree, tr.token(), state);
       if (f == null) {
         return List.of();
@@ -69,6 +69,11 @@ final class SentenceCoder {
       args = completed(tree, tr, arguments.find(tree, tr), state);
     }
     return drafts(tree, tr, code, args, statusAt, state);
+  }
+
+  /** "Obama signed the Magnitsky Act": signing a named measure enacts it. */
+  private boolean signsMeasure(Tree tree, Trigger tr, ArticleState state) {
+    return tr.entry().lemma().equals("sign") && measures.find(tree, tr.token(), state) != null;
   }
 
   private Args sayArgs(Tree tree, Trigger tr, int verb, ArticleState state) {
@@ -128,7 +133,8 @@ final class SentenceCoder {
       status = new Status("hypothetical", status.cues(), false); // a wish to sanction is not a sanction
     }
     Tense tense = Tense.of(s, tenseAnchor(tree, args, statusAt));
-    EventDate date = dates.resolve(s, tr.token(), tense, state.dct(), state);
+    boolean ahead = status.value().equals("planned") || status.value().equals("hypothetical");
+    EventDate date = dates.resolve(s, tr.token(), ahead ? Tense.FUTURE : tense, state.dct(), state);
     Status st = futureIsPlanned(status, date, state);
     return new DraftMaker(tree, tr, args, st, date).make(finalCode, plover(finalCode));
   }

@@ -13,7 +13,7 @@ import org.dyad.nlp.Sentence;
  * The nearest cue wins; a speech verb ends the search (what was said keeps its own status).
  */
 final class StatusReader {
-  private static final Set<String> UP = Set.of("xcomp", "obj", "acl", "obl:for", "ccomp", "amod", "nsubj:pass");
+  private static final Set<String> UP = Set.of("xcomp", "obj", "acl", "obl:for", "ccomp", "amod", "nsubj:pass", "dep");
   private static final Set<String> ATTACHED = Set.of("aux", "advmod", "neg", "amod", "det", "mark", "aux:pass", "cop");
   private final Lexicon lexicon;
 
@@ -47,7 +47,10 @@ final class StatusReader {
   }
 
   private Optional<Status> attached(Sentence s, int t, List<String> cues) {
-    for (Dep d : s.children(t)) {
+    List<Dep> children = new ArrayList<>(s.children(t));
+    // a negation outranks the auxiliary beside it: "will not sanction" is negated, not planned
+    children.sort(java.util.Comparator.comparing(d -> negation(s, d) ? 0 : 1));
+    for (Dep d : children) {
       if (!ATTACHED.contains(d.rel())) {
         continue;
       }
@@ -61,6 +64,11 @@ final class StatusReader {
       }
     }
     return Optional.empty();
+  }
+
+  private boolean negation(Sentence s, Dep d) {
+    Lexicon.Cue c = lexicon.cue(s.tokens().get(d.dep()).word(), "modifier");
+    return c != null && c.status().equals("negated");
   }
 
   private Status status(Lexicon.Cue c, List<String> cues, Sentence s, int at) {

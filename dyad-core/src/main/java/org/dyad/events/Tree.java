@@ -38,6 +38,22 @@ final class Tree {
     return null;
   }
 
+  /** The actor at {@code i}, or the one modifying it: "Chinese students" → the demonym on "students". */
+  Mention actorOrModifier(int i) {
+    Mention m = actorAt(i);
+    if (m != null) {
+      return m;
+    }
+    for (Dep d : s.children(i)) {
+      boolean modifier = d.rel().equals("amod") || d.rel().equals("compound") || d.rel().equals("nmod:poss");
+      Mention mod = modifier ? actorAt(d.dep()) : null;
+      if (mod != null && mod.code() != null) {
+        return mod;
+      }
+    }
+    return null;
+  }
+
   /** Any mention covering token {@code i}, places included, or null. */
   Mention anyAt(int i) {
     return mentions.stream().filter(m -> m.covers(i)).findFirst().orElse(null);
@@ -47,7 +63,7 @@ final class Tree {
   List<Mention> childActors(int t, Set<String> rels) {
     List<Mention> out = new ArrayList<>();
     for (Dep d : s.children(t)) {
-      Mention m = actorAt(d.dep());
+      Mention m = actorOrModifier(d.dep());
       if (rels.contains(d.rel()) && m != null && !out.contains(m)) {
         out.add(m);
       }
@@ -70,7 +86,8 @@ final class Tree {
         out.add(m);
       }
       for (Dep d : s.children(t)) {
-        if (!d.rel().equals("punct") && !d.rel().equals("ccomp") && !d.rel().equals("parataxis")) {
+        // clauses count too ("help Syria destroy"): the caller never starts from a said-clause
+        if (!d.rel().equals("punct") && !d.rel().equals("parataxis")) {
           queue.add(d.dep());
         }
       }

@@ -62,7 +62,9 @@ final class Triggers {
   static boolean hasSecond(Sentence s, int t, String second) {
     for (Dep d : s.children(t)) {
       Token c = s.tokens().get(d.dep());
-      if (c.lemma().equalsIgnoreCase(second) || c.word().equalsIgnoreCase(second) || d.rel().endsWith(":" + second)) {
+      String word = c.word().toLowerCase();
+      boolean plural = word.endsWith("s") && word.substring(0, word.length() - 1).equals(second); // "troops" lemma stays "troops"
+      if (c.lemma().equalsIgnoreCase(second) || word.equals(second) || plural || d.rel().endsWith(":" + second)) {
         return true;
       }
     }

@@ -16,6 +16,12 @@ public final class Outlets {
       "(?:Copyright|©|\\(c\\))\\s*(?:©\\s*)?(?:(?:19|20)\\d\\d\\s*[-–]?\\s*(?:(?:19|20)\\d\\d)?\\s*)?"
           + "([A-Z][\\p{L}'&.\\- ]{2,40}?)(?:\\.|,|\\s+All rights|\\s+Inc\\b|\\s+Ltd\\b|$)");
 
+  private static final Pattern BY = Pattern.compile("(?i)\\s*by\\s");
+  // words that follow "Copyright" or sit in parentheses without being anyone's name
+  private static final java.util.Set<String> GENERIC = java.util.Set.of("notice", "policy", "information", "statement",
+      "terms", "reserved", "updated", "update", "video", "videos", "photo", "photos", "live", "analysis", "opinion",
+      "editorial", "interview", "exclusive", "full text", "agencies", "agency", "staff", "file");
+
   private Outlets() {}
 
   private record Signature(String outlet, Pattern pattern) {}
@@ -52,7 +58,7 @@ public final class Outlets {
 
   /** The outlet a URL's host belongs to, or null. */
   public static String ofUrl(String url) {
-    return url == null ? null : named(url.replaceFirst("^[a-z]+://", "").split("/")[0]);
+    return url == null ? null : named(url.strip().replaceFirst("(?i)^[a-z][a-z0-9+.-]*://", "").split("[/?#]")[0]);
   }
 
   /** The outlet named by the page furniture: the header first, then the footer; known names, then patterns. */
@@ -78,10 +84,17 @@ public final class Outlets {
 
   private static String guessed(String line) {
     Matcher m = COPYRIGHT.matcher(line);
-    if (m.find()) {
+    if (m.find() && !isGeneric(m.group(1))) {
       return m.group(1).strip();
     }
+    // "By Agencies (Moscow Herald)" or a bare "(Moscow Herald)"; a headline's "(Updated)" names no outlet
     m = PAREN.matcher(line);
-    return m.find() && line.length() < 80 ? m.group(1).strip() : null;
+    boolean byline = BY.matcher(line).lookingAt() || line.strip().startsWith("(");
+    return byline && m.find() && line.length() < 80 && !isGeneric(m.group(1)) ? m.group(1).strip() : null;
+  }
+
+  private static boolean isGeneric(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    return n.startsWith("all rights") || GENERIC.contains(n);
   }
 }

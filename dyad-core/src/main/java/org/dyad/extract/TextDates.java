@@ -17,7 +17,8 @@ public final class TextDates {
       Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
   private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
       + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-  private static final String TIME = "(?:[ T,]+(?:at )?([01]?\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d))?)?";
+  private static final String TIME = "(?:[ T,]+(?:at )?([01]?\\d|2[0-3]):([0-5]\\d)(?::([0-5]\\d))?"
+      + "(?:\\s*([AaPp])\\.?[Mm]\\.?(?![\\p{L}]))?)?";
   private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\\d|3[01])(?!\\d)" + TIME);
   private static final Pattern MDY = Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d\\d)\\b" + TIME);
   private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2}) " + MONTH + ",? ((?:19|20)\\d\\d)\\b" + TIME);
@@ -60,18 +61,31 @@ public final class TextDates {
   public static String find(String s) {
     Matcher m = ISO.matcher(s);
     if (m.find()) {
-      return iso(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6));
+      return iso(m.group(1), m.group(2), m.group(3), hour(m.group(4), m.group(7)), m.group(5), m.group(6));
     }
     m = MDY.matcher(s);
     if (m.find()) {
-      return iso(m.group(3), month(m.group(1)), m.group(2), m.group(4), m.group(5), m.group(6));
+      return iso(m.group(3), month(m.group(1)), m.group(2), hour(m.group(4), m.group(7)), m.group(5), m.group(6));
     }
     m = DMY.matcher(s);
     if (m.find()) {
-      return iso(m.group(3), month(m.group(2)), m.group(1), m.group(4), m.group(5), m.group(6));
+      return iso(m.group(3), month(m.group(2)), m.group(1), hour(m.group(4), m.group(7)), m.group(5), m.group(6));
     }
     m = US.matcher(s);
     return m.find() ? iso(m.group(3), m.group(1), m.group(2), null, null, null) : null;
+  }
+
+  /** The 24-hour hour of "1:45 PM" (12 AM is midnight, 12 PM noon); the hour as written without AM/PM. */
+  private static String hour(String h, String meridiem) {
+    if (h == null || meridiem == null) {
+      return h;
+    }
+    int hour = Integer.parseInt(h);
+    if (hour < 1 || hour > 12) {
+      return h;
+    }
+    boolean pm = meridiem.equalsIgnoreCase("p");
+    return String.valueOf(hour % 12 + (pm ? 12 : 0));
   }
 
   private static String month(String name) {

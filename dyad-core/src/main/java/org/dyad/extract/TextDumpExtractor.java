@@ -32,6 +32,9 @@ final class TextDumpExtractor {
     if (body == null) {
       return new Extraction(null, null, null, null, List.of(), null, "", "other", 0);
     }
+    if (startsWithHeadline(lines, body)) {
+      body[0]++;
+    }
     List<String> header = lines.subList(0, body[0]);
     List<String> footer = lines.subList(body[1] + 1, lines.size());
     List<String> paragraphs = cleanBody(lines.subList(body[0], body[1] + 1));
@@ -73,6 +76,20 @@ final class TextDumpExtractor {
       start++;
     }
     return new int[] {start, run[1]};
+  }
+
+  /**
+   * True when the run opens with a headline that scored like prose ("Is a new Cold War coming?"): short, not
+   * ending like a body sentence, and followed by a longer paragraph.
+   */
+  private static boolean startsWithHeadline(List<String> lines, int[] run) {
+    if (run[1] <= run[0]) {
+      return false;
+    }
+    String first = lines.get(run[0]);
+    int words = LineFeatures.words(first);
+    return words >= 2 && words <= 20 && !first.endsWith(".") && !first.endsWith(":")
+        && LineFeatures.words(lines.get(run[0] + 1)) > words && Datelines.split(first).place() == null;
   }
 
   private List<String> cleanBody(List<String> run) {

@@ -28,6 +28,15 @@ final class Charsets {
       return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom, null);
     }
     Charset declared = httpCharset != null ? forName(httpCharset) : declaredIn(bytes);
+    if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !isAscii(bytes)) {
+      // non-ASCII bytes that are valid UTF-8 are UTF-8 whatever the label says: servers and templates often
+      // declare a legacy charset for UTF-8 pages, while legacy text is almost never valid UTF-8 by chance
+      String utf8 = strict(bytes, StandardCharsets.UTF_8);
+      if (utf8 != null) {
+        return new Decoded(utf8, StandardCharsets.UTF_8, "declared " + declared.name() + " but the bytes are UTF-8; "
+            + "read as UTF-8");
+      }
+    }
     if (declared != null) {
       String text = strict(bytes, declared);
       if (text != null) {
@@ -50,6 +59,20 @@ final class Charsets {
     }
     String why = note != null ? note : "not valid UTF-8";
     return new Decoded(latin, WINDOWS_1252, why + "; read as Windows-1252");
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the bytes start with a UTF-8 or UTF-16 byte-order mark. */
+  static boolean hasByteOrderMark(byte[] bytes) {
+    return byteOrderMark(bytes) != null;
   }
 
   private static Charset byteOrderMark(byte[] b) {

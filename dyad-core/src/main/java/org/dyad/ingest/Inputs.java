@@ -59,6 +59,10 @@ public final class Inputs {
       return;
     }
     try {
+      if (Files.size(file) == 0) {
+        warn.accept(Skip.of(source, "empty file"));
+        return;
+      }
       switch (kind) {
         case WARC -> new WarcDocuments(maxBytes).read(file, doc -> out.accept(withDates(doc, file)), warn);
         case JSONL -> new JsonlDocuments(maxBytes).read(file, doc -> out.accept(withDates(doc, file)), warn);
@@ -100,7 +104,7 @@ public final class Inputs {
       warn.accept(Skip.of(source, "empty document"));
       return null;
     }
-    if (hasNul(bytes)) {
+    if (hasNul(bytes) && !Charsets.hasByteOrderMark(bytes)) {
       warn.accept(Skip.of(source, "binary content (NUL bytes), or UTF-16 text without a byte-order mark"));
       return null;
     }

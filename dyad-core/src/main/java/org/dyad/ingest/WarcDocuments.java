@@ -24,6 +24,19 @@ final class WarcDocuments {
   }
 
   void read(Path file, Consumer<RawDocument> out, Consumer<Skip> warn) throws IOException {
+    int[] pages = {0};
+    Consumer<RawDocument> counted = doc -> {
+      pages[0]++;
+      out.accept(doc);
+    };
+    int records = records(file, counted, warn);
+    if (pages[0] == 0 && records > 0) {
+      warn.accept(Skip.of(file.toString(), "no HTML pages in " + records + " WARC record" + (records == 1 ? "" : "s")));
+    }
+  }
+
+  /** Reads every record, sending HTML pages to {@code out}; returns how many records were read. */
+  private int records(Path file, Consumer<RawDocument> out, Consumer<Skip> warn) throws IOException {
     int n = 0;
     try (WarcReader reader = new WarcReader(file)) {
       reader.onWarning(msg -> warn.accept(Skip.warning(file.toString(), "WARC: " + msg)));
@@ -39,7 +52,9 @@ final class WarcDocuments {
     } catch (RuntimeException e) {
       // jwarc reports a malformed header as an unchecked ParsingException; records before it were kept
       warn.accept(Skip.of(file + "#" + (n + 1), "malformed WARC, rest of file skipped: " + Inputs.oneLine(e)));
+      return 0; // already reported
     }
+    return n;
   }
 
   private void readRecord(WarcRecord record, String source, Consumer<RawDocument> out, Consumer<Skip> warn)

@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.NavigableMap;
 
 /**
- * Finds thaws and freezes: period boundaries where the stories of the following window are significantly more
- * (or less) cooperative than those of the preceding window. The test is Welch's t on story intensities; of
+ * Finds thaws and freezes: period boundaries where the stories just after are significantly more (or less)
+ * cooperative than those just before. Each side takes the stories nearest the boundary (at most 12, at least 3,
+ * within a year), so sparse and busy dyads are treated alike. The test is Welch's t on story intensities; of
  * nearby candidates only the strongest is kept, so one change is reported once.
  */
 final class TurningPoints {
   // |t| above this is significant at about the 5 % level for the window sizes used here
   private static final double T_CRITICAL = 2.0;
   private static final int MIN_STORIES = 3;
+  private static final int MAX_STORIES = 12;
   private static final int DRIVERS = 3;
 
   private TurningPoints() {}
@@ -23,8 +25,15 @@ final class TurningPoints {
     int window = window(by);
     List<DyadSeries.TurningPoint> candidates = new ArrayList<>();
     for (int i = 1; i < starts.size(); i++) {
+      // a change starts with a period that has stories, not with the quiet before it
+      if (buckets.getOrDefault(starts.get(i), List.of()).isEmpty()) {
+        continue;
+      }
       List<StoryRow> before = collect(buckets, starts, Math.max(0, i - window), i);
       List<StoryRow> after = collect(buckets, starts, i, Math.min(starts.size(), i + window));
+      // compare the stories nearest the boundary: sparse dyads have few stories a period
+      before = before.subList(Math.max(0, before.size() - MAX_STORIES), before.size());
+      after = after.subList(0, Math.min(after.size(), MAX_STORIES));
       if (before.size() >= MIN_STORIES && after.size() >= MIN_STORIES) {
         DyadSeries.TurningPoint tp = test(by, starts.get(i), before, after);
         if (tp != null) {
@@ -32,16 +41,16 @@ final class TurningPoints {
         }
       }
     }
-    return strongestApart(candidates, by, window);
+    return strongestApart(candidates, by, window / 2);
   }
 
-  /** Windows of about half a year: 6 months, 26 weeks, 2 quarters, 1 year. */
+  /** How far back and ahead a window reaches: a year (52 weeks, 12 months, 4 quarters, 2 years). */
   private static int window(Period by) {
     return switch (by) {
-      case WEEK -> 26;
-      case MONTH -> 6;
-      case QUARTER -> 2;
-      case YEAR -> 1;
+      case WEEK -> 52;
+      case MONTH -> 12;
+      case QUARTER -> 4;
+      case YEAR -> 2;
     };
   }
 

@@ -5,12 +5,16 @@ import java.time.LocalDate;
 /** Picks the occurrence of a month, day or weekday a relative expression means, by tense and direction. */
 final class Calendar {
   private static final int HALF_YEAR = 183;
+  // news announces dates a few weeks ahead in past-tense sentences ("said the offer expires Nov. 6"),
+  // so tense only moves a date to another year when it is more than a month away
+  private static final int MARGIN = 30;
 
   private Calendar() {}
 
   /**
    * The year of month {@code month} (and day {@code day}, may be null) as seen from the context:
-   * HeidelTime's rule for news — past tense means the last occurrence, future the next one, else the nearest.
+   * HeidelTime's rule for news — past tense means the last occurrence, future the next one, else the nearest;
+   * an explicit direction ("last May", "next March") overrides the tense.
    */
   static int yearOf(int month, Integer day, Integer dir, Context context) {
     LocalDate dct = context.dct();
@@ -19,9 +23,10 @@ final class Calendar {
     if (dir != null) {
       return dct.getYear() + (dir < 0 && order >= 0 ? -1 : dir > 0 && order <= 0 ? 1 : 0);
     }
+    long days = candidate.toEpochDay() - dct.toEpochDay();
     return switch (context.tense()) {
-      case PAST -> dct.getYear() - (order > 0 ? 1 : 0);
-      case FUTURE -> dct.getYear() + (order < 0 ? 1 : 0);
+      case PAST -> dct.getYear() - (order > 0 && days > MARGIN ? 1 : 0);
+      case FUTURE -> dct.getYear() + (order < 0 && days < -MARGIN ? 1 : 0);
       default -> nearest(candidate, dct);
     };
   }

@@ -13,7 +13,8 @@ final class Lexicon {
   // compound cardinals ("twenty-four") are built from the tens and the units
   private static final String COMPOUND =
       "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)";
-  private static final String DIGITS = "\\d+(?:\\.\\d+)?";
+  // three digits at most: "1988 second quarter" is a year, not 1988 seconds
+  private static final String DIGITS = "\\d{1,3}(?:\\.\\d+)?";
 
   private final Map<String, Map<String, String>> words = new HashMap<>();
 

@@ -31,12 +31,33 @@ final class Periods {
 
   private String quarter(Match match, String text, Context context) {
     if (!match.has("ordinal")) {
-      Point anchor = context.anchor();
-      return anchor != null && anchor.unit() == Unit.QUARTER ? anchor.value()
-          : Point.of(context.dct(), Unit.QUARTER).plus(-1).value();
+      return sameQuarter(match, text, context);
     }
     String q = lexicon.value("ordinal", match.group("ordinal"));
-    return q == null ? null : year(match, text, context) + "-Q" + q;
+    return q == null ? null : quarterYear(match, text, context, Integer.parseInt(q)) + "-Q" + q;
+  }
+
+  // "the quarter" is the one just talked about; "the latest quarter" the last one reported, before the DCT's
+  private static String sameQuarter(Match match, String text, Context context) {
+    Point anchor = context.anchor();
+    String words = text.substring(match.start(), match.end()).toLowerCase();
+    Point latest = Point.of(context.dct(), Unit.QUARTER).plus(-1);
+    if (match.has("year")) {
+      int q = anchor != null && anchor.unit() == Unit.QUARTER ? anchor.start().getMonthValue() / 3 + 1 : 4;
+      return match.group("year") + "-Q" + q;
+    }
+    boolean latestWord = words.matches(".*(latest|recent|just).*");
+    return !latestWord && anchor != null && anchor.unit() == Unit.QUARTER ? anchor.value() : latest.value();
+  }
+
+  // a quarter still to come this year is last year's in a past-tense sentence ("profit rose in the fourth quarter")
+  private static int quarterYear(Match match, String text, Context context, int q) {
+    int year = year(match, text, context);
+    if (match.has("year") || year != context.dct().getYear()) {
+      return year;
+    }
+    boolean ahead = LocalDate.of(year, 3 * q - 2, 1).isAfter(context.dct());
+    return ahead && context.tense() == Tense.PAST ? year - 1 : year;
   }
 
   // the year a quarter or half belongs to: written, or the document's, a year back for "year-earlier"
@@ -51,21 +72,28 @@ final class Periods {
 
   private String season(Match match, Context context) {
     String code = lexicon.value("season", match.group("season"));
-    if (match.has("year")) {
-      return match.group("year") + "-" + code;
+    if (match.has("year") || match.has("tens")) {
+      return spelledYear(match, "") + "-" + code;
     }
-    int target = SEASONS.indexOf(code) / 3;
-    int current = (context.dct().getMonthValue() % 12) / 3 - 1;
-    current = current < 0 ? 3 : current;
     String dirWord = match.group("dir");
     int dir = dirWord == null ? tenseDirection(context.tense()) : Integer.parseInt(lexicon.value("dir", dirWord));
-    int year = context.dct().getYear();
-    if (dir < 0 && target > current || dir < 0 && target == current && dirWord != null) {
-      year--;
-    } else if (dir > 0 && target < current) {
-      year++;
+    return seasonYear(SEASONS.indexOf(code) / 3, dir, dirWord != null, context.dct()) + "-" + code;
+  }
+
+  // seasons counted in one sequence (spring = 0 ... winter = 3, four a year); January and February
+  // belong to the winter that began the December before
+  private static int seasonYear(int target, int dir, boolean strict, LocalDate dct) {
+    int month = dct.getMonthValue();
+    int now = (dct.getYear() - (month <= 2 ? 1 : 0)) * 4 + (month <= 2 || month == 12 ? 3 : month / 3 - 1);
+    int candidate = Math.floorDiv(now, 4) * 4 + target;
+    if (dir < 0) {
+      candidate -= candidate > now || strict && candidate == now ? 4 : 0;
+    } else if (dir > 0) {
+      candidate += candidate < now || strict && candidate == now ? 4 : 0;
+    } else if (now - candidate > 2) {
+      candidate += 4; // "this spring" said in winter is the coming one
     }
-    return year + "-" + code;
+    return Math.floorDiv(candidate, 4);
   }
 
   private static int tenseDirection(Tense tense) {
@@ -114,6 +142,9 @@ final class Periods {
   }
 
   private String spelledYear(Match match, String text) {
+    if (match.has("year")) {
+      return match.group("year");
+    }
     if (!match.has("tens")) {
       return text.substring(match.start(), match.end()).toLowerCase().contains("two thousand") ? "2000" : null;
     }

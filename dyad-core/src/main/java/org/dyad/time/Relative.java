@@ -53,13 +53,19 @@ final class Relative {
     }
     Point anchor = context.anchor();
     // financial news compares quarters: "a year earlier" after "the third quarter" is that quarter a year back
-    if (unit == Unit.YEAR && anchor != null && anchor.unit() == Unit.QUARTER) {
+    if (unit == Unit.YEAR && isCurrent(anchor, context, Unit.QUARTER)) {
       return anchor.plus(4L * n * sign).value();
     }
     Point base = fromAnchor ? context.anchorOrDct() : Point.of(context.dct(), Unit.DAY);
     Unit grain = unit == Unit.WEEK ? Unit.DAY : unit;
     LocalDate moved = base.start().plus((long) n * sign * unit.factor(), unit.chrono());
     return Point.of(moved, grain).value();
+  }
+
+  // a period of the current reporting year, the one "a year earlier" and "year-ago" compare with
+  private static boolean isCurrent(Point anchor, Context context, Unit unit) {
+    return anchor != null && (unit == null || anchor.unit() == unit)
+        && anchor.start().isAfter(context.dct().minusMonths(15));
   }
 
   private Unit unit(Match match) {
@@ -72,7 +78,7 @@ final class Relative {
 
   // "year-earlier", "year-ago": the period a year before the one just talked about
   private static String yearBefore(Context context) {
-    Point anchor = context.anchor();
+    Point anchor = isCurrent(context.anchor(), context, null) ? context.anchor() : null;
     Unit grain = anchor != null && anchor.unit().compareTo(Unit.MONTH) >= 0 ? anchor.unit() : Unit.YEAR;
     LocalDate start = (anchor != null ? anchor.start() : context.dct()).minus(1, ChronoUnit.YEARS);
     return Point.of(start, grain).value();

@@ -28,7 +28,7 @@ final class Resolver {
       case "weekday" -> weekday(match, context).toString();
       case "deictic" -> day(match, context).toString();
       case "partofday" -> partOfDay(match, context);
-      case "clock" -> periods.clock(match, day(match, context));
+      case "clock" -> periods.clock(match, clockDay(match, context));
       case "holiday" -> holiday(match, context);
       case "relative" -> relative.relative(match, text, context);
       case "shift" -> relative.shift(match, context, kind[1].equals("anchor"), Integer.parseInt(kind[2]));
@@ -38,7 +38,7 @@ final class Resolver {
 
   private static boolean needsDct(String kind, Match match) {
     return switch (kind) {
-      case "date", "quarter", "season", "half" -> !match.has("year");
+      case "date", "quarter", "season", "half" -> !match.has("year") && !match.has("tens");
       case "duration", "set", "decade", "century", "spelled" -> false;
       default -> true;
     };
@@ -50,13 +50,21 @@ final class Resolver {
     if (month == null || month > 12 || (day != null && (day < 1 || day > 31))) {
       return match.has("year") && month == null ? match.group("year") : null;
     }
-    int year = match.has("year") ? Integer.parseInt(match.group("year"))
-        : Calendar.yearOf(month, day, relative.direction(match), context);
+    Integer written = writtenYear(match);
+    int year = written != null ? written : Calendar.yearOf(month, day, relative.direction(match), context);
     if (day != null && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
       return null;
     }
     String ym = String.format("%04d-%02d", year, month);
     return day == null ? ym : ym + String.format("-%02d", day);
+  }
+
+  // a year in digits, or spelled out ("nineteen ninety-six"); null when none is written
+  private Integer writtenYear(Match match) {
+    if (match.has("year")) {
+      return Integer.valueOf(match.group("year"));
+    }
+    return match.has("tens") ? 1900 + lexicon.number(match.group("tens") + "-" + match.group("ones")) : null;
   }
 
   private Integer month(Match match) {
@@ -69,8 +77,9 @@ final class Resolver {
   private LocalDate weekday(Match match, Context context) {
     int target = Integer.parseInt(lexicon.value("weekday", match.group("weekday")));
     Integer dir = relative.direction(match);
-    if (dir != null && Relative.isAnchored(match.group("dir"))) {
-      return Calendar.weekday(context.anchorOrDct().start(), target, dir, Tense.NONE);
+    Point anchor = context.anchor();
+    if (dir != null && Relative.isAnchored(match.group("dir")) && anchor != null && anchor.unit() == Unit.DAY) {
+      return Calendar.weekday(anchor.start(), target, dir, Tense.NONE);
     }
     return Calendar.weekday(context.dct(), target, dir, context.tense());
   }
@@ -90,6 +99,13 @@ final class Resolver {
     String category = match.has("deictic") ? "deictic" : "dayref";
     String offset = match.has(category) ? lexicon.value(category, match.group(category)) : null;
     return context.dct().plusDays(offset == null ? 0 : Long.parseLong(offset));
+  }
+
+  // a bare clock time belongs to the day just talked about ("Friday ... at 10:35 a.m.")
+  private LocalDate clockDay(Match match, Context context) {
+    boolean bare = !match.has("weekday") && !match.has("deictic") && !match.has("day");
+    Point anchor = context.anchor();
+    return bare && anchor != null && anchor.unit() == Unit.DAY ? anchor.start() : day(match, context);
   }
 
   private String partOfDay(Match match, Context context) {

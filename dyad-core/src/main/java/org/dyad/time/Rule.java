@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 record Rule(String id, String type, String resolver, Pattern pattern, List<String> groups) {
 
   private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)(\\d*)}");
-  private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z]+)>");
+  private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z]+\\d*)>");
 
   /** Builds a rule from one row, expanding {category} macros from the lexicon. */
   static Rule of(String[] row, Lexicon lexicon) {

@@ -2,6 +2,7 @@ package org.dyad.time;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,11 @@ final class TenseGuesser {
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?");
   // regular past forms; shorter words ending in -ed ("red", "bed") are not verbs
   private static final Pattern REGULAR_PAST = Pattern.compile("[a-z]{2,}[^e]ed|[a-z]{3,}ied");
+
+  // the verb before an expression governs it more often than one after ("said Friday" vs "Friday, when")
+  private static final int AFTER_WEIGHT = 3;
+
+  private static final Set<String> PARTICIPLE_AFTER = Set.of("be", "being", "to", "is", "are", "am");
 
   private final Map<String, Tense> cues = new HashMap<>();
 
@@ -32,7 +38,7 @@ final class TenseGuesser {
       if (tense == Tense.NONE || (m.start() >= from && m.end() <= to)) {
         continue;
       }
-      int distance = m.end() <= from ? from - m.end() : m.start() - to + 1;
+      int distance = m.end() <= from ? from - m.end() : (m.start() - to + 1) * AFTER_WEIGHT;
       if (distance < bestDistance) {
         best = tense;
         bestDistance = distance;
@@ -47,9 +53,12 @@ final class TenseGuesser {
       return pair;
     }
     Tense single = cues.get(word);
-    if (single != null) {
-      return single;
+    // "will be paid", "is heard", "to be completed": a participle after these carries no tense of its own
+    boolean participle = PARTICIPLE_AFTER.contains(previous);
+    if (single == Tense.PAST || single == null) {
+      boolean past = single == Tense.PAST || REGULAR_PAST.matcher(word).matches();
+      return past && !participle ? Tense.PAST : Tense.NONE;
     }
-    return REGULAR_PAST.matcher(word).matches() ? Tense.PAST : Tense.NONE;
+    return single;
   }
 }

@@ -29,6 +29,9 @@ enum Unit {
 
   /** The ISO 8601 duration of {@code amount} units ("P3D", "PT2H", "P9M"); null amount means vague ("PXY"). */
   String duration(Integer amount) {
+    if (amount == null && this == QUARTER) {
+      return "PXQ"; // "several quarters": no month count to give
+    }
     String n = amount == null ? "X" : String.valueOf(amount * factor);
     return (clock ? "PT" : "P") + n + letter;
   }

@@ -40,6 +40,8 @@ class OutletsTest {
       "https://english.news.cn/20160325/abc.htm | Xinhua",
       "https://www.bbc.co.uk/news/world-europe-1 | BBC",
       "https://www.reuters.com/article/us-russia | Reuters",
+      "HTTPS://WWW.BBC.CO.UK/news | BBC",
+      "www.chinadaily.com.cn:8080/world | China Daily",
   })
   void namesTheOutletOfAUrlByItsHost(String url, String outlet) {
     assertEquals(outlet, Outlets.ofUrl(url));
@@ -76,5 +78,18 @@ class OutletsTest {
         + "more could follow, the Associated Press said.\n";
     Article a = new Extractor().extract(new RawDocument("page.txt", null, RawDocument.Format.TEXT, page, null));
     assertNull(a.outlet(), a.text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"© 2016 All rights reserved.", "Copyright 2016. All Rights Reserved.", "Copyright Notice",
+      "Copyright Policy", "Kerry arrives in Moscow (Updated)", "Putin meets Obama (Video)",
+      "Sanctions explained (Analysis)", "Kerry meets Lavrov in Geneva on Monday (Photos)"})
+  void genericWordsAreNotGuessedAsOutlets(String line) {
+    assertNull(Outlets.inFurniture(List.of(line), List.of()));
+  }
+
+  @Test
+  void aParenthesisInAHeadlineIsNotABylineOutlet() {
+    assertNull(Outlets.inFurniture(List.of("Russia and NATO hold talks (Moscow Round)"), List.of()));
   }
 }

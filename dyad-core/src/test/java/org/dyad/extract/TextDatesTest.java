@@ -38,6 +38,10 @@ class TextDatesTest {
       "Jun 6, 2010 | 2010-06-06",
       "12 June 2014 | 2014-06-12",
       "Jul. 4, 2014 | 2014-07-04",
+      "March 25, 2016 1:45 PM | 2016-03-25T13:45",
+      "March 25, 2016 12:10 a.m. | 2016-03-25T00:10",
+      "March 25, 2016 12:10 pm | 2016-03-25T12:10",
+      "2016-03-25 09:05 AM | 2016-03-25T09:05",
   })
   void findsTheDateInCommonWritings(String line, String iso) {
     assertEquals(iso, TextDates.find(line));

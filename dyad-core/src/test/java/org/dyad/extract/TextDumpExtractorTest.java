@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TextDumpExtractorTest {
   private final TextDumpExtractor extractor = new TextDumpExtractor(line -> false);
@@ -132,5 +133,24 @@ class TextDumpExtractorTest {
   void windowsLineEndingsReadLikeUnixOnes() {
     String page = Fixtures.read("glued-tail.txt");
     assertEquals(extractor.extract(page).text(), extractor.extract(page.replace("\n", "\r\n")).text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Is a new Cold War coming?", "Why the US and Russia can't agree on what to do in Syria?",
+      "Kerry: \"We are not there yet\""})
+  void aHeadlineThatReadsLikeProseIsTheTitleNotTheBody(String headline) {
+    String body = "Russia and the United States agreed on Friday to extend their talks on strategic arms for another "
+        + "round, officials in both capitals said.\nThe two sides met for six hours in Moscow and discussed the "
+        + "verification of warheads, the foreign ministry said in a statement.";
+    Extraction x = extractor.extract(headline + "\n" + body);
+    assertEquals(headline, x.title());
+    assertTrue(x.text().startsWith("Russia and the United States"), x.text());
+  }
+
+  @Test
+  void aShortFirstParagraphEndingWithAPeriodStaysInTheBody() {
+    String page = "Title line here\nPrint Mail\nThe talks failed again on Friday.\nThe two sides met for six hours in "
+        + "Moscow and discussed the verification of warheads, the foreign ministry said in a statement.";
+    assertTrue(extractor.extract(page).text().startsWith("The talks failed again on Friday."));
   }
 }

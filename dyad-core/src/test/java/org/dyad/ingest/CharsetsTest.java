@@ -102,4 +102,19 @@ class CharsetsTest {
     assertTrue(Charsets.controlShare("\u0001\u0002\u0003a") > 0.5);
     assertEquals(0.0, Charsets.controlShare(""));
   }
+
+  @Test
+  void utf8BytesDeclaredAsASingleByteCharsetAreReadAsUtf8WithACaveat() throws Exception {
+    String page = "<meta charset=\"windows-1252\"><p>Kerry’s reset in Genève</p>";
+    Charsets.Decoded d = Charsets.decode(page.getBytes(StandardCharsets.UTF_8), null);
+    assertTrue(d.text().contains("Kerry’s reset in Genève"), d.text());
+    assertEquals(StandardCharsets.UTF_8, d.charset());
+    assertTrue(d.note().contains("UTF-8"), d.note());
+  }
+
+  @Test
+  void asciiDeclaredAsWindows1252StaysWithoutACaveat() throws Exception {
+    Charsets.Decoded d = Charsets.decode("<meta charset=\"windows-1252\"><p>plain</p>".getBytes(StandardCharsets.US_ASCII), null);
+    assertNull(d.note());
+  }
 }

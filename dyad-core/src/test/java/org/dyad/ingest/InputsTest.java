@@ -309,6 +309,101 @@ class InputsTest {
     onlySkip();
   }
 
+  @Test
+  void utf16WithAByteOrderMarkIsRead() throws IOException {
+    byte[] text = PROSE.getBytes(StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[text.length + 2];
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xFE;
+    System.arraycopy(text, 0, bytes, 2, text.length);
+    read(write("wide-bom.txt", bytes));
+    assertTrue(skips.isEmpty(), skips.toString());
+    assertEquals(PROSE, docs.get(0).content());
+  }
+
+  @Test
+  void jsonlWithAByteOrderMarkReadsItsFirstLine() throws IOException {
+    byte[] body = "{\"text\": \"first\"}\n{\"text\": \"second\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    read(write("bom.jsonl", bytes));
+    assertTrue(skips.isEmpty(), skips.toString());
+    assertEquals(List.of("first", "second"), docs.stream().map(RawDocument::content).toList());
+  }
+
+  @Test
+  void jsonlPublishedValuesAreReadAsIsoDatesOrDroppedWithAWarning() throws IOException {
+    String jsonl = "{\"text\": \"a\", \"published\": \"2016-03-25T10:30:00Z\"}\n"
+        + "{\"text\": \"b\", \"published\": \"March 25, 2016\"}\n"
+        + "{\"text\": \"c\", \"published\": \"yesterday\"}\n"
+        + "{\"text\": \"d\", \"published\": \"2016-02-30\"}\n";
+    Path file = write("dates.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
+    read(file);
+    assertEquals(4, docs.size());
+    assertEquals("2016-03-25T10:30:00Z", docs.get(0).hints().published());
+    assertEquals("2016-03-25", docs.get(1).hints().published());
+    assertEquals("meta", docs.get(1).hints().publishedFrom());
+    assertEquals(null, docs.get(2).hints().published());
+    assertEquals(null, docs.get(2).hints().publishedFrom());
+    assertEquals(null, docs.get(3).hints().published());
+    assertEquals(List.of(file + ":3", file + ":4"), skips.stream().map(Skip::source).toList());
+    assertTrue(skips.stream().noneMatch(Skip::skipped), skips.toString());
+  }
+
+  @Test
+  void anHttpCharsetThatContradictsUtf8BytesIsOverruled() throws IOException {
+    Path file = dir.resolve("mislabelled.warc");
+    String page = PAGE.replace("Friday", "Friday’s summit in Zürich");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+      w.write(response("http://a.example/one", "text/html; charset=ISO-8859-1", page));
+    }
+    read(file);
+    assertTrue(docs.get(0).content().contains("Friday’s summit in Zürich"), docs.get(0).content());
+  }
+
+  @Test
+  void aHugeNulFilledJsonlIsSkippedAsBinaryWithoutReadingIt() throws IOException {
+    Path file = dir.resolve("huge.jsonl");
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(100L << 20);
+    }
+    long start = System.nanoTime();
+    read(file);
+    assertTrue(System.nanoTime() - start < 2_000_000_000L, "took too long");
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("binary"), skips.toString());
+  }
+
+  @Test
+  void aJsonlLineOverTheLimitIsSkippedAndTheNextLineIsRead() throws IOException {
+    Inputs small = new Inputs(100, PublishedDates.NONE);
+    String jsonl = "{\"text\": \"" + "word ".repeat(5000) + "\"}\n{\"text\": \"short\"}\n";
+    Path file = write("long.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
+    small.read(file, docs::add, skips::add);
+    assertEquals(List.of("short"), docs.stream().map(RawDocument::content).toList());
+    assertEquals(file + ":1", onlySkip().source());
+  }
+
+  @Test
+  void anEmptyWarcIsSkipped() throws IOException {
+    read(write("empty.warc.gz", new byte[0]));
+    assertTrue(onlySkip().reason().contains("empty"), skips.toString());
+  }
+
+  @Test
+  void aWarcWithoutHtmlPagesIsReported() throws IOException {
+    Path file = dir.resolve("images.warc");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE))) {
+      w.write(response("http://a.example/logo.png", "image/png", "\u0089PNG"));
+    }
+    read(file);
+    assertTrue(docs.isEmpty());
+    assertTrue(onlySkip().reason().contains("no HTML"), skips.toString());
+  }
+
   private static WarcResponse response(String url, String type, String body) throws IOException {
     HttpResponse http = new HttpResponse.Builder(200, "OK")
         .body(MediaType.parse(type), body.getBytes(StandardCharsets.UTF_8)).build();

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dyad.model.Article;
 
 /** The DuckDB side of the store: articles and the input documents they came from. */
@@ -24,9 +25,10 @@ final class Tables implements AutoCloseable {
       + "authors, dateline, language, text, page_type, confidence";
   private final Path file;
   private final Connection db;
-  // the ids and hashes stored so far, kept in memory so the ingest checks them without a query per file
-  private final Set<String> articleIds = new HashSet<>();
-  private final Set<String> sourceHashes = new HashSet<>();
+  // the ids and hashes stored so far, kept in memory so the ingest checks them without a query per file;
+  // concurrent sets, so the ingest's reader checks them while the writer holds the lock for a batch
+  private final Set<String> articleIds = ConcurrentHashMap.newKeySet();
+  private final Set<String> sourceHashes = ConcurrentHashMap.newKeySet();
 
   private Tables(Path file, Connection db) {
     this.file = file;
@@ -68,11 +70,11 @@ final class Tables implements AutoCloseable {
     }
   }
 
-  synchronized boolean hasSource(String hash) {
+  boolean hasSource(String hash) {
     return sourceHashes.contains(hash);
   }
 
-  synchronized boolean hasArticle(String id) {
+  boolean hasArticle(String id) {
     return articleIds.contains(id);
   }
 
@@ -166,11 +168,11 @@ final class Tables implements AutoCloseable {
     }
   }
 
-  synchronized long articleCount() {
+  long articleCount() {
     return articleIds.size();
   }
 
-  synchronized long sourceCount() {
+  long sourceCount() {
     return sourceHashes.size();
   }
 

@@ -120,7 +120,8 @@ final class TextIndex implements AutoCloseable {
         TopDocs top = searcher.search(query, Math.max(1, offset + limit));
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
             Math.min(offset + limit, top.scoreDocs.length));
-        return new SearchPage(queryText, top.totalHits.value, hits(searcher, query, page, stored));
+        // top.totalHits stops counting exactly after 1,000 hits; the page's total must be exact
+        return new SearchPage(queryText, searcher.count(query), hits(searcher, query, page, stored));
       } finally {
         searchers.release(searcher);
       }

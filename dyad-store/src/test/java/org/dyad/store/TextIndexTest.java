@@ -61,4 +61,15 @@ class TextIndexTest {
       assertEquals("keep", page.hits().get(0).id());
     }
   }
+
+  @Test
+  void theTotalIsExactBeyondAThousandHits() {
+    try (TextIndex index = TextIndex.open(dir)) {
+      index.add(java.util.stream.IntStream.range(0, 1500).mapToObj(i -> new Article("id" + i, i + ".txt", null, null,
+          null, null, null, null, null, "en", "Sanctions story " + i + ".", null, 0)).toList());
+      SearchPage page = index.search("sanctions", 0, 10, id -> true);
+      assertEquals(1500, page.total());
+      assertEquals(10, page.hits().size());
+    }
+  }
 }

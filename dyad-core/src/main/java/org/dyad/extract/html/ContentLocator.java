@@ -25,7 +25,7 @@ final class ContentLocator {
       List<Element> found = all.stream().filter(e -> Texts.weight(e.text()) >= MIN_WEIGHT).toList();
       if (!found.isEmpty()) {
         Element titled = all.size() > 1 ? titled(all, title) : null;
-        return titled != null ? List.of(titled) : dominant(found);
+        return titled != null ? List.of(titled) : withSiblings(dominant(found), all);
       }
     }
     return List.of();
@@ -56,6 +56,11 @@ final class ContentLocator {
     Element largest = found.stream().max(Comparator.comparingInt(e -> e.text().length())).orElseThrow();
     int total = found.stream().mapToInt(e -> e.text().length()).sum();
     return largest.text().length() * 10 >= total * 7 ? List.of(largest) : found;
+  }
+
+  // matches under the same parent are parts of one body: a short lead paragraph, a body split by ads
+  private static List<Element> withSiblings(List<Element> chosen, List<Element> all) {
+    return all.stream().filter(e -> chosen.stream().anyMatch(c -> c == e || c.parent() == e.parent())).toList();
   }
 
   private static List<Element> outermost(Elements matches) {

@@ -1,6 +1,7 @@
 package org.dyad.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,10 +94,16 @@ final class DateFinder {
     return null;
   }
 
+  // date and byline elements first; then any short line that holds nothing but a date and a time
   private static String fromText(Document doc) {
-    for (Element e : doc.select(DATE_ELEMENTS)) {
+    String value = firstDate(doc.select(DATE_ELEMENTS), 200);
+    return value != null ? value : firstDate(doc.select("div, span, p, li, small, em"), 40);
+  }
+
+  private static String firstDate(List<Element> elements, int maxLength) {
+    for (Element e : elements) {
       String text = e.text();
-      if (text.length() <= 200 && !UPDATED.matcher(text).find()) {
+      if (text.length() <= maxLength && !UPDATED.matcher(text).find()) {
         String value = DateParser.text(text);
         if (value != null) {
           return value;

@@ -49,7 +49,8 @@ final class PageCleaner {
       return true;
     }
     // a furniture class on a wrapper holding most of the page's paragraphs is a layout name
-    return (hidden(e) || boilerplate.marked(e)) && paragraphChars(e) * 2 <= pageChars;
+    // an embedded post (tweet, Instagram) sits in a "social" box but quotes what the article reports
+    return (hidden(e) || boilerplate.marked(e) && !embeddedPost(e)) && paragraphChars(e) * 2 <= pageChars;
   }
 
   private static Set<Element> protectedSet(List<Element> kept) {
@@ -67,6 +68,10 @@ final class PageCleaner {
       chars += p.text().length();
     }
     return chars;
+  }
+
+  private static boolean embeddedPost(Element e) {
+    return e.selectFirst("blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed") != null;
   }
 
   private static boolean hidden(Element e) {

@@ -15,7 +15,7 @@ final class PageTypeGuesser {
   record Guess(String pageType, double confidence) {}
 
   // a paragraph this long is prose, not a teaser or a menu entry
-  private static final int PROSE_WORDS = 25;
+  private static final int PROSE_WORDS = 15;
   private static final Pattern INDEX_PATH = Pattern.compile(
       "/(tag|tags|category|categories|section|sections|topic|topics|search|author|page)(/|$)|^/?$");
 
@@ -38,7 +38,7 @@ final class PageTypeGuesser {
     if (weight < 150) {
       return new Guess("other", 0.05);
     }
-    double form = Math.min(1, prose / 4.0) * 0.6 + Math.min(1, weight / 2000.0) * 0.2;
+    double form = Math.min(1, prose / 3.0) * 0.6 + Math.min(1, weight / 1500.0) * 0.2;
     double confidence = Math.min(1, form + (declared ? 0.2 : 0));
     if (!declared && (indexPath(url) || prose < 2) && shape.teasers() >= 8) {
       return new Guess("index", Math.min(confidence, 0.3));

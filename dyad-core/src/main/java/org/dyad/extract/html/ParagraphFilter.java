@@ -24,12 +24,10 @@ final class ParagraphFilter {
   /** The kept paragraphs of {@code paragraphs}; {@code title} (nullable) is dropped as a repeat. */
   List<Paragraph> filter(List<Paragraph> paragraphs, String title) {
     Set<String> seen = new HashSet<>();
-    if (title != null) {
-      seen.add(key(title));
-    }
+    String titleKey = title == null ? "" : key(title);
     List<Paragraph> kept = new ArrayList<>();
     for (Paragraph p : paragraphs) {
-      if (!linkList(p) && !furniture(p.text()) && firstTime(p, seen)) {
+      if (!linkList(p) && !furniture(p.text()) && !key(p.text()).equals(titleKey) && firstTime(p, seen)) {
         kept.add(p);
       }
     }
@@ -61,7 +59,7 @@ final class ParagraphFilter {
 
   // short repeats are table cells and list markers; only a repeated sentence is a pull quote or a slip
   private static boolean firstTime(Paragraph p, Set<String> seen) {
-    return Texts.weight(p.text()) < 30 || seen.add(key(p.text()));
+    return Texts.weight(p.text()) < 150 || seen.add(key(p.text()));
   }
 
   private static String key(String text) {

@@ -1,0 +1,77 @@
+package org.dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dyad.model.Event;
+import org.dyad.model.EventActor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The sentence table of {@code sentences.tsv}: every PLOVER type, passives, nominal events, negation, modality, dates. */
+class EventCoderSentencesIT {
+  private static final EventCoder CODER = new EventCoder();
+
+  record Case(String sentence, String published, String source, String target, String plover, String cameo,
+      String status, String date) {
+    @Override
+    public String toString() {
+      return source + " " + plover + " " + target + " " + status + " " + date + " ← " + sentence;
+    }
+  }
+
+  static List<Case> cases() throws IOException {
+    List<Case> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        EventCoderSentencesIT.class.getResourceAsStream("sentences.tsv"), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] c = line.split("\t");
+          out.add(new Case(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]));
+        }
+      }
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void codesTheSentenceAsWritten(Case c) {
+    List<Event> events = CODER.code("test", null, c.published(), c.sentence());
+    String got = events.stream().map(EventCoderSentencesIT::show).collect(Collectors.joining("\n  "));
+    if (c.plover().equals("NONE")) {
+      assertTrue(events.stream().noneMatch(e -> pair(e, c.source(), c.target()) || pair(e, c.target(), c.source())),
+          "expected no " + c.source() + "–" + c.target() + " event, got\n  " + got);
+    } else {
+      assertTrue(events.stream().anyMatch(e -> matches(c, e)), "expected " + c + "\ngot\n  " + got);
+    }
+  }
+
+  private static boolean matches(Case c, Event e) {
+    return pair(e, c.source(), c.target()) && e.plover().equals(c.plover()) && e.cameo().startsWith(c.cameo())
+        && e.status().equals(c.status()) && dateMatches(c.date(), e.date());
+  }
+
+  private static boolean pair(Event e, String source, String target) {
+    return code(e.source()).equals(source) && code(e.target()).equals(target);
+  }
+
+  private static boolean dateMatches(String expected, String got) {
+    return expected.equals("*") || (expected.equals("-") ? got == null : expected.equals(got));
+  }
+
+  private static String code(EventActor a) {
+    return a == null || a.code() == null ? "-" : a.code();
+  }
+
+  private static String show(Event e) {
+    return code(e.source()) + " " + e.plover() + "/" + e.cameo() + " " + code(e.target()) + " " + e.status() + " " + e.date();
+  }
+}
