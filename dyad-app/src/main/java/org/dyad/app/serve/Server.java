@@ -108,13 +108,18 @@ public final class Server implements AutoCloseable {
     app.stop();
   }
 
-  /**
-   * Opens the store in {@code storeDir} and serves it until the process is stopped (Ctrl-C), after printing the
-   * address to open on {@code out}; stopping closes the server and the store.
-   */
+  /** Opens the store in {@code storeDir} and serves it until the process is stopped (Ctrl-C). */
   public static void serveUntilStopped(Path storeDir, String host, int port, PrintStream out)
       throws InterruptedException {
-    Store store = Store.open(storeDir);
+    serveUntilStopped(Store.open(storeDir), host, port, out);
+  }
+
+  /**
+   * Serves {@code store} until the process is stopped (Ctrl-C), after printing the address to open on {@code out};
+   * the server owns the store from here on and closes it when it stops.
+   */
+  public static void serveUntilStopped(Store store, String host, int port, PrintStream out)
+      throws InterruptedException {
     Server server;
     try {
       server = start(store, host, port);
