@@ -1,5 +1,6 @@
 package org.dyad.app;
 
+import org.dyad.util.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ final class EvalCommand implements Runnable {
 
     static Path folder(Path data) {
       if (!Files.isDirectory(data)) {
-        throw new IllegalArgumentException("no such benchmark folder: " + data);
+        throw new BadInputException("no such benchmark folder: " + data);
       }
       return data;
     }

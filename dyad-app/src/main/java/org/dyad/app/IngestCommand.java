@@ -1,5 +1,6 @@
 package org.dyad.app;
 
+import org.dyad.util.BadInputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1 || n > 256) {
-      throw new IllegalArgumentException("--threads must be between 1 and 256, got " + n);
+      throw new BadInputException("--threads must be between 1 and 256, got " + n);
     }
     PublishedDates dates = publishedFrom == null ? PublishedDates.NONE : PublishedDates.load(publishedFrom);
     List<Path> files = Inputs.files(paths);

@@ -1,5 +1,6 @@
 package org.dyad.app;
 
+import org.dyad.util.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyad.store.Store;
@@ -11,7 +12,7 @@ final class StoreOptions {
   /** Opens a store that must already exist (reading commands never create one by mistake). */
   static Store openExisting(Path dir) {
     if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("dyad.duckdb"))) {
-      throw new IllegalArgumentException("no dyad store at " + dir + " (create one with 'dyad ingest PATH --store " + dir + "')");
+      throw new BadInputException("no dyad store at " + dir + " (create one with 'dyad ingest PATH --store " + dir + "')");
     }
     return Store.open(dir);
   }
