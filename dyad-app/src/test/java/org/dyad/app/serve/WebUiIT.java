@@ -171,6 +171,28 @@ class WebUiIT {
     screenshot("event-article");
   }
 
+  @Test
+  void filtersTheEventTableByTypeAndByWhichSideActs() throws IOException {
+    assumeTrue(hasEvents("USA:RUS"), "the demo store has no USA-RUS events yet");
+    find("#show").click();
+    waitFor("the event table", () -> !browser.findElements(By.cssSelector("#events tbody tr")).isEmpty());
+    String type = find("#events tbody tr td:nth-child(3)").getText();
+    new Select(find("#filter-type")).selectByValue(type);
+    waitFor("only " + type + " events", () -> columnValues(3).stream().allMatch(type::equals) ? true : null);
+    new Select(find("#filter-type")).selectByValue("");
+    new Select(find("#filter-actor")).selectByValue("ba");
+    waitFor("only events where Russia acts", () -> {
+      List<String> sides = columnValues(2);
+      return !sides.isEmpty() && sides.stream().allMatch(s -> s.matches(".*\\(RUS\\) → .*\\(USA\\)")) ? true : null;
+    });
+    screenshot("filtered");
+  }
+
+  private List<String> columnValues(int column) {
+    return browser.findElements(By.cssSelector("#events tbody tr td:nth-child(" + column + ")")).stream()
+        .map(WebElement::getText).toList();
+  }
+
   private static boolean hasEvents(String dyad) {
     return !store.events(EventQuery.all().withDyad(dyad).page(0, 1)).isEmpty();
   }
