@@ -65,6 +65,7 @@ public final class Server implements AutoCloseable {
     app.get("/api/search", new SearchHandler(store));
     app.get("/api/events", new EventsHandler(store));
     app.get("/api/series", new SeriesHandler(store));
+    app.get("/api/timeline", new TimelineHandler(store));
     app.get("/api/events/{id}/explanation", new ExplanationHandler(store));
     app.get("/vendor/echarts.min.js", new ChartLibrary());
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
