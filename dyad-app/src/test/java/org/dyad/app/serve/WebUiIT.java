@@ -169,6 +169,14 @@ class WebUiIT {
     assertEquals("explained", how, find("#article-explain").getText());
     assertTrue(find("#article-explain").getText().contains("Lexicon"));
     screenshot("event-article");
+    WebElement link = waitFor("a timeline entry of the zoomed period",
+        () -> browser.findElements(By.cssSelector("#timeline li .links a")).stream().findFirst().orElse(null));
+    String summary = find("#timeline li .summary").getText();
+    assertFalse(summary.isBlank(), "a timeline entry has its summary");
+    link.click();
+    waitFor("the timeline entry's article", () -> find("#article").isDisplayed()
+        && browser.findElements(By.cssSelector("#article-explain")).stream().noneMatch(WebElement::isDisplayed));
+    screenshot("timeline-article");
   }
 
   @Test
