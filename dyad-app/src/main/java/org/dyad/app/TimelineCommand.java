@@ -83,11 +83,16 @@ final class TimelineCommand implements Callable<Integer> {
 
   /** The dyad's timeline from its coded events and stories, with the turning points of its monthly series. */
   private Timeline dyadTimeline(TimelineBuilder.Options o) {
-    EventQuery q = EventQuery.all().withDyad(dyad).withPeriod(o.from(), o.to());
     try (Store store = StoreOptions.openExisting(storeDir)) {
-      List<DyadSeries.TurningPoint> turns = store.series(q, Period.MONTH).turningPoints();
-      return DyadTimeline.build(q.dyad(), store.events(q), turns, o.maxDates(), o.sentences(), o.from(), o.to());
+      return dyadTimeline(store, dyad, o.maxDates(), o.sentences(), o.from(), o.to());
     }
+  }
+
+  /** A dyad's timeline from a store; shared with the demo. */
+  static Timeline dyadTimeline(Store store, String dyad, int max, int sentences, LocalDate from, LocalDate to) {
+    EventQuery q = EventQuery.all().withDyad(dyad).withPeriod(from, to);
+    List<DyadSeries.TurningPoint> turns = store.series(q, Period.MONTH).turningPoints();
+    return DyadTimeline.build(q.dyad(), store.events(q), turns, max, sentences, from, to);
   }
 
   private TimelineBuilder.Options options() {
