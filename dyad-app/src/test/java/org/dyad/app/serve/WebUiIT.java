@@ -169,6 +169,8 @@ class WebUiIT {
     assertEquals("explained", how, find("#article-explain").getText());
     assertTrue(find("#article-explain").getText().contains("Lexicon"));
     screenshot("event-article");
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    screenshot("main-view-with-evidence"); // the README's picture: chart, timeline and an event's evidence
     WebElement link = waitFor("a timeline entry of the zoomed period",
         () -> browser.findElements(By.cssSelector("#timeline li .links a")).stream().findFirst().orElse(null));
     String summary = find("#timeline li .summary").getText();
