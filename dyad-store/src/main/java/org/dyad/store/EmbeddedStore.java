@@ -86,6 +86,11 @@ final class EmbeddedStore implements Store {
   }
 
   @Override
+  public List<org.dyad.model.Event> eventsOfArticle(String articleId) {
+    return tables.eventsOfArticle(articleId);
+  }
+
+  @Override
   public org.dyad.series.DyadSeries series(EventQuery query, org.dyad.series.Period by) {
     // a date coarser than the period cannot be placed in one bucket
     List<String> precisions = switch (by) {

@@ -77,6 +77,21 @@ final class EventTable {
     }
   }
 
+  /** The events read from one article, in sentence order. */
+  static List<Event> ofArticle(Connection db, String articleId) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("SELECT " + COLUMNS
+        + " FROM events WHERE article_id = ? ORDER BY sentence_index, id")) {
+      ps.setString(1, articleId);
+      List<Event> out = new ArrayList<>();
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          out.add(event(r));
+        }
+      }
+      return out;
+    }
+  }
+
   /** The SQL condition for {@code q}, its values appended to {@code params}; shared by other event queries. */
   static String where(EventQuery q, List<Object> params) {
     StringBuilder w = new StringBuilder("TRUE");

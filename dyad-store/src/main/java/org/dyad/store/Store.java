@@ -31,6 +31,9 @@ public interface Store extends AutoCloseable {
   /** The events matching a query, ordered by event date (unknown dates last). */
   List<org.dyad.model.Event> events(EventQuery query);
 
+  /** The events coded from one article, in sentence order. */
+  List<org.dyad.model.Event> eventsOfArticle(String articleId);
+
   /** The cooperation–conflict series of the events matching {@code query} (a dyad), by period. */
   org.dyad.series.DyadSeries series(EventQuery query, org.dyad.series.Period by);
 

@@ -160,6 +160,14 @@ final class Tables implements AutoCloseable {
     }
   }
 
+  synchronized List<org.dyad.model.Event> eventsOfArticle(String articleId) {
+    try {
+      return EventTable.ofArticle(db, articleId);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read events from " + file, e);
+    }
+  }
+
   synchronized List<org.dyad.series.StoryRow> stories(EventQuery q, List<String> precisions) {
     try {
       return EventTable.stories(db, q, precisions);

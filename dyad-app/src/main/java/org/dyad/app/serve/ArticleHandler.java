@@ -2,11 +2,17 @@ package org.dyad.app.serve;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.model.Article;
 import org.dyad.store.Store;
+import org.dyad.util.Json;
 
-/** {@code GET /api/articles/{id}}: one stored article as the contract's Article JSON; 404 when unknown. */
+/**
+ * {@code GET /api/articles/{id}}: one stored article as the contract's Article JSON, with an {@code events} field
+ * holding the events coded from it (quotes come with the quotes stage); 404 when unknown.
+ */
 final class ArticleHandler implements Handler {
   private final Store store;
 
@@ -20,6 +26,8 @@ final class ArticleHandler implements Handler {
     String id = ctx.pathParam("id");
     Article article = store.article(id)
         .orElseThrow(() -> ApiError.notFound("no article with id '" + id + "'"));
-    ctx.json(article);
+    Map<String, Object> body = new LinkedHashMap<>(Json.mapper().convertValue(article, Map.class));
+    body.put("events", store.eventsOfArticle(id));
+    ctx.json(body);
   }
 }

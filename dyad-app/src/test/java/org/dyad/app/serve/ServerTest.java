@@ -58,6 +58,8 @@ class ServerTest {
     assertEquals("Test Wire", a.get("outlet").asText());
     assertEquals(Fixtures.MUNICH_TEXT, a.get("text").asText());
     assertTrue(a.has("source_path") && a.has("published_from"), "snake_case field names as in the contract");
+    assertTrue(a.get("events").isArray() && a.get("events").size() > 0, "the article's events come with it");
+    assertEquals(Fixtures.MUNICH_ID, a.get("events").get(0).get("article_id").asText());
   }
 
   @Test
