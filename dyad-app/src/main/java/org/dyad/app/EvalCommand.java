@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dyad eval KIND DATA}: scores the system on a benchmark folder and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score dyad on a benchmark folder (see docs/benchmarks.md) and print the figures.",
-    subcommands = {EvalCommand.Seeds.class, EvalCommand.Extraction.class, EvalCommand.Timex.class})
+    subcommands = {EvalCommand.Seeds.class, EvalCommand.Extraction.class, EvalCommand.Timex.class, EvalThroughput.class})
 final class EvalCommand implements Runnable {
 
   @Override

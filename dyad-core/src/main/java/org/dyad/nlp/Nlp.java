@@ -11,6 +11,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Stanford CoreNLP with lean settings: tokens, sentences, POS, lemmas and 3-class NER for every
@@ -21,6 +22,10 @@ public final class Nlp {
   private static volatile Nlp shared;
   private final StanfordCoreNLP lean;
   private final StanfordCoreNLP parser;
+  // running totals for the throughput benchmark; adders, so the pipeline threads never contend on them
+  private final LongAdder sentences = new LongAdder();
+  private final LongAdder tokens = new LongAdder();
+  private final LongAdder parsed = new LongAdder();
 
   private Nlp() {
     lean = new StanfordCoreNLP(leanProperties());
@@ -67,7 +72,9 @@ public final class Nlp {
     List<Sentence> out = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       out.add(toSentence(out.size(), s, text));
+      tokens.add(out.get(out.size() - 1).tokens().size());
     }
+    sentences.add(out.size());
     return out;
   }
 
@@ -84,8 +91,28 @@ public final class Nlp {
     doc.set(CoreAnnotations.TokensAnnotation.class, labels);
     doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(map));
     parser.annotate(doc);
+    parsed.increment();
     SemanticGraph g = map.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), toDeps(g));
+  }
+
+  /** Sentences and tokens annotated, and sentences parsed, by this JVM's pipeline so far. */
+  public Counts counts() {
+    return new Counts(sentences.sum(), tokens.sum(), parsed.sum());
+  }
+
+  /**
+   * Work done by the pipeline since it was loaded.
+   *
+   * @param sentences sentences annotated
+   * @param tokens tokens annotated
+   * @param parsed sentences given a dependency parse
+   */
+  public record Counts(long sentences, long tokens, long parsed) {
+    /** The work done between {@code before} and this count. */
+    public Counts minus(Counts before) {
+      return new Counts(sentences - before.sentences, tokens - before.tokens, parsed - before.parsed);
+    }
   }
 
   private static Sentence toSentence(int index, CoreMap s, String text) {

@@ -13,6 +13,16 @@ public interface Store extends AutoCloseable {
     return EmbeddedStore.open(dir);
   }
 
+  /** Opens, read-only, the Parquet output of the Spark job in {@code dir} ({@code articles/} and {@code events/}). */
+  static Store openParquet(Path dir) {
+    return ParquetStore.open(dir);
+  }
+
+  /** True when {@code dir} holds the Spark job's Parquet output rather than an embedded store. */
+  static boolean isParquet(Path dir) {
+    return ParquetStore.holdsParquet(dir);
+  }
+
   /** True when a document with this content hash was already stored (the ingest skips it). */
   boolean hasSource(String sourceHash);
 
