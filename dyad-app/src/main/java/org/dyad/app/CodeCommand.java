@@ -1,5 +1,6 @@
 package org.dyad.app;
 
+import org.dyad.util.BadInputException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.events.EventCoder;
@@ -29,7 +30,7 @@ final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (text.isBlank()) {
-      throw new IllegalArgumentException("TEXT is empty");
+      throw new BadInputException("TEXT is empty");
     }
     String published = date == null ? null : Dates.parseDay("--date", date).toString();
     String id = Extractor.articleId(text);

@@ -1,5 +1,6 @@
 package org.dyad.app;
 
+import org.dyad.util.BadInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -15,7 +16,7 @@ final class Dates {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(option + " must be a date YYYY-MM-DD, got '" + value + "'");
+      throw new BadInputException(option + " must be a date YYYY-MM-DD, got '" + value + "'");
     }
   }
 }

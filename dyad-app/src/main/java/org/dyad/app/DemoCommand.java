@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dyad.ingest.Inputs;
 import org.dyad.ingest.PublishedDates;
-import org.dyad.model.Article;
 import org.dyad.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println("dyad demo: ingesting " + files.size() + " demo articles into " + storeDir);
     IngestRunner.Summary summary = IngestCommand.ingest(storeDir, files, dates, 2, true);
     System.out.println(summary.line());
-    printStored(storeDir);
+    printTimeline(storeDir);
     if (!noServe) {
       org.dyad.app.serve.Server.serveUntilStopped(storeDir, org.dyad.app.serve.Server.LOCALHOST, port, System.out);
     }
@@ -61,13 +60,11 @@ final class DemoCommand implements Callable<Integer> {
     return name.endsWith(".txt") || name.endsWith(".html");
   }
 
-  private static void printStored(Path storeDir) {
+  private static void printTimeline(Path storeDir) {
     try (Store store = Store.open(storeDir)) {
-      System.out.printf("%nThe store holds %d articles:%n", store.articleCount());
-      for (Article a : store.articles(0, 1000)) {
-        System.out.printf("  %-10s  %-24s  %s%n", a.published() == null ? "(no date)" : a.published().substring(0, 10),
-            a.outlet() == null ? "(unknown outlet)" : a.outlet(), a.title());
-      }
+      long events = store.events(org.dyad.store.EventQuery.all()).size();
+      System.out.printf("The store holds %d articles and %d events.%n%n", store.articleCount(), events);
+      System.out.print(TimelineCommand.markdown(TimelineCommand.dyadTimeline(store, "USA:RUS", 25, 1, null, null)));
     }
   }
 

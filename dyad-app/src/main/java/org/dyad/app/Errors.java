@@ -7,13 +7,6 @@ import picocli.CommandLine.ParseResult;
 /** Turns exceptions into the contract's one-line errors and exit codes (2 bad input, 1 failure while working). */
 final class Errors implements CommandLine.IExecutionExceptionHandler {
 
-  /** A failure in the user's input: exit code 2. */
-  static final class BadInput extends RuntimeException {
-    BadInput(String message) {
-      super(message);
-    }
-  }
-
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
     boolean verbose = parsed.hasMatchedOption("--verbose")
@@ -22,7 +15,7 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     if (verbose) {
       e.printStackTrace(err);
     }
-    boolean bad = e instanceof BadInput || e instanceof IllegalArgumentException;
+    boolean bad = e instanceof org.dyad.util.BadInputException;
     err.println("dyad " + cli.getCommandName() + ": " + (bad ? "" : "failed: ") + message(e));
     err.flush();
     return bad ? 2 : 1;

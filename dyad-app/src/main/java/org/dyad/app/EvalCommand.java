@@ -1,5 +1,6 @@
 package org.dyad.app;
 
+import org.dyad.util.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Parameters;
 /** {@code dyad eval KIND DATA}: scores the system on a benchmark folder and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score dyad on a benchmark folder (see docs/benchmarks.md) and print the figures.",
-    subcommands = {EvalCommand.Seeds.class, EvalCommand.Extraction.class, EvalCommand.Timex.class, EvalThroughput.class})
+    subcommands = {EvalCommand.Seeds.class, EvalCommand.Extraction.class, EvalCommand.Timex.class,
+        EvalTimelines.class, EvalThroughput.class})
 final class EvalCommand implements Runnable {
 
   @Override
@@ -49,7 +51,7 @@ final class EvalCommand implements Runnable {
 
     static Path folder(Path data) {
       if (!Files.isDirectory(data)) {
-        throw new IllegalArgumentException("no such benchmark folder: " + data);
+        throw new BadInputException("no such benchmark folder: " + data);
       }
       return data;
     }

@@ -1,5 +1,6 @@
 package org.dyad.app;
 
+import org.dyad.util.BadInputException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ abstract class EventWriter {
       case "jsonl" -> new Jsonl();
       case "csv" -> new Csv();
       case "gdelt" -> new Gdelt();
-      default -> throw new IllegalArgumentException("--format must be one of " + FORMATS + ", got '" + name + "'");
+      default -> throw new BadInputException("--format must be one of " + FORMATS + ", got '" + name + "'");
     };
   }
 

@@ -1,5 +1,6 @@
 package org.dyad.app;
 
+import org.dyad.util.BadInputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,6 +30,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--published-from", paramLabel = "FILE", description = "CSV 'path,published' for pages without dates")
   Path publishedFrom;
 
+  @Option(names = "--no-events", description = "extraction and store only, no event coding (fast; for full-text work)")
+  boolean noEvents;
+
   @Option(names = "--quiet", description = "print only the summary, not each skipped file")
   boolean quiet;
 
@@ -39,22 +43,29 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1 || n > 256) {
-      throw new IllegalArgumentException("--threads must be between 1 and 256, got " + n);
+      throw new BadInputException("--threads must be between 1 and 256, got " + n);
     }
     PublishedDates dates = publishedFrom == null ? PublishedDates.NONE : PublishedDates.load(publishedFrom);
     List<Path> files = Inputs.files(paths);
-    IngestRunner.Summary summary = ingest(storeDir, files, dates, n, quiet);
+    IngestRunner.Summary summary = ingest(storeDir, files, dates, n, quiet, !noEvents);
     System.err.println(summary.line());
     return 0;
   }
 
-  /** Ingests {@code files} into the store at {@code dir}; shared with the demo. */
+  /** Ingests {@code files} into the store at {@code dir} with the full pipeline; shared with the demo. */
   static IngestRunner.Summary ingest(Path dir, List<Path> files, PublishedDates dates, int threads, boolean quiet)
       throws InterruptedException {
+    return ingest(dir, files, dates, threads, quiet, true);
+  }
+
+  /** Ingests {@code files} into the store at {@code dir}, coding events unless {@code events} is false. */
+  static IngestRunner.Summary ingest(Path dir, List<Path> files, PublishedDates dates, int threads, boolean quiet,
+      boolean events) throws InterruptedException {
     Reporter reporter = quiet ? Reporter.counting() : new Reporter(System.err);
     try (Store store = Store.open(dir); Progress progress = Progress.of("ingest", files.size())) {
       Inputs inputs = new Inputs(Inputs.DEFAULT_MAX_BYTES, dates);
-      Pipeline pipeline = Pipeline.withRepeatedLines(repeatedLines(inputs, files));
+      RepeatedLines repeated = repeatedLines(inputs, files);
+      Pipeline pipeline = events ? Pipeline.withRepeatedLines(repeated) : Pipeline.extractionOnly(repeated);
       return new IngestRunner(store, inputs, pipeline, threads, reporter).run(files, progress);
     }
   }

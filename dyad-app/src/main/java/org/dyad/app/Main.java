@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command: news reports in, event data and timelines out. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns news reports into event data, dyad series and timelines of international relations.",
-    subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, EvalCommand.class, TimexCommand.class, EventsCommand.class, SeriesCommand.class, CodeCommand.class,
-        ServeCommand.class,
+    subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, EventsCommand.class,
+        TimelineCommand.class, SeriesCommand.class, CodeCommand.class, TimexCommand.class, ServeCommand.class,
+        EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

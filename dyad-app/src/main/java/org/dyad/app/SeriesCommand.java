@@ -1,5 +1,6 @@
 package org.dyad.app;
 
+import org.dyad.util.BadInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ final class SeriesCommand implements Callable<Integer> {
     Period period = Period.parse(by);
     String f = format.strip().toLowerCase(Locale.ROOT);
     if (!f.equals("csv") && !f.equals("json")) {
-      throw new IllegalArgumentException("--format must be csv or json, got '" + format + "'");
+      throw new BadInputException("--format must be csv or json, got '" + format + "'");
     }
     EventQuery query = EventQuery.all().withDyad(dyad);
     try (Store store = StoreOptions.openExisting(storeDir)) {

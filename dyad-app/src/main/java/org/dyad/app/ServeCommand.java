@@ -27,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
+      throw new org.dyad.util.BadInputException("--port must be between 0 and 65535, got " + port);
     }
     StoreOptions.openExisting(storeDir).close();
     Server.serveUntilStopped(storeDir, host, port, System.out);

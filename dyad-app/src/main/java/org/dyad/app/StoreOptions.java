@@ -1,5 +1,6 @@
 package org.dyad.app;
 
+import org.dyad.util.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyad.store.Store;
@@ -14,7 +15,7 @@ final class StoreOptions {
       return Store.openParquet(dir); // the Spark job's output, browsed like a local store
     }
     if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("dyad.duckdb"))) {
-      throw new IllegalArgumentException("no dyad store at " + dir + " (create one with 'dyad ingest PATH --store " + dir + "')");
+      throw new BadInputException("no dyad store at " + dir + " (create one with 'dyad ingest PATH --store " + dir + "')");
     }
     return Store.open(dir);
   }

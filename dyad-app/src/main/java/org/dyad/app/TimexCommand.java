@@ -1,5 +1,6 @@
 package org.dyad.app;
 
+import org.dyad.util.BadInputException;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +41,11 @@ final class TimexCommand implements Callable<Integer> {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("no such file: " + file);
+      throw new BadInputException("no such file: " + file);
     } catch (MalformedInputException e) {
-      throw new IllegalArgumentException(file + " is not UTF-8 text");
+      throw new BadInputException(file + " is not UTF-8 text");
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+      throw new BadInputException("cannot read " + file + ": " + e.getMessage());
     }
   }
 }

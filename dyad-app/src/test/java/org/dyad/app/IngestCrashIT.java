@@ -78,7 +78,7 @@ class IngestCrashIT {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = List.of(java, "-cp", classpath, "org.dyad.app.Main", "ingest", corpus.toString(),
-        "--store", store.toString(), "--threads", "2", "--quiet");
+        "--store", store.toString(), "--threads", "2", "--quiet", "--no-events");
     return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.PIPE).start();
   }

@@ -208,7 +208,11 @@ final class ChunkBuilder {
         parts.add("title '" + title.name() + "'");
       }
       if (person != null) {
-        parts.add("person '" + person.name() + "', " + person.role() + " " + person.from() + ".." + person.to());
+        parts.add("person '" + person.name() + "', " + person.role() + " " + person.from() + ".."
+            + (person.to() == null ? "today" : person.to()));
+      }
+      if (place != null && country == null) {
+        parts.add("place '" + place.name() + "'");
       }
       return parts.isEmpty() ? "name without knowledge-base entry" : String.join(" + ", parts);
     }

@@ -69,6 +69,7 @@ public final class ExtractionEval {
       map.put("elapsed_ms", elapsedMs);
       map.put("extract_cpu_ms", extractCpuMs);
       map.put("worst", worst.stream().map(ExtractionEval::pageMap).toList());
+      map.put("per_page", pages.stream().map(ExtractionEval::pageMap).toList());
       return map;
     }
   }

@@ -1,5 +1,6 @@
 package org.dyad.eval;
 
+import org.dyad.util.BadInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -147,7 +148,7 @@ public final class SeedsEval {
 
     static List<JsonNode> lines(Path file) throws IOException {
       if (!Files.isRegularFile(file)) {
-        throw new IllegalArgumentException("no gold file " + file + " (DATA must be the shared folder with gold/ and seeds/)");
+        throw new BadInputException("no gold file " + file + " (DATA must be the shared folder with gold/ and seeds/)");
       }
       List<JsonNode> out = new ArrayList<>();
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

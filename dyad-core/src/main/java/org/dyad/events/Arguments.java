@@ -15,6 +15,8 @@ import org.dyad.nlp.Dep;
 final class Arguments {
   private static final Set<String> SUBJ = Set.of("nsubj", "nsubj:xsubj");
   private static final Set<String> NOUN_SOURCE = Set.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from", "compound", "amod");
+  /** Event kinds two parties do together ("X and Y met", "X and Y signed a treaty"): consult and cooperate. */
+  private static final Set<String> JOINT = Set.of("04", "06");
   private static final Set<String> OF_SOURCE = Set.of("deployment", "withdrawal", "mobilization", "visit", "trip");
   private static final Set<String> AUX_POS = Set.of("MD", "RB", "VBZ", "VBP", "VBD", "TO");
   private static final Set<String> CLIMB = Set.of("obj", "xcomp", "acl", "acl:relcl", "obl:for", "conj:and", "nsubj:pass");
@@ -52,7 +54,7 @@ final class Arguments {
         pattern = pattern + "; 'with' phrase after the verb → target";
       }
     }
-    return split(sources, targets, pattern, conf, noun);
+    return split(sources, targets, pattern, conf, noun, JOINT.contains(tr.entry().code().substring(0, Math.min(2, tr.entry().code().length()))) || tr.entry().code().equals("057"));
   }
 
   /** "met Tuesday with Y" when the parse misattaches "with": the actor after a "with" just after the event word. */
@@ -150,7 +152,8 @@ final class Arguments {
         return Optional.empty();
       }
       cur = g.get().head();
-      List<Mention> found = tree.childActors(cur, tree.sentence().tokens().get(cur).noun() ? NOUN_SOURCE : SUBJ);
+      List<Mention> found = tree.childActors(cur, tree.sentence().tokens().get(cur).noun() ? NOUN_SOURCE : SUBJ)
+          .stream().filter(m -> m.code() != null || m.person()).toList(); // "a new executive order": no actor
       if (!found.isEmpty()) {
         return Optional.of(found);
       }
@@ -205,7 +208,11 @@ final class Arguments {
   }
 
   /** "X and Y met" or "talks between X and Y": with no target, the second party is the target. */
-  private static Args split(List<Mention> sources, List<Mention> targets, String pattern, double conf, boolean noun) {
+  private static Args split(List<Mention> sources, List<Mention> targets, String pattern, double conf, boolean noun,
+      boolean joint) {
+    if (!joint && targets.isEmpty() && sources.size() >= 2) {
+      return new Args(sources, targets, pattern, conf); // "Canada and Australia imposed sanctions": co-actors, not a dyad
+    }
     if (targets.isEmpty() && sources.size() >= 2) {
       return new Args(sources.subList(0, 1), sources.subList(1, sources.size()), pattern + " (joint actors)", conf);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.dyad.nlp.Sentence;
 import org.dyad.time.TemporalTagger;
 import org.dyad.time.Timex;
@@ -15,6 +16,8 @@ import org.dyad.time.Timex;
  */
 final class DateResolver {
   private final TemporalTagger tagger = new TemporalTagger();
+  // the tagger is the costly part and does not depend on the event word: once per sentence
+  private final ThreadLocal<Map.Entry<String, List<Timex>>> lastTagged = new ThreadLocal<>();
 
   EventDate resolve(Sentence s, int trigger, Tense tense, LocalDate dct, ArticleState state) {
     int at = s.tokens().get(trigger).begin() - s.begin();
@@ -37,7 +40,7 @@ final class DateResolver {
   private List<EventDate> candidates(String text, LocalDate dct, Tense tense) {
     List<EventDate> own = FallbackDates.find(text, dct, tense);
     List<EventDate> out = new ArrayList<>(own);
-    for (Timex x : tagger.tag(text, dct)) {
+    for (Timex x : tagged(text, dct)) {
       EventDate d = fromTimex(x);
       boolean overlaps = own.stream().anyMatch(o -> o.start() <= x.end() && o.start() + o.text().length() >= x.start());
       if (d != null && !overlaps) {
@@ -45,6 +48,16 @@ final class DateResolver {
       }
     }
     return out;
+  }
+
+  private List<Timex> tagged(String text, LocalDate dct) {
+    String key = dct + "|" + text;
+    Map.Entry<String, List<Timex>> last = lastTagged.get();
+    if (last == null || !last.getKey().equals(key)) {
+      last = Map.entry(key, tagger.tag(text, dct));
+      lastTagged.set(last);
+    }
+    return last.getValue();
   }
 
   private static EventDate nearest(List<EventDate> dates, int at) {

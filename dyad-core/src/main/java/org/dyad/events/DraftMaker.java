@@ -54,7 +54,9 @@ final class DraftMaker {
     String finalCode = code.equals("040") && loc != null ? meetingCode(s, t, loc) : code;
     double conf = args.confidence() - (s == null || t == null ? 0.1 : 0) - (indirect(s) || indirect(t) ? 0.1 : 0)
         - (status.value().equals("occurred") ? 0 : 0.05);
-    return new Draft(trigger, s, t, finalCode, status, date, loc, Math.max(0.1, Math.min(1, conf)), args.pattern());
+    String pattern = finalCode.equals(code) ? args.pattern()
+        : args.pattern() + "; meeting place " + loc.name() + " → CAMEO " + finalCode;
+    return new Draft(trigger, s, t, finalCode, status, date, loc, Math.max(0.1, Math.min(1, conf)), pattern);
   }
 
   private static boolean indirect(Mention m) {

@@ -56,14 +56,17 @@ public final class EventCoder {
     ArticleActors resolver = actors.forArticle(dct);
     ArticleState state = new ArticleState(dct);
     List<EventExplanation> out = new ArrayList<>();
+    Meta meta = new Meta(articleId, outlet, published);
     for (Sentence raw : nlp.annotate(text)) {
       List<Mention> mentions = resolver.mentions(raw);
-      Sentence s = candidate(raw, mentions) || sentences.continues(raw, state) ? nlp.parse(raw) : raw;
+      Sentence s = candidate(raw, mentions, state) || sentences.continues(raw, state) ? nlp.parse(raw) : raw;
       Tree tree = new Tree(s, mentions);
-      List<Draft> drafts = s.parsed() ? sentences.code(tree, state) : List.of();
-      for (Draft d : dedupe(drafts)) {
-        out.add(explanation(new Meta(articleId, outlet, published), s, mentions, d));
-        record(state, d);
+      try {
+        codeSentence(meta, tree, state, out);
+      } catch (RuntimeException e) {
+        // one odd sentence (a parse the rules did not foresee) must not cost the article its other events
+        state.nextSentence(null, false);
+        continue;
       }
       Mention speaker = s.parsed() ? sentences.speakers().anySpeaker(tree) : null;
       boolean open = Speakers.quoteOpen(s, state.quoteOpen());
@@ -72,10 +75,23 @@ public final class EventCoder {
     return out;
   }
 
-  /** Parse only sentences naming two actors, or an actor and an event word. */
-  private boolean candidate(Sentence s, List<Mention> mentions) {
-    long actorsNamed = mentions.stream().filter(m -> !m.place() && m.code() != null).count();
-    return actorsNamed >= 2 || (actorsNamed == 1 && sentences.mayHaveEvent(s));
+  private void codeSentence(Meta meta, Tree tree, ArticleState state, List<EventExplanation> out) {
+    Sentence s = tree.sentence();
+    List<Draft> drafts = s.parsed() ? sentences.code(tree, state) : List.of();
+    for (Draft d : dedupe(drafts)) {
+      out.add(explanation(meta, s, tree.mentions(), d));
+      record(state, d);
+    }
+  }
+
+  /**
+   * Parse only sentences naming an actor and an event word (a sentence naming two actors but no event
+   * word cannot yield an event, so it is not parsed), or opening a quotation whose speaker later
+   * sentences need.
+   */
+  private boolean candidate(Sentence s, List<Mention> mentions, ArticleState state) {
+    boolean actor = mentions.stream().anyMatch(m -> !m.place() && m.code() != null);
+    return actor && (sentences.mayHaveEvent(s) || Speakers.quoteOpen(s, state.quoteOpen()));
   }
 
   private static void record(ArticleState state, Draft d) {

@@ -1,5 +1,6 @@
 package org.dyad.ingest;
 
+import org.dyad.util.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -39,12 +40,12 @@ public final class Inputs {
     List<Path> out = new ArrayList<>();
     for (Path root : roots) {
       if (!Files.exists(root)) {
-        throw new IllegalArgumentException("no such file or folder: " + root);
+        throw new BadInputException("no such file or folder: " + root);
       }
       try (Stream<Path> walk = Files.walk(root)) {
         walk.filter(Files::isRegularFile).sorted().forEach(out::add);
       } catch (IOException | java.io.UncheckedIOException e) {
-        throw new IllegalArgumentException("cannot list " + root + ": " + e.getMessage());
+        throw new BadInputException("cannot list " + root + ": " + e.getMessage());
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package org.dyad.ingest;
 
+import org.dyad.util.BadInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ public final class PublishedDates {
     try {
       lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read --published-from " + csv + ": " + Inputs.oneLine(e));
+      throw new BadInputException("cannot read --published-from " + csv + ": " + Inputs.oneLine(e));
     }
     Map<String, String> map = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -38,7 +39,7 @@ public final class PublishedDates {
       int comma = line.lastIndexOf(',');
       String date = comma < 0 ? "" : line.substring(comma + 1).strip();
       if (comma <= 0 || !ISO.matcher(date).matches() || !isRealDate(date)) {
-        throw new IllegalArgumentException(csv + ":" + (i + 1) + ": expected 'path,YYYY-MM-DD', got '" + line + "'");
+        throw new BadInputException(csv + ":" + (i + 1) + ": expected 'path,YYYY-MM-DD', got '" + line + "'");
       }
       map.put(normalise(unquote(line.substring(0, comma).strip())), date);
     }

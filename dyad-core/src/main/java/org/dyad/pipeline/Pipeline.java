@@ -31,9 +31,9 @@ public final class Pipeline {
     return new Pipeline(new Extractor(repeatedLines), new EventCoder());
   }
 
-  /** Extraction only, for commands that need no NLP. */
-  public static Pipeline extractionOnly() {
-    return new Pipeline(new Extractor(), null);
+  /** Extraction only, for commands and corpora that need no NLP. */
+  public static Pipeline extractionOnly(Predicate<String> repeatedLines) {
+    return new Pipeline(new Extractor(repeatedLines), null);
   }
 
   /** Runs every stage on one document; the result says why when there is nothing to store. */

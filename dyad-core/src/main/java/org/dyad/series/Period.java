@@ -1,5 +1,6 @@
 package org.dyad.series;
 
+import org.dyad.util.BadInputException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -14,7 +15,7 @@ public enum Period {
     try {
       return valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalArgumentException("--by must be week, month, quarter or year, got '" + name + "'");
+      throw new BadInputException("--by must be week, month, quarter or year, got '" + name + "'");
     }
   }
 

@@ -41,7 +41,7 @@ final class TurningPoints {
         }
       }
     }
-    return strongestApart(candidates, by, window / 2);
+    return strongestApart(candidates, by, window);
   }
 
   /** How far back and ahead a window reaches: a year (52 weeks, 12 months, 4 quarters, 2 years). */
@@ -72,7 +72,8 @@ final class TurningPoints {
       return null;
     }
     String kind = t > 0 ? "thaw" : "freeze";
-    List<StoryRow> drivers = after.stream()
+    // the stories that open the new phase drive it, not the ones a year on
+    List<StoryRow> drivers = after.subList(0, Math.max(MIN_STORIES, after.size() / 2)).stream()
         .sorted(Comparator.comparingDouble((StoryRow s) -> t > 0 ? -s.intensity() : s.intensity())
             .thenComparing(StoryRow::day))
         .limit(DRIVERS).toList();

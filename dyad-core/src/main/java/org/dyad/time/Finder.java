@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 final class Finder {
   private final List<Rule> rules = new ArrayList<>();
   private final Vetoes vetoes;
+  private final Starters starters;
   private final Pattern modifier;
 
   Finder(Lexicon lexicon) {
@@ -20,19 +21,17 @@ final class Finder {
       rules.add(Rule.of(row, lexicon));
     }
     vetoes = new Vetoes(lexicon);
+    starters = new Starters(rules);
     String mods = lexicon.words("mod").stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
         .collect(Collectors.joining("|"));
-    modifier = Pattern.compile("(?<![\\w-])(?:" + mods + ")\\s*$", Pattern.CASE_INSENSITIVE);
+    modifier = Pattern.compile("(?<![\\w-])(?:" + mods + ")(?:\\s*|-)$", Pattern.CASE_INSENSITIVE);
   }
 
   /** The non-overlapping matches of {@code text}, in text order. */
   List<Match> find(String text) {
-    List<Match> all = new ArrayList<>();
-    for (int i = 0; i < rules.size(); i++) {
-      collect(rules.get(i), text, all);
-    }
+    List<Match> all = candidates(text);
     all.sort(Comparator.comparingInt((Match m) -> m.start() - m.end()).thenComparingInt(Match::start));
     List<Match> kept = new ArrayList<>();
     for (Match candidate : all) {
@@ -44,14 +43,44 @@ final class Finder {
     return kept.stream().map(m -> widen(m, text)).toList();
   }
 
-  private void collect(Rule rule, String text, List<Match> out) {
-    Matcher m = rule.pattern().matcher(text);
-    while (m.find()) {
-      Match match = new Match(m.start(), m.end(), rule, groups(rule, m));
-      if (capitalised(match) && !vetoes.rejects(match, text)) {
-        out.add(match);
+  // each rule is tried only at word starts it can begin with, which is many times faster than
+  // Matcher.find at every character
+  private List<Match> candidates(String text) {
+    List<Match> all = new ArrayList<>();
+    Matcher[] matchers = new Matcher[rules.size()];
+    int[] coveredUntil = new int[rules.size()];
+    for (int start = 0; start < text.length(); start++) {
+      if (!isWordStart(text, start)) {
+        continue;
+      }
+      for (int i : starters.rulesFor(text, start)) {
+        if (start >= coveredUntil[i]) {
+          coveredUntil[i] = collect(i, matchers, text, start, all);
+        }
       }
     }
+    return all;
+  }
+
+  private int collect(int i, Matcher[] matchers, String text, int start, List<Match> out) {
+    Rule rule = rules.get(i);
+    if (matchers[i] == null) {
+      matchers[i] = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+    Matcher m = matchers[i];
+    if (!m.region(start, text.length()).lookingAt()) {
+      return start;
+    }
+    Match match = new Match(m.start(), m.end(), rule, groups(rule, m));
+    if (capitalised(match) && !vetoes.rejects(match, text)) {
+      out.add(match);
+    }
+    return m.end();
+  }
+
+  private static boolean isWordStart(String text, int i) {
+    boolean word = Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'';
+    return word && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
   }
 
   private static Map<String, String> groups(Rule rule, Matcher m) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,6 +16,8 @@ final class Lexicon {
       "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)";
   // three digits at most: "1988 second quarter" is a year, not 1988 seconds
   private static final String DIGITS = "\\d{1,3}(?:\\.\\d+)?";
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Map<String, Map<String, String>> words = new HashMap<>();
 
@@ -49,7 +52,7 @@ final class Lexicon {
   /** The value of {@code word} in {@code category}, null if unknown; case and a final "." do not matter. */
   String value(String category, String word) {
     Map<String, String> map = words.getOrDefault(category, Map.of());
-    String key = word.toLowerCase().replaceAll("\\s+", " ");
+    String key = SPACES.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(" ");
     String value = map.get(key);
     return value != null ? value : map.get(key.endsWith(".") ? key.substring(0, key.length() - 1) : key + ".");
   }

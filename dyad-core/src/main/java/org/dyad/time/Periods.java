@@ -47,7 +47,9 @@ final class Periods {
       return match.group("year") + "-Q" + q;
     }
     boolean latestWord = words.matches(".*(latest|recent|just).*");
-    return !latestWord && anchor != null && anchor.unit() == Unit.QUARTER ? anchor.value() : latest.value();
+    Point quarter = !latestWord && anchor != null && anchor.unit() == Unit.QUARTER ? anchor : latest;
+    // "last year's quarter", "the corresponding period last year": the same quarter a year back
+    return (words.matches(".*(last year|a year).*") ? quarter.plus(-4) : quarter).value();
   }
 
   // a quarter still to come this year is last year's in a past-tense sentence ("profit rose in the fourth quarter")

@@ -42,9 +42,10 @@ final class Relative {
   }
 
   /** "two years ago", "a week later": a count of units before or after the base date. */
-  String shift(Match match, Context context, boolean fromAnchor, int sign) {
+  String shift(Match match, String text, Context context, boolean fromAnchor, int sign) {
     if (match.has("yearago")) {
-      return yearBefore(context);
+      String words = text.substring(match.start(), match.end()).toLowerCase();
+      return yearBefore(context, words.contains("quarter") || words.contains("period"));
     }
     Unit unit = unit(match);
     Integer n = lexicon.number(match.group("number"));
@@ -77,8 +78,11 @@ final class Relative {
   }
 
   // "year-earlier", "year-ago": the period a year before the one just talked about
-  private static String yearBefore(Context context) {
+  private static String yearBefore(Context context, boolean quarterly) {
     Point anchor = isCurrent(context.anchor(), context, null) ? context.anchor() : null;
+    if (quarterly && (anchor == null || anchor.unit() != Unit.QUARTER)) {
+      anchor = Point.of(context.dct(), Unit.QUARTER).plus(-1); // the last quarter reported
+    }
     Unit grain = anchor != null && anchor.unit().compareTo(Unit.MONTH) >= 0 ? anchor.unit() : Unit.YEAR;
     LocalDate start = (anchor != null ? anchor.start() : context.dct()).minus(1, ChronoUnit.YEARS);
     return Point.of(start, grain).value();

@@ -31,7 +31,7 @@ final class Resolver {
       case "clock" -> periods.clock(match, clockDay(match, context));
       case "holiday" -> holiday(match, context);
       case "relative" -> relative.relative(match, text, context);
-      case "shift" -> relative.shift(match, context, kind[1].equals("anchor"), Integer.parseInt(kind[2]));
+      case "shift" -> relative.shift(match, text, context, kind[1].equals("anchor"), Integer.parseInt(kind[2]));
       default -> periods.resolve(kind[0], match, text, context);
     };
   }

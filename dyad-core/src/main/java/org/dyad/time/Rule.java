@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One expression pattern of rules.tsv: its TIMEX3 type, the resolver that computes its value, and its groups. */
-record Rule(String id, String type, String resolver, Pattern pattern, List<String> groups) {
+/**
+ * One expression pattern of rules.tsv: its TIMEX3 type, the resolver that computes its value, its
+ * groups, and whether it looks at the text before its start (then it is tried at every word).
+ */
+record Rule(String id, String type, String resolver, Pattern pattern, List<String> groups, boolean looksBehind) {
 
   private static final Pattern MACRO = Pattern.compile("\\{([a-z]+)(\\d*)}");
   private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z]+\\d*)>");
@@ -14,8 +17,9 @@ record Rule(String id, String type, String resolver, Pattern pattern, List<Strin
   /** Builds a rule from one row, expanding {category} macros from the lexicon. */
   static Rule of(String[] row, Lexicon lexicon) {
     String regex = expand(row[3], lexicon).replace(" ", "\\s+");
-    Pattern pattern = Pattern.compile("(?:(?<![\\w'-])|(?<=\\bmid-))(?:" + regex + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
-    return new Rule(row[0], row[1], row[2], pattern, groups(regex));
+    Pattern pattern = Pattern.compile("(?:(?<![\\w'-])|(?<=\\b(?:mid|early|late)-))(?:" + regex + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
+    boolean looksBehind = row[3].contains("(?<=") || row[3].contains("(?<!");
+    return new Rule(row[0], row[1], row[2], pattern, groups(regex), looksBehind);
   }
 
   private static String expand(String source, Lexicon lexicon) {

@@ -1,6 +1,7 @@
 package org.dyad.time;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,19 +33,24 @@ final class TenseGuesser {
     Matcher m = WORD.matcher(sentence);
     String previous = "";
     while (m.find()) {
-      String word = m.group().toLowerCase();
+      String word = m.group().toLowerCase(Locale.ROOT);
       Tense tense = cue(previous, word);
       previous = word;
-      if (tense == Tense.NONE || (m.start() >= from && m.end() <= to)) {
-        continue;
-      }
-      int distance = m.end() <= from ? from - m.end() : (m.start() - to + 1) * AFTER_WEIGHT;
-      if (distance < bestDistance) {
+      int distance = distance(m.start(), m.end(), from, to);
+      if (tense != Tense.NONE && distance < bestDistance) {
         best = tense;
         bestDistance = distance;
       }
     }
     return best;
+  }
+
+  // words inside the expression do not count ("last" in "last Friday")
+  private static int distance(int start, int end, int from, int to) {
+    if (end <= from) {
+      return from - end;
+    }
+    return start >= to ? (start - to + 1) * AFTER_WEIGHT : Integer.MAX_VALUE;
   }
 
   private Tense cue(String previous, String word) {

@@ -24,18 +24,23 @@ class TimexEvalIT {
   @Test
   void keepsTheOverallFloor() {
     Map<String, Double> f = result.overall().figures();
-    atLeast(f, "relaxed_f1", 0.930);
-    atLeast(f, "strict_f1", 0.845);
-    atLeast(f, "value_accuracy", 0.845);
-    atLeast(f, "type_accuracy", 0.945);
+    // reached 0.939 / 0.855 / 0.854 / 0.951 (commit of 2026-11-24); pinned about 0.005 lower
+    atLeast(f, "relaxed_f1", 0.934);
+    atLeast(f, "strict_f1", 0.850);
+    atLeast(f, "value_accuracy", 0.849);
+    atLeast(f, "type_accuracy", 0.946);
   }
 
   @Test
   void keepsTheFloorOnEachCorpus() {
-    atLeast(result.corpora().get("TimeBank").figures(), "relaxed_f1", 0.930);
-    atLeast(result.corpora().get("AQUAINT").figures(), "relaxed_f1", 0.925);
-    atLeast(result.corpora().get("TimeBank").figures(), "value_accuracy", 0.86);
-    atLeast(result.corpora().get("AQUAINT").figures(), "value_accuracy", 0.79);
+    Map<String, Double> timeBank = result.corpora().get("TimeBank").figures();
+    Map<String, Double> aquaint = result.corpora().get("AQUAINT").figures();
+    atLeast(timeBank, "relaxed_f1", 0.934);
+    atLeast(timeBank, "strict_f1", 0.860);
+    atLeast(timeBank, "value_accuracy", 0.865);
+    atLeast(aquaint, "relaxed_f1", 0.932);
+    atLeast(aquaint, "strict_f1", 0.830);
+    atLeast(aquaint, "value_accuracy", 0.814);
   }
 
   private static void atLeast(Map<String, Double> figures, String name, double floor) {

@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import org.dyad.util.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +29,12 @@ final class EmbeddedStore implements Store {
 
   static EmbeddedStore open(Path dir) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("store " + dir + " is a file, not a folder");
+      throw new BadInputException("store " + dir + " is a file, not a folder");
     }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot create store folder " + dir + ": " + e.getMessage());
+      throw new BadInputException("cannot create store folder " + dir + ": " + e.getMessage());
     }
     Tables tables = Tables.open(dir.resolve("dyad.duckdb"));
     TextIndex index = null;

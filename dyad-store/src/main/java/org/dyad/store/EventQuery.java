@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import org.dyad.util.BadInputException;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.dyad.model.Event;
@@ -27,16 +28,16 @@ public record EventQuery(String source, String target, boolean directed, LocalDa
     checkCode("source", source);
     checkCode("target", target);
     if (type != null && !Event.PLOVER_TYPES.contains(type)) {
-      throw new IllegalArgumentException("type must be one of the 16 PLOVER types, got '" + type + "'");
+      throw new BadInputException("type must be one of the 16 PLOVER types, got '" + type + "'");
     }
     if (status != null && !Event.STATUSES.contains(status)) {
-      throw new IllegalArgumentException("status must be occurred, planned, hypothetical or negated, got '" + status + "'");
+      throw new BadInputException("status must be occurred, planned, hypothetical or negated, got '" + status + "'");
     }
     if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("from " + from + " is after to " + to);
+      throw new BadInputException("from " + from + " is after to " + to);
     }
     if (offset < 0 || limit < 0) {
-      throw new IllegalArgumentException("offset and limit must not be negative, got " + offset + " and " + limit);
+      throw new BadInputException("offset and limit must not be negative, got " + offset + " and " + limit);
     }
   }
 
@@ -52,7 +53,7 @@ public record EventQuery(String source, String target, boolean directed, LocalDa
     }
     var m = DYAD.matcher(dyad.strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException("dyad must look like USA:RUS or USA>RUS, got '" + dyad + "'");
+      throw new BadInputException("dyad must look like USA:RUS or USA>RUS, got '" + dyad + "'");
     }
     return new EventQuery(m.group(1).toUpperCase(), m.group(3).toUpperCase(), m.group(2).equals(">"), from, to,
         type, status, offset, limit);
@@ -80,7 +81,7 @@ public record EventQuery(String source, String target, boolean directed, LocalDa
 
   private static void checkCode(String name, String code) {
     if (code != null && !CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException(name + " must be an actor code like USA or NATO, got '" + code + "'");
+      throw new BadInputException(name + " must be an actor code like USA or NATO, got '" + code + "'");
     }
   }
 }

@@ -46,13 +46,27 @@ final class AuthorFinder {
     for (String value : raw) {
       String stripped = BY.matcher(Texts.normalise(value)).replaceFirst("");
       for (String part : SPLIT.split(stripped)) {
-        String name = part.strip();
+        String name = unshout(part.strip());
         if (person(name, outlet)) {
           names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }
       }
     }
     return List.copyOf(names.values());
+  }
+
+  // bylines set in capitals ("TOM KRISHER") are styling, not spelling
+  private static String unshout(String name) {
+    if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.equals(name.toLowerCase(Locale.ROOT))) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length());
+    boolean start = true;
+    for (char c : name.toCharArray()) {
+      out.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return out.toString();
   }
 
   private boolean person(String name, String outlet) {

@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * The body cascade: known containers first, the readability scorer when they hold too little,
- * the JSON-LD {@code articleBody} when both fall far short of it.
+ * the JSON-LD {@code articleBody} when both fall far short of it, the whole cleaned page last.
  */
 final class BodyExtractor {
   private final ContentLocator locator;
@@ -32,7 +32,9 @@ final class BodyExtractor {
     }
     List<Paragraph> fromPrecise = filter.filter(ParagraphWriter.write(precise), title);
     List<Paragraph> fromScorer = filter.filter(ParagraphWriter.write(scorer.find(doc.body())), title);
-    return orJsonLd(choose(fromPrecise, fromScorer, titled), ld);
+    List<Paragraph> body = orJsonLd(choose(fromPrecise, fromScorer, titled), ld);
+    // baseline: a page too plain for either finder still gives its cleaned text
+    return body.isEmpty() ? filter.filter(ParagraphWriter.write(List.of(doc.body())), title) : body;
   }
 
   // the known container wins unless the scorer found far more prose; under the headline it wins anyway

@@ -46,11 +46,6 @@ final class ContentLocator {
     return null;
   }
 
-  /** True for the catch-all selectors (article, main) that often hold more than the body. */
-  boolean generic(List<Element> containers) {
-    return containers.stream().allMatch(e -> e.nameIs("article") || e.nameIs("main") || e.attr("role").equals("main"));
-  }
-
   // one container that holds most of the text is the body; several comparable ones are a split body
   private static List<Element> dominant(List<Element> found) {
     Element largest = found.stream().max(Comparator.comparingInt(e -> e.text().length())).orElseThrow();

@@ -17,6 +17,7 @@ final class DateParser {
   private static final Pattern DAY_FIRST = Pattern.compile(
       "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+([A-Z][a-z]{2,8})\\.?,?\\s+(\\d{4})\\b");
   private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b");
+  private static final Pattern NUMERIC_YEAR_LAST = Pattern.compile("\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})\\b");
   private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
       Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
@@ -41,24 +42,47 @@ final class DateParser {
 
   /** A date written in prose ("Nov. 18, 2019", "18 November 2019", "2019年11月18日"), or null. */
   static String text(String value) {
+    return text(value, false);
+  }
+
+  /** As {@link #text(String)}; {@code monthFirst} reads an ambiguous 05/10/2018 the US way. */
+  static String text(String value, boolean monthFirst) {
     if (value == null) {
       return null;
     }
+    String named = namedMonth(value);
+    return named != null ? named : numeric(value, monthFirst);
+  }
+
+  private static String namedMonth(String value) {
     Matcher m = MONTH_FIRST.matcher(value);
     if (m.find() && month(m.group(1)) > 0) {
       return string(date(m.group(3), month(m.group(1)), m.group(2)));
     }
     m = DAY_FIRST.matcher(value);
-    if (m.find() && month(m.group(2)) > 0) {
-      return string(date(m.group(3), month(m.group(2)), m.group(1)));
-    }
+    return m.find() && month(m.group(2)) > 0 ? string(date(m.group(3), month(m.group(2)), m.group(1))) : null;
+  }
+
+  private static String numeric(String value, boolean monthFirst) {
     for (Pattern p : new Pattern[] {CJK, NUMERIC, ISO}) {
-      m = p.matcher(value);
+      Matcher m = p.matcher(value);
       if (m.find()) {
         return string(date(m.group(1), m.group(2), m.group(3)));
       }
     }
-    return null;
+    return yearLast(value, monthFirst);
+  }
+
+  // 25/03/2016 is day-first, 03/25/2016 month-first; only 05/10/2018 needs the page's locale
+  private static String yearLast(String value, boolean monthFirst) {
+    Matcher m = NUMERIC_YEAR_LAST.matcher(value);
+    if (!m.find()) {
+      return null;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    boolean dayFirst = a > 12 || (b <= 12 && !monthFirst);
+    return string(dayFirst ? date(m.group(3), b, m.group(1)) : date(m.group(3), a, m.group(2)));
   }
 
   /** The date of year, month and day given as text, or null when not a plausible publication date. */

@@ -45,7 +45,7 @@ final class PageCleaner {
   }
 
   private boolean doomed(Element e, int pageChars) {
-    if (NEVER_TEXT.contains(e.normalName())) {
+    if (NEVER_TEXT.contains(e.normalName()) || hoverCard(e)) {
       return true;
     }
     // a furniture class on a wrapper holding most of the page's paragraphs is a layout name
@@ -68,6 +68,12 @@ final class PageCleaner {
       chars += p.text().length();
     }
     return chars;
+  }
+
+  // a span inside a paragraph that holds a picture and a list of links is a tooltip card shown on hover
+  private static boolean hoverCard(Element e) {
+    return e.nameIs("span") && e.ownText().isBlank() && e.children().stream().noneMatch(c -> c.nameIs("a"))
+        && e.closest("p") != null && e.selectFirst("img") != null && e.getElementsByTag("a").size() >= 3;
   }
 
   private static boolean embeddedPost(Element e) {

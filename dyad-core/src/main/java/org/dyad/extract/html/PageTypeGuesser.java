@@ -16,6 +16,8 @@ final class PageTypeGuesser {
 
   // a paragraph this long is prose, not a teaser or a menu entry
   private static final int PROSE_WORDS = 15;
+  // less text than a short paragraph is no article body
+  private static final int MIN_WEIGHT = 150;
   private static final Pattern INDEX_PATH = Pattern.compile(
       "/(tag|tags|category|categories|section|sections|topic|topics|search|author|page)(/|$)|^/?$");
 
@@ -35,15 +37,13 @@ final class PageTypeGuesser {
     long prose = body.stream().filter(p -> !p.heading() && Texts.words(p.text()) >= PROSE_WORDS).count();
     int weight = BodyExtractor.weight(body);
     boolean declared = shape.declared();
-    if (weight < 150) {
-      return new Guess("other", 0.05);
-    }
     double form = Math.min(1, prose / 3.0) * 0.6 + Math.min(1, weight / 1500.0) * 0.2;
-    double confidence = Math.min(1, form + (declared ? 0.2 : 0));
+    double confidence = weight < MIN_WEIGHT ? 0.05 : Math.min(1, form + (declared ? 0.2 : 0));
+    // a list of teasers leaves little prose once the filter has dropped the cards
     if (!declared && (indexPath(url) || prose < 2) && shape.teasers() >= 8) {
       return new Guess("index", Math.min(confidence, 0.3));
     }
-    return new Guess(prose == 0 && !declared ? "other" : "article", confidence);
+    return new Guess(weight < MIN_WEIGHT || prose == 0 && !declared ? "other" : "article", confidence);
   }
 
   private static boolean indexPath(String url) {

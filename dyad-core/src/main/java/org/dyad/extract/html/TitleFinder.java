@@ -1,8 +1,7 @@
 package org.dyad.extract.html;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,23 +43,39 @@ final class TitleFinder {
     return !h.isEmpty() && h.length() * 3 >= t.length() && t.contains(h);
   }
 
-  /** {@code title} without a trailing or leading site name after a separator. */
+  /** {@code title} without a trailing or leading site name set off by a separator. */
   static String stripSite(String title, String siteName) {
     if (title == null) {
       return null;
     }
-    String[] parts = SEPARATOR.split(title);
-    if (parts.length < 2) {
-      return title;
+    String out = title;
+    Matcher last = lastSeparator(out);
+    if (last != null && siteLike(out.substring(last.end()), out.substring(0, last.start()), siteName)) {
+      out = out.substring(0, last.start()).strip();
     }
-    List<String> kept = new ArrayList<>();
-    for (String part : parts) {
-      if (siteName == null || !key(part).equals(key(siteName))) {
-        kept.add(part);
-      }
+    Matcher first = SEPARATOR.matcher(out);
+    if (first.find() && siteName != null && key(out.substring(0, first.start())).equals(key(siteName))) {
+      out = out.substring(first.end()).strip();
     }
-    // the headline is the longest part; the site name is short
-    return kept.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElse(title);
+    return out;
+  }
+
+  // a tail is the site's name when it says so, or when it is a short label after a longer headline
+  private static boolean siteLike(String tail, String head, String siteName) {
+    if (siteName != null && key(tail).equals(key(siteName))) {
+      return true;
+    }
+    return Texts.words(tail) <= 4 && Texts.words(head) > Texts.words(tail);
+  }
+
+  private static Matcher lastSeparator(String title) {
+    Matcher m = SEPARATOR.matcher(title);
+    Matcher last = null;
+    while (m.find()) {
+      last = SEPARATOR.matcher(title);
+      last.find(m.start());
+    }
+    return last;
   }
 
   private static String firstH1(Document doc) {

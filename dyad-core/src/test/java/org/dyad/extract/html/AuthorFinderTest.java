@@ -16,6 +16,7 @@ class AuthorFinderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '§', value = {
       "drops By § By Jane Doe § Jane Doe",
+      "writes capitals as a name § By TOM KRISHER § Tom Krisher",
       "splits and § By Jane Doe and John Roe § Jane Doe|John Roe",
       "splits commas § Jane Doe, John Roe, Ann Poe § Jane Doe|John Roe|Ann Poe",
       "drops role § Jane Doe, Staff Writer § Jane Doe",

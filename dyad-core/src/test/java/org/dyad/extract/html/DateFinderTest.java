@@ -23,6 +23,10 @@ class DateFinderTest {
       "byline text § <div class='date'>Published March 25, 2016</div> § § 2016-03-25 § text",
       "day first text § <span class='post-date'>25 March 2016</span> § § 2016-03-25 § text",
       "modified meta ignored § <meta property='article:modified_time' content='2016-03-27'><div class='date'>Mar. 25, 2016</div> § § 2016-03-25 § text",
+      "line under headline § <div><h1>Harbour</h1>기사입력 :[ 2016-03-25 15:24 ]</div> § § 2016-03-25 § text",
+      "day first numeric § <div><h1>Harbour</h1><span>25/03/2016 - Publicado</span></div> § § 2016-03-25 § text",
+      "ambiguous numeric outside US English § <div><h1>Harbour</h1><span>05/10/2018</span></div> § § 2018-10-05 § text",
+      "ambiguous numeric in US English § <html lang='en-US'><div><h1>Harbour</h1><span>05/10/2018</span></div> § § 2018-05-10 § text",
   })
   void readsEachSourceInOrder(String name, String html, String url, String value, String source) {
     Document doc = Jsoup.parse(html);
@@ -35,6 +39,13 @@ class DateFinderTest {
   void inventsNoDateWhenThePageHasNone() {
     Document doc = Jsoup.parse("<p>Boats returned on Friday.</p>");
     assertNull(finder.find(doc, JsonLd.of(doc), "https://news.example/harbour"));
+  }
+
+  @Test
+  void ignoresMastheadDateAboveTheHeadlineBlock() {
+    Document doc = Jsoup.parse("<div id='top'>Wednesday, November 20, 2019</div><main><section><h1>Harbour</h1>"
+        + "<p>Boats returned.</p></section></main>");
+    assertNull(finder.find(doc, JsonLd.of(doc), null));
   }
 
   @Test

@@ -90,6 +90,26 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void joinsABodySplitByAdsAndKeepsItsShortLead() {
+    String text = extractor.extract(Fixtures.read("split-body.html"), null).text();
+    assertTrue(text.startsWith("Ferry crews accepted the new offer on Tuesday."), text);
+    assertTrue(text.endsWith("after the dispute."), text);
+    assertEquals(4, text.split("\n\n").length, text);
+  }
+
+  @Test
+  void takesThePostUnderThePageHeadlineOverLongerNeighbours() {
+    String text = extractor.extract(Fixtures.read("several-posts.html"), null).text();
+    assertTrue(text.startsWith("To live a true experience of love"), text);
+    assertFalse(text.contains("Pessimism"), text);
+  }
+
+  @Test
+  void fallsBackToThePlainTextOfATinyPage() {
+    assertEquals("Ferry strike ends.", extractor.extract("<html><body><b>Ferry strike ends.</b></body></html>", null).text());
+  }
+
+  @Test
   void givesEmptyTextAndNoDateForEmptyPage() {
     Extraction e = extractor.extract("", null);
     assertEquals("", e.text());

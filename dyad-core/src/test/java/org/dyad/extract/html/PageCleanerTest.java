@@ -1,5 +1,6 @@
 package org.dyad.extract.html;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,15 @@ class PageCleanerTest {
     cleaner.clean(doc, List.of());
     assertTrue(doc.body().text().contains("Long article sentence."));
     assertFalse(doc.body().text().contains("Short"));
+  }
+
+  @Test
+  void removesHoverCardInsideParagraphButKeepsTheNameItDescribes() {
+    Document doc = Jsoup.parse("<p>Threats against Rep. <span class='person'><a href='/p/1'>Jane Doe</a>"
+        + "<span class='card'><span><img src='j.jpg'><a href='/p/1'>Jane Doe</a><a href='/a/1'>Doe wins vote</a>"
+        + "<a href='/a/2'>Doe visits port</a></span></span></span> were reported on Monday.</p>");
+    cleaner.clean(doc, List.of());
+    assertEquals("Threats against Rep. Jane Doe were reported on Monday.", doc.body().text());
   }
 
   @Test

@@ -18,6 +18,8 @@ class TitleFinderTest {
       "og title over page title § <meta property='og:title' content='Harbour reopens'><title>Home | CC</title> § Harbour reopens",
       "hyphen inside words stays § <title>US-Russia talks resume</title> § US-Russia talks resume",
       "colon inside headline stays § <title>Trump: we will win | CC</title> § Trump: we will win",
+      "unknown short site after long headline § <title>Harbour reopens after storm repairs - Porthaven Post</title> § Harbour reopens after storm repairs",
+      "dash inside long headline stays § <title>Atkins diet (14 days) - lose up to ten kilos in two weeks</title> § Atkins diet (14 days) - lose up to ten kilos in two weeks",
   })
   void takesHeadlineWithoutSiteName(String name, String html, String expected) {
     Document doc = Jsoup.parse(html);

@@ -1,0 +1,130 @@
+package org.dyad.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dyad.eval.TimelineEval;
+import org.dyad.ingest.Inputs;
+import org.dyad.ingest.PublishedDates;
+import org.dyad.model.Article;
+import org.dyad.store.Store;
+import org.dyad.timeline.Timeline;
+import org.dyad.timeline.TimelineBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad eval timelines DATA}: Timeline17, each topic ingested into its own store and summarised. */
+@Command(name = "timelines", mixinStandardHelpOptions = true,
+    description = {"Timeline summarisation on Timeline17: per topic, ingest InputDocs into a fresh store, build a",
+        "timeline with the reference's number of dates and sentences a date, and score align+ m:1 ROUGE-1/2 F",
+        "and date F1, averaged over timelines, then topics."})
+final class EvalTimelines extends EvalCommand.Common implements Callable<Integer> {
+  @Parameters(paramLabel = "DATA", description = "the t17 folder (one folder a topic with InputDocs/ and timelines/)")
+  Path data;
+
+  @Option(names = "--method", paramLabel = "M", description = "mentions (default) or baseline (busiest days, lead sentences)")
+  String method = "mentions";
+
+  @Option(names = "--stores", paramLabel = "DIR",
+      description = "keep each topic's store in DIR/<topic> and reuse it on the next run (default: temporary)")
+  Path stores;
+
+  @Option(names = "--threads", paramLabel = "N", description = "ingest threads (default: number of cores)")
+  Integer threads;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    TimelineBuilder.Method m = method(method);
+    long start = System.nanoTime();
+    TimelineEval.Result result = run(folder(data), m, stores, threads == null ? cores() : threads);
+    System.out.print(result.table());
+    System.out.printf("method %s, %.1f s%n", m.name().toLowerCase(), (System.nanoTime() - start) / 1e9);
+    writeJson(result.figures());
+    return 0;
+  }
+
+  /** Scores every topic of {@code data}; stores go to {@code keep} when given, else to temporary folders. */
+  static TimelineEval.Result run(Path data, TimelineBuilder.Method method, Path keep, int threads)
+      throws IOException, InterruptedException {
+    TimelineEval.Result result = new TimelineEval.Result();
+    for (TimelineEval.Topic topic : TimelineEval.topics(data)) {
+      List<Article> articles = articles(topic, keep, threads);
+      List<TimelineEval.Scores> scores = new ArrayList<>();
+      for (TimelineEval.Reference ref : topic.references()) {
+        scores.add(TimelineEval.score(build(articles, ref, method), ref));
+      }
+      result.add(topic.name(), scores);
+    }
+    return result;
+  }
+
+  private static SortedMap<LocalDate, List<String>> build(List<Article> articles, TimelineEval.Reference ref,
+      TimelineBuilder.Method method) {
+    var options = new TimelineBuilder.Options(ref.dates().size(), ref.sentencesPerDate(), null, null, null, method);
+    Timeline timeline = new TimelineBuilder().build(articles, options);
+    SortedMap<LocalDate, List<String>> out = new TreeMap<>();
+    timeline.entries().forEach(e -> out.put(LocalDate.parse(e.date()), e.sentences()));
+    return out;
+  }
+
+  private static List<Article> articles(TimelineEval.Topic topic, Path keep, int threads)
+      throws IOException, InterruptedException {
+    Path dir = keep == null ? Files.createTempDirectory("dyad-t17-") : keep.resolve(topic.name());
+    try {
+      if (keep == null || !Files.isDirectory(dir)) {
+        List<Path> files = Inputs.files(List.of(topic.inputDocs()));
+        IngestCommand.ingest(dir, files, PublishedDates.NONE, threads, true, false);
+      }
+      try (Store store = Store.open(dir)) {
+        return all(store);
+      }
+    } finally {
+      if (keep == null) {
+        delete(dir);
+      }
+    }
+  }
+
+  /** Every article of a store, a page at a time. */
+  static List<Article> all(Store store) {
+    List<Article> out = new ArrayList<>();
+    for (List<Article> page = store.articles(0, 1000); !page.isEmpty(); page = store.articles(out.size(), 1000)) {
+      out.addAll(page);
+    }
+    return out;
+  }
+
+  static TimelineBuilder.Method method(String name) {
+    return switch (name) {
+      case "mentions" -> TimelineBuilder.Method.MENTIONS;
+      case "baseline" -> TimelineBuilder.Method.BASELINE;
+      default -> throw new org.dyad.util.BadInputException("--method must be mentions or baseline, got '" + name + "'");
+    };
+  }
+
+  private static int cores() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.dyad.timeline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.dyad.eval.Terms;
+import org.dyad.model.Article;
+import org.dyad.time.TemporalTagger;
+import org.dyad.time.Timex;
+
+/** The articles of one timeline split into sentences, with the days they mention and the terms' IDF. */
+final class Corpus {
+  private static final TemporalTagger TAGGER = new TemporalTagger();
+  // a sentence ends at . ! ? (and closing quotes) before a capital or an opening quote
+  private static final Pattern END = Pattern.compile("(?<=[.!?][\"'”’]?)\\s+(?=[\"'“‘`(]*[A-Z])");
+  private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+  // mentions further than this from the publication day are mostly misresolved or background
+  private static final int MAX_YEARS = 5;
+
+  final List<Article> articles;
+  final List<LocalDate> published;
+  final List<Sentence> sentences;
+  private final Map<String, Double> idf;
+
+  private Corpus(List<Article> articles, List<LocalDate> published, List<Sentence> sentences) {
+    this.articles = articles;
+    this.published = published;
+    this.sentences = sentences;
+    this.idf = idf(sentences);
+  }
+
+  /** Splits and tags the articles that have a publication date; the others cannot be placed in time. */
+  static Corpus of(List<Article> all) {
+    List<Article> articles = all.stream().filter(a -> day(a.published()) != null).toList();
+    List<LocalDate> published = articles.stream().map(a -> day(a.published())).toList();
+    List<List<Sentence>> parts = IntStream.range(0, articles.size()).parallel()
+        .mapToObj(i -> sentences(i, articles.get(i), published.get(i))).toList();
+    List<Sentence> sentences = new ArrayList<>();
+    parts.forEach(sentences::addAll);
+    return new Corpus(articles, published, sentences);
+  }
+
+  /** The inverse document frequency of a term over sentences, log(N / df). */
+  double idf(String term) {
+    return idf.getOrDefault(term, idf.getOrDefault("", 1.0));
+  }
+
+  private static List<Sentence> sentences(int doc, Article a, LocalDate dct) {
+    List<Sentence> out = new ArrayList<>();
+    for (String paragraph : a.text().split("\\n\\s*\\n")) {
+      for (String s : END.split(paragraph.strip())) {
+        if (!s.isBlank()) {
+          out.add(sentence(doc, out.size(), s.strip(), dct));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Sentence sentence(int doc, int position, String text, LocalDate dct) {
+    List<LocalDate> mentions = new ArrayList<>();
+    boolean dated = false;
+    for (Timex t : tags(text, dct)) {
+      if (t.type().equals("DATE") || t.type().equals("TIME")) {
+        dated |= Character.isDigit(t.value().charAt(0));
+        LocalDate d = DAY.matcher(t.value()).find() ? day(t.value()) : null;
+        if (d != null && Math.abs(d.getYear() - dct.getYear()) <= MAX_YEARS) {
+          mentions.add(d);
+        }
+      }
+    }
+    return new Sentence(doc, position, text, Terms.of(text), dct, List.copyOf(mentions), dated);
+  }
+
+  // one sentence the tagger cannot handle must not stop a timeline; it then counts as undated
+  private static List<Timex> tags(String text, LocalDate dct) {
+    try {
+      return TAGGER.tag(text, dct);
+    } catch (RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  /** The day of an ISO date or date-time, or null. */
+  static LocalDate day(String iso) {
+    if (iso == null || iso.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(iso.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Map<String, Double> idf(List<Sentence> sentences) {
+    Map<String, Integer> df = new HashMap<>();
+    for (Sentence s : sentences) {
+      s.terms().stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum));
+    }
+    Map<String, Double> out = new HashMap<>();
+    double n = sentences.size() + 1;
+    df.forEach((t, f) -> out.put(t, Math.log(n / f)));
+    out.put("", Math.log(n));
+    return out;
+  }
+}

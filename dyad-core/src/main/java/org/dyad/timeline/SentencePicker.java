@@ -1,0 +1,82 @@
+package org.dyad.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks the sentences that say what happened on a day: those that mention the day, and undated lead sentences
+ * of the articles published that day or the next, ranked by closeness to their TF-IDF centroid (the sentence
+ * most like the others says what most of them say), skipping near repeats of a sentence already taken.
+ */
+final class SentencePicker {
+  // undated sentences this far into an article still report the day's news
+  static final int LEAD = 5;
+  static final int MIN_TERMS = 5;
+  static final int MAX_TERMS = 40;
+  // cosine above which a sentence repeats one already picked
+  static final double REDUNDANT = 0.5;
+
+  private final Corpus corpus;
+  private final Map<LocalDate, List<Sentence>> mentioning = new HashMap<>();
+  private final Map<LocalDate, List<Sentence>> published = new HashMap<>();
+
+  SentencePicker(Corpus corpus) {
+    this.corpus = corpus;
+    for (Sentence s : corpus.sentences) {
+      if (s.terms().size() < MIN_TERMS || s.terms().size() > MAX_TERMS) {
+        continue;
+      }
+      s.mentions().stream().distinct().forEach(d -> mentioning.computeIfAbsent(d, k -> new ArrayList<>()).add(s));
+      if (!s.dated() && s.position() < LEAD) {
+        published.computeIfAbsent(s.published(), k -> new ArrayList<>()).add(s);
+        published.computeIfAbsent(s.published().minusDays(1), k -> new ArrayList<>()).add(s);
+      }
+    }
+  }
+
+  /** Up to {@code k} sentences for {@code day}, best first; empty when nothing speaks of it. */
+  List<Sentence> pick(LocalDate day, int k) {
+    List<Sentence> candidates = new ArrayList<>(mentioning.getOrDefault(day, List.of()));
+    candidates.addAll(published.getOrDefault(day, List.of()));
+    Map<Sentence, Map<String, Double>> vectors = new HashMap<>();
+    candidates.forEach(s -> vectors.put(s, vector(s)));
+    Map<String, Double> centroid = new HashMap<>();
+    vectors.values().forEach(v -> v.forEach((t, w) -> centroid.merge(t, w, Double::sum)));
+    Map<Sentence, Double> score = new HashMap<>();
+    candidates.forEach(s -> score.put(s, cosine(vectors.get(s), centroid)));
+    candidates.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : candidates) {
+      if (out.size() < k && out.stream().noneMatch(o -> cosine(vectors.get(o), vectors.get(s)) > REDUNDANT)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Double> vector(Sentence s) {
+    Map<String, Double> v = new HashMap<>();
+    s.terms().forEach(t -> v.merge(t, corpus.idf(t), Double::sum));
+    return v;
+  }
+
+  static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    double dot = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
+    }
+    double norm = Math.sqrt(norm2(a) * norm2(b));
+    return norm == 0 ? 0 : dot / norm;
+  }
+
+  private static double norm2(Map<String, Double> v) {
+    double n = 0;
+    for (double x : v.values()) {
+      n += x * x;
+    }
+    return n;
+  }
+}
