@@ -115,20 +115,11 @@ final class EvalThroughput extends EvalCommand.Common implements Callable<Intege
       java.util.concurrent.ExecutionException {
     List<String> texts = firstTexts(files, baselineArticles);
     StanfordCoreNLP full = new StanfordCoreNLP(defaultProperties());
-    ExecutorService pool = Executors.newFixedThreadPool(n);
     long start = System.nanoTime();
     long cpu = cpuNanos();
-    List<Future<Integer>> done = new ArrayList<>();
-    for (String t : texts) {
-      done.add(pool.submit(() -> annotate(full, t)));
-    }
-    long tokens = 0;
-    for (Future<Integer> f : done) {
-      tokens += f.get();
-    }
+    long tokens = annotateAll(full, texts, n);
     double wall = seconds(start);
     double cpuSeconds = (cpuNanos() - cpu) / 1e9;
-    pool.shutdown();
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("baseline_articles", texts.size());
     f.put("baseline_wall_s", wall);
@@ -136,6 +127,25 @@ final class EvalThroughput extends EvalCommand.Common implements Callable<Intege
     f.put("baseline_tokens_per_s", tokens / wall);
     f.putAll(cpuFigures("baseline_", texts.size(), cpuSeconds, n));
     return f;
+  }
+
+  /** Annotates the texts on {@code n} threads, as the ingest does; returns the number of tokens. */
+  private static long annotateAll(StanfordCoreNLP pipeline, List<String> texts, int n) throws InterruptedException,
+      java.util.concurrent.ExecutionException {
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (String t : texts) {
+        done.add(pool.submit(() -> annotate(pipeline, t)));
+      }
+      long tokens = 0;
+      for (Future<Integer> f : done) {
+        tokens += f.get();
+      }
+      return tokens;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /**

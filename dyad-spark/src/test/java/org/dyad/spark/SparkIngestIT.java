@@ -77,7 +77,7 @@ class SparkIngestIT {
   }
 
   @Test
-  void theJobOnJsonlWritesTheEmbeddedPipelinesEventsAndDyadEventsPrintsThem() throws IOException {
+  void theJobOnJsonlWritesTheEmbeddedPipelinesEventsAndTheReadingCommandsReadThem() throws IOException {
     Path in = Files.createDirectories(dir.resolve("jsonl-in"));
     writeJsonl(in.resolve("news.jsonl"));
     Path out = dir.resolve("jsonl-out");
@@ -89,6 +89,8 @@ class SparkIngestIT {
     assertFalse(dyadic.isEmpty(), "the articles should give USA–RUS events");
     dyadic.forEach(e -> assertTrue(printed.contains(e.id()), e.id() + " missing from:\n" + printed));
     assertEquals(dyadic.size(), printed.lines().count(), printed);
+    assertEquals(0, Main.execute("series", "--store", out.toString(), "--dyad", "USA:RUS", "--by", "year"));
+    assertEquals(0, Main.execute("timeline", "--store", out.toString(), "--dyad", "USA:RUS"));
   }
 
   private static boolean usaRus(Event e) {
