@@ -39,6 +39,10 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
       description = "keep each topic's store in DIR/<topic> and reuse it on the next run (default: temporary)")
   Path stores;
 
+  @Option(names = "--reference-span", description = {"keep each timeline within its reference's first and last date,",
+      "as news-tls's experiments do (off by default: the task in docs/benchmarks.md gives no dates)"})
+  boolean referenceSpan;
+
   @Option(names = "--threads", paramLabel = "N", description = "ingest threads (default: number of cores)")
   Integer threads;
 
@@ -46,31 +50,47 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
   public Integer call() throws IOException, InterruptedException {
     TimelineBuilder.Method m = method(method);
     long start = System.nanoTime();
-    TimelineEval.Result result = run(folder(data), m, stores, threads == null ? cores() : threads);
+    List<Variant> variants = List.of(new Variant(m, referenceSpan));
+    TimelineEval.Result result = run(folder(data), variants, stores, threads == null ? cores() : threads).get(0);
     System.out.print(result.table());
-    System.out.printf("method %s, %.1f s%n", m.name().toLowerCase(), (System.nanoTime() - start) / 1e9);
+    System.out.printf("method %s%s, %.1f s%n", m.name().toLowerCase(), referenceSpan ? ", reference span" : "",
+        (System.nanoTime() - start) / 1e9);
     writeJson(result.figures());
     return 0;
   }
 
-  /** Scores every topic of {@code data}; stores go to {@code keep} when given, else to temporary folders. */
-  static TimelineEval.Result run(Path data, TimelineBuilder.Method method, Path keep, int threads)
+  /**
+   * One way to build the timelines.
+   *
+   * @param method how days and sentences are chosen
+   * @param span whether each timeline keeps within its reference's first and last date
+   */
+  record Variant(TimelineBuilder.Method method, boolean span) {}
+
+  /** Scores every topic of {@code data} for each variant; stores go to {@code keep} when given, else to temp. */
+  static List<TimelineEval.Result> run(Path data, List<Variant> variants, Path keep, int threads)
       throws IOException, InterruptedException {
-    TimelineEval.Result result = new TimelineEval.Result();
+    List<TimelineEval.Result> results = new ArrayList<>();
+    variants.forEach(v -> results.add(new TimelineEval.Result()));
     for (TimelineEval.Topic topic : TimelineEval.topics(data)) {
-      List<Article> articles = articles(topic, keep, threads);
-      List<TimelineEval.Scores> scores = new ArrayList<>();
-      for (TimelineEval.Reference ref : topic.references()) {
-        scores.add(TimelineEval.score(build(articles, ref, method), ref));
+      TimelineBuilder.Prepared articles = new TimelineBuilder().prepare(articles(topic, keep, threads));
+      for (int i = 0; i < variants.size(); i++) {
+        List<TimelineEval.Scores> scores = new ArrayList<>();
+        for (TimelineEval.Reference ref : topic.references()) {
+          scores.add(TimelineEval.score(build(articles, ref, variants.get(i)), ref));
+        }
+        results.get(i).add(topic.name(), scores);
       }
-      result.add(topic.name(), scores);
     }
-    return result;
+    return results;
   }
 
-  private static SortedMap<LocalDate, List<String>> build(List<Article> articles, TimelineEval.Reference ref,
-      TimelineBuilder.Method method) {
-    var options = new TimelineBuilder.Options(ref.dates().size(), ref.sentencesPerDate(), null, null, null, method);
+  private static SortedMap<LocalDate, List<String>> build(TimelineBuilder.Prepared articles,
+      TimelineEval.Reference ref, Variant variant) {
+    LocalDate from = variant.span() ? ref.dates().firstKey() : null;
+    LocalDate to = variant.span() ? ref.dates().lastKey() : null;
+    var options = new TimelineBuilder.Options(ref.dates().size(), ref.sentencesPerDate(), from, to, null,
+        variant.method());
     Timeline timeline = new TimelineBuilder().build(articles, options);
     SortedMap<LocalDate, List<String>> out = new TreeMap<>();
     timeline.entries().forEach(e -> out.put(LocalDate.parse(e.date()), e.sentences()));

@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import org.dyad.util.Tsv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

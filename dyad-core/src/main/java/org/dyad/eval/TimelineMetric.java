@@ -40,25 +40,23 @@ final class TimelineMetric {
 
   private static Prf rouge(SortedMap<LocalDate, List<String>> p, SortedMap<LocalDate, List<String>> r,
       Map<LocalDate, LocalDate> pToR, Map<LocalDate, LocalDate> rToP, int n) {
-    double pNum = 0;
-    double pDen = 0;
-    for (Map.Entry<LocalDate, List<String>> e : p.entrySet()) {
-      LocalDate ref = pToR.get(e.getKey());
-      List<String> other = ref == null ? List.of() : r.get(ref);
-      Rouge.Counts c = Rouge.counts(e.getValue(), other, n);
-      pNum += weight(e.getKey(), ref) * c.hits();
-      pDen += c.predicted();
+    double[] precision = side(p, r, pToR, n, true);
+    double[] recall = side(r, p, rToP, n, false);
+    return Prf.of(Rouge.ratio(precision[0], precision[1]), Rouge.ratio(recall[0], recall[1]));
+  }
+
+  /** Weighted hits and n-gram total over the dates of {@code own}, each against its aligned date in {@code other}. */
+  private static double[] side(SortedMap<LocalDate, List<String>> own, SortedMap<LocalDate, List<String>> other,
+      Map<LocalDate, LocalDate> aligned, int n, boolean predicted) {
+    double[] out = new double[2];
+    for (Map.Entry<LocalDate, List<String>> e : own.entrySet()) {
+      LocalDate match = aligned.get(e.getKey());
+      List<String> theirs = match == null ? List.of() : other.get(match);
+      Rouge.Counts c = predicted ? Rouge.counts(e.getValue(), theirs, n) : Rouge.counts(theirs, e.getValue(), n);
+      out[0] += weight(e.getKey(), match) * c.hits();
+      out[1] += predicted ? c.predicted() : c.reference();
     }
-    double rNum = 0;
-    double rDen = 0;
-    for (Map.Entry<LocalDate, List<String>> e : r.entrySet()) {
-      LocalDate pred = rToP.get(e.getKey());
-      List<String> other = pred == null ? List.of() : p.get(pred);
-      Rouge.Counts c = Rouge.counts(other, e.getValue(), n);
-      rNum += weight(e.getKey(), pred) * c.hits();
-      rDen += c.reference();
-    }
-    return Prf.of(Rouge.ratio(pNum, pDen), Rouge.ratio(rNum, rDen));
+    return out;
   }
 
   /** Each date of {@code from} to the date of {@code to} of least cost (the earliest on ties). */

@@ -91,13 +91,18 @@ public final class TimexEval {
 
     /** A fixed-width table: one row per corpus and one for all, one column per figure. */
     public String table() {
-      StringBuilder out = new StringBuilder(String.format("%-10s %5s %5s", "corpus", "gold", "sys"));
-      overall.figures().keySet().forEach(k -> out.append(String.format(" %8.8s", k.replace("_accuracy", "_acc"))));
-      toMap().forEach((name, figures) -> {
+      Map<String, Map<String, Double>> all = toMap();
+      StringBuilder out = new StringBuilder(String.format("%-22s", "metric"));
+      all.keySet().forEach(name -> out.append(String.format(" %9s", name)));
+      out.append(String.format("%n%-22s", "gold / system"));
+      all.keySet().forEach(name -> {
         Counts c = name.equals("overall") ? overall : corpora.get(name);
-        out.append(String.format("%n%-10s %5d %5d", name, c.gold(), c.system()));
-        figures.values().forEach(v -> out.append(String.format(" %8.3f", v)));
+        out.append(String.format(" %9s", c.gold() + "/" + c.system()));
       });
+      for (String metric : overall.figures().keySet()) {
+        out.append(String.format("%n%-22s", metric));
+        all.values().forEach(f -> out.append(String.format(" %9.3f", f.get(metric))));
+      }
       return out.append('\n').toString();
     }
   }

@@ -1,5 +1,6 @@
 package org.dyad.events;
 
+import org.dyad.util.Tsv;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

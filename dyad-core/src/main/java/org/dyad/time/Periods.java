@@ -123,7 +123,10 @@ final class Periods {
   }
 
   private String duration(Match match) {
-    Unit unit = Unit.valueOf(lexicon.value("unit", match.group("unit")));
+    Unit unit = unit(match);
+    if (unit == null) {
+      return null;
+    }
     if (match.has("range")) {
       return unit.duration(null);
     }
@@ -140,7 +143,14 @@ final class Periods {
     if (match.has("weekday")) {
       return "XXXX-WXX-" + lexicon.value("weekday", match.group("weekday"));
     }
-    return Unit.valueOf(lexicon.value("unit", match.group("unit"))).duration(1);
+    Unit unit = unit(match);
+    return unit == null ? null : unit.duration(1);
+  }
+
+  // a pattern whose unit group did not take part, or a unit word the lexicon lacks, gives no value, not a crash
+  private Unit unit(Match match) {
+    String word = match.has("unit") ? lexicon.value("unit", match.group("unit")) : null;
+    return word == null ? null : Unit.valueOf(word);
   }
 
   private String spelledYear(Match match, String text) {

@@ -19,6 +19,10 @@ final class Corpus {
   // a sentence ends at . ! ? (and closing quotes) before a capital or an opening quote
   private static final Pattern END = Pattern.compile("(?<=[.!?][\"'”’]?)\\s+(?=[\"'“‘`(]*[A-Z])");
   private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+  // words without which no date can be said; the tagger's 75 patterns only run on sentences that have one
+  private static final Pattern CUE = Pattern.compile("\\d|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+      + "|(?i:day|today|tomorrow|tonight|\\bago\\b|earlier|later|morning|noon|evening|night|christmas|easter"
+      + "|thanksgiving|\\beve\\b|new year|weeks?\\b|months?\\b|years?\\b|weekend)");
   // mentions further than this from the publication day are mostly misresolved or background
   private static final int MAX_YEARS = 5;
 
@@ -79,6 +83,9 @@ final class Corpus {
 
   // one sentence the tagger cannot handle must not stop a timeline; it then counts as undated
   private static List<Timex> tags(String text, LocalDate dct) {
+    if (!CUE.matcher(text).find()) {
+      return List.of();
+    }
     try {
       return TAGGER.tag(text, dct);
     } catch (RuntimeException e) {

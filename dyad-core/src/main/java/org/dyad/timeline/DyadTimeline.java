@@ -15,8 +15,9 @@ import org.dyad.series.DyadSeries;
  * summary the sentences that reported its stories, linked to their events, articles and outlets.
  *
  * <p>A story matters by how widely it was reported (articles, outlets, mentions), how intense it was (Goldstein
- * magnitude) and how sure the coder was. Only events that happened count; stories the text does not date are
- * kept at the end when they are among the most reported, since an analyst still wants to see them.
+ * magnitude) and how sure the coder was. Only events that happened count, dated to the day, week or month;
+ * stories the text does not date are kept at the end (a quarter of the entries at most) when they are among the
+ * most reported, since an analyst still wants to see them.
  */
 public final class DyadTimeline {
   private DyadTimeline() {}
@@ -31,7 +32,9 @@ public final class DyadTimeline {
       }
     }
     Map<String, List<Story>> byDate = new LinkedHashMap<>();
-    byStory.values().stream().map(Story::of).sorted(Comparator.comparingDouble(Story::score).reversed())
+    // a year is too coarse for a timeline entry, and year-only dates are most often background ("a 2000 treaty")
+    byStory.values().stream().map(Story::of).filter(s -> !s.precision().equals("year"))
+        .sorted(Comparator.comparingDouble(Story::score).reversed())
         .forEach(s -> byDate.computeIfAbsent(s.dateKey(), k -> new ArrayList<>()).add(s));
     // undated stories take at most a quarter of the entries: a timeline is about dates
     int undated = (maxDates + 3) / 4;

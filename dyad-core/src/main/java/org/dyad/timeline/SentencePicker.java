@@ -12,25 +12,22 @@ import java.util.Map;
  * most like the others says what most of them say), skipping near repeats of a sentence already taken.
  */
 final class SentencePicker {
-  // undated sentences this far into an article still report the day's news
-  static final int LEAD = 5;
-  static final int MIN_TERMS = 5;
-  static final int MAX_TERMS = 40;
-  // cosine above which a sentence repeats one already picked
-  static final double REDUNDANT = 0.5;
-
   private final Corpus corpus;
+  private final Weights w;
   private final Map<LocalDate, List<Sentence>> mentioning = new HashMap<>();
   private final Map<LocalDate, List<Sentence>> published = new HashMap<>();
 
-  SentencePicker(Corpus corpus) {
+  SentencePicker(Corpus corpus, Weights w) {
     this.corpus = corpus;
+    this.w = w;
     for (Sentence s : corpus.sentences) {
-      if (s.terms().size() < MIN_TERMS || s.terms().size() > MAX_TERMS) {
+      if (s.terms().size() < w.minTerms() || s.terms().size() > w.maxTerms()) {
         continue;
       }
-      s.mentions().stream().distinct().forEach(d -> mentioning.computeIfAbsent(d, k -> new ArrayList<>()).add(s));
-      if (!s.dated() && s.position() < LEAD) {
+      if (s.position() < w.mentionLead()) {
+        s.mentions().stream().distinct().forEach(d -> mentioning.computeIfAbsent(d, k -> new ArrayList<>()).add(s));
+      }
+      if (!s.dated() && s.position() < w.lead()) {
         published.computeIfAbsent(s.published(), k -> new ArrayList<>()).add(s);
         published.computeIfAbsent(s.published().minusDays(1), k -> new ArrayList<>()).add(s);
       }
@@ -43,18 +40,28 @@ final class SentencePicker {
     candidates.addAll(published.getOrDefault(day, List.of()));
     Map<Sentence, Map<String, Double>> vectors = new HashMap<>();
     candidates.forEach(s -> vectors.put(s, vector(s)));
-    Map<String, Double> centroid = new HashMap<>();
-    vectors.values().forEach(v -> v.forEach((t, w) -> centroid.merge(t, w, Double::sum)));
-    Map<Sentence, Double> score = new HashMap<>();
-    candidates.forEach(s -> score.put(s, cosine(vectors.get(s), centroid)));
-    candidates.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
+    rankByCentrality(candidates, vectors, day);
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : candidates) {
-      if (out.size() < k && out.stream().noneMatch(o -> cosine(vectors.get(o), vectors.get(s)) > REDUNDANT)) {
+      boolean repeat = out.stream().anyMatch(o -> cosine(vectors.get(o), vectors.get(s)) > w.redundant());
+      if (out.size() < k && !repeat) {
         out.add(s);
       }
     }
     return out;
+  }
+
+  private void rankByCentrality(List<Sentence> candidates, Map<Sentence, Map<String, Double>> vectors,
+      LocalDate day) {
+    Map<String, Double> centroid = new HashMap<>();
+    vectors.values().forEach(v -> v.forEach((t, x) -> centroid.merge(t, x, Double::sum)));
+    Map<Sentence, Double> score = new HashMap<>();
+    candidates.forEach(s -> score.put(s, cosine(vectors.get(s), centroid) * bonus(s, day)));
+    candidates.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
+  }
+
+  private double bonus(Sentence s, LocalDate day) {
+    return s.mentions().contains(day) ? w.mentionBonus() : 1;
   }
 
   private Map<String, Double> vector(Sentence s) {

@@ -54,33 +54,78 @@ public final class TimelineBuilder {
     }
   }
 
+  /** Articles split into sentences and tagged once, to build several timelines of them. */
+  public static final class Prepared {
+    final Corpus corpus;
+
+    private Prepared(Corpus corpus) {
+      this.corpus = corpus;
+    }
+
+    /** The number of articles with a publication date, the ones a timeline can use. */
+    public int articles() {
+      return corpus.articles.size();
+    }
+  }
+
+  /** Splits and tags {@code articles} (the costly part); articles without a publication date are left out. */
+  public Prepared prepare(List<Article> articles) {
+    return new Prepared(Corpus.of(Validate.notNull(articles, "articles")));
+  }
+
   /** The timeline of {@code articles}; articles without a publication date are ignored. */
   public Timeline build(List<Article> articles, Options options) {
-    Validate.notNull(articles, "articles");
+    return build(prepare(articles), options);
+  }
+
+  /** The timeline of articles prepared before. */
+  public Timeline build(Prepared prepared, Options options) {
     Validate.notNull(options, "options");
-    Corpus corpus = Corpus.of(articles);
+    return build(prepared.corpus, options, Weights.DEFAULT);
+  }
+
+  static Timeline build(Corpus corpus, Options options, Weights weights) {
     Map<LocalDate, List<Sentence>> days = options.method() == Method.BASELINE
         ? Baseline.pick(corpus, options.maxDates(), options.sentences(), options.from(), options.to())
-        : choose(corpus, options);
+        : choose(corpus, options, weights);
     List<TimelineEntry> entries = new ArrayList<>();
     days.forEach((day, sentences) -> entries.add(entry(corpus, day, sentences)));
     entries.sort((a, b) -> a.date().compareTo(b.date()));
     return new Timeline(options.query(), iso(options.from()), iso(options.to()), entries);
   }
 
-  private static Map<LocalDate, List<Sentence>> choose(Corpus corpus, Options options) {
-    SentencePicker picker = new SentencePicker(corpus);
+  private static Map<LocalDate, List<Sentence>> choose(Corpus corpus, Options options, Weights weights) {
+    SentencePicker picker = new SentencePicker(corpus, weights);
+    List<LocalDate> ranked = DateRanker.rank(corpus, weights, options.from(), options.to());
     Map<LocalDate, List<Sentence>> out = new LinkedHashMap<>();
-    for (LocalDate day : DateRanker.rank(corpus, options.from(), options.to())) {
+    // first pass keeps chosen days apart: the day after a big event is busy with reports of it
+    fill(out, ranked, picker, options, weights.gap());
+    fill(out, ranked, picker, options, 0);
+    return out;
+  }
+
+  private static void fill(Map<LocalDate, List<Sentence>> out, List<LocalDate> ranked, SentencePicker picker,
+      Options options, int gap) {
+    for (LocalDate day : ranked) {
       if (out.size() == options.maxDates()) {
-        break;
+        return;
       }
-      List<Sentence> picked = picker.pick(day, options.sentences());
-      if (!picked.isEmpty()) {
-        out.put(day, picked);
+      if (!out.containsKey(day) && !near(out.keySet(), day, gap)) {
+        List<Sentence> picked = picker.pick(day, options.sentences());
+        if (!picked.isEmpty()) {
+          out.put(day, picked);
+        }
       }
     }
-    return out;
+  }
+
+  private static boolean near(Set<LocalDate> chosen, LocalDate day, int gap) {
+    for (int i = 1; i <= gap; i++) {
+      if (chosen.contains(day.minusDays(i)) || chosen.contains(day.plusDays(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TimelineEntry entry(Corpus corpus, LocalDate day, List<Sentence> sentences) {

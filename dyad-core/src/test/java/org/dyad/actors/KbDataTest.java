@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import org.dyad.util.Tsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.dyad.actors;
+package org.dyad.util;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,11 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads the tab-separated knowledge-base files: "#" starts a comment line, blank lines are skipped. */
-final class Tsv {
+/** Reads the tab-separated data files (lexicons, knowledge base): "#" starts a comment line, blank lines are skipped. */
+public final class Tsv {
   private Tsv() {}
 
-  static List<String[]> read(String resource, int minColumns) {
+  /** The rows of a classpath resource (absolute path), each with at least {@code minColumns} cells. */
+  public static List<String[]> read(String resource, int minColumns) {
     InputStream in = Tsv.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("missing resource " + resource);
@@ -40,7 +41,8 @@ final class Tsv {
     }
   }
 
-  static String cell(String[] row, int i) {
+  /** Cell {@code i} of a row, trimmed; empty when absent. */
+  public static String cell(String[] row, int i) {
     return i < row.length && row[i] != null ? row[i].trim() : "";
   }
 }

@@ -1,0 +1,91 @@
+package org.dyad.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dyad.model.Article;
+import org.junit.jupiter.api.Test;
+
+class TimelineBuilderTest {
+  private static Article article(String id, String published, String outlet, String... sentences) {
+    return new Article(id, id + ".txt", null, null, published, "filename", outlet, List.of(), null, "en",
+        String.join("\n\n", sentences), "article", 1.0);
+  }
+
+  // a blast on Tuesday 20 April, reported that day and recalled by later articles; a quiet hearing on 5 May
+  private final List<Article> articles = List.of(
+      article("a1", "2010-04-21", "BBC",
+          "An explosion on the Deepwater Horizon oil rig in the Gulf of Mexico killed eleven workers on Tuesday.",
+          "The rig burned for hours before the coast guard arrived with several boats."),
+      article("a2", "2010-04-22", "Reuters",
+          "The Deepwater Horizon rig sank in the Gulf of Mexico, two days after the explosion on April 20.",
+          "Officials said there was no sign of leaking oil from the well on the sea floor."),
+      article("a3", "2010-05-06", "Guardian",
+          "Oil has leaked into the Gulf of Mexico since the rig explosion of 20 April 2010.",
+          "Lawmakers questioned oil company executives at a long congressional hearing on Wednesday."),
+      article("a4", "2010-05-10", "BBC",
+          "Engineers recalled that the rig explosion on 20 April 2010 left eleven workers dead in the Gulf.",
+          "A containment dome failed to cap the leaking well over the weekend."));
+
+  @Test
+  void ranksTheDayLaterArticlesKeepMentioningFirst() {
+    Corpus corpus = Corpus.of(articles);
+    List<LocalDate> ranked = DateRanker.rank(corpus, Weights.DEFAULT, null, null);
+    assertEquals(LocalDate.of(2010, 4, 20), ranked.get(0));
+  }
+
+  @Test
+  void resolvesWeekdaysAgainstThePublicationDate() {
+    Corpus corpus = Corpus.of(articles);
+    Map<LocalDate, Double> scores = DateRanker.scores(corpus, Weights.DEFAULT);
+    // a3's "on Wednesday" is 5 May; a1's "on Tuesday" is 20 April
+    assertTrue(scores.containsKey(LocalDate.of(2010, 5, 5)), scores.toString());
+    assertEquals(LocalDate.of(2010, 4, 20), corpus.sentences.get(0).mentions().get(0));
+  }
+
+  @Test
+  void picksSentencesThatNameTheDayAndSkipsRepeats() {
+    Corpus corpus = Corpus.of(articles);
+    List<Sentence> picked = new SentencePicker(corpus, Weights.DEFAULT).pick(LocalDate.of(2010, 4, 20), 3);
+    assertTrue(picked.get(0).text().contains("explosion"), picked.get(0).text());
+    for (int i = 1; i < picked.size(); i++) {
+      assertTrue(!picked.get(i).text().equals(picked.get(0).text()));
+    }
+  }
+
+  @Test
+  void buildsEntriesSortedByDateWithTheirEvidence() {
+    Timeline timeline = new TimelineBuilder().build(articles, TimelineBuilder.Options.of(2, 1));
+    assertEquals(2, timeline.entries().size());
+    TimelineEntry first = timeline.entries().get(0);
+    assertEquals("2010-04-20", first.date());
+    assertEquals("day", first.datePrecision());
+    assertEquals(List.of(), first.events());
+    assertTrue(timeline.entries().get(0).date().compareTo(timeline.entries().get(1).date()) < 0);
+    assertTrue(!first.articles().isEmpty() && !first.outlets().isEmpty());
+  }
+
+  @Test
+  void keepsToTheDatesAskedFor() {
+    var options = new TimelineBuilder.Options(5, 1, LocalDate.of(2010, 5, 1), null, null, null);
+    Timeline timeline = new TimelineBuilder().build(articles, options);
+    assertTrue(timeline.entries().stream().allMatch(e -> e.date().compareTo("2010-05-01") >= 0));
+    assertEquals("2010-05-01", timeline.from());
+  }
+
+  @Test
+  void baselineTakesTheBusiestDaysLeadSentences() {
+    var options = new TimelineBuilder.Options(1, 1, null, null, null, TimelineBuilder.Method.BASELINE);
+    Timeline timeline = new TimelineBuilder().build(articles, options);
+    assertEquals(1, timeline.entries().size());
+    assertEquals("2010-04-21", timeline.entries().get(0).date());
+  }
+
+  @Test
+  void givesAnEmptyTimelineForNoArticles() {
+    assertEquals(List.of(), new TimelineBuilder().build(List.of(), TimelineBuilder.Options.of(3, 1)).entries());
+  }
+}
