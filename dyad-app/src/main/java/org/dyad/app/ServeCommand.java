@@ -29,8 +29,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new org.dyad.util.BadInputException("--port must be between 0 and 65535, got " + port);
     }
-    StoreOptions.openExisting(storeDir).close();
-    Server.serveUntilStopped(storeDir, host, port, System.out);
+    Server.serveUntilStopped(StoreOptions.openExisting(storeDir), host, port, System.out);
     return 0;
   }
 }

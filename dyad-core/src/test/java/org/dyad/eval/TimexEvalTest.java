@@ -46,10 +46,11 @@ class TimexEvalTest {
   }
 
   @Test
-  void printsATableWithOneRowPerCorpusAndOverall() throws Exception {
+  void printsATableWithOneColumnPerCorpusAndOverallAndOneRowPerMetric() throws Exception {
     String table = TimexEval.run(fixtures()).table();
-    assertTrue(table.startsWith("corpus"));
-    assertTrue(table.contains("\nMini ") && table.contains("\noverall "), table);
+    String header = table.lines().findFirst().orElseThrow();
+    assertTrue(header.startsWith("metric") && header.contains("Mini") && header.endsWith("overall"), table);
+    assertTrue(table.contains("\nrelaxed_f1 ") && table.contains("\nvalue_accuracy "), table);
     assertTrue(TimexEval.run(fixtures()).toMap().containsKey("overall"));
   }
 

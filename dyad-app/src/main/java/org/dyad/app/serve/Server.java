@@ -65,6 +65,8 @@ public final class Server implements AutoCloseable {
     app.get("/api/search", new SearchHandler(store));
     app.get("/api/events", new EventsHandler(store));
     app.get("/api/series", new SeriesHandler(store));
+    app.get("/api/timeline", new TimelineHandler(store));
+    app.get("/api/events/{id}/explanation", new ExplanationHandler(store));
     app.get("/vendor/echarts.min.js", new ChartLibrary());
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
@@ -73,7 +75,8 @@ public final class Server implements AutoCloseable {
     });
     app.exception(HttpResponseException.class, (e, ctx) -> {
       if (ctx.path().startsWith("/api/")) {
-        error(ctx, e.getStatus(), e.getMessage());
+        error(ctx, e.getStatus(), e.getStatus() == 404 ? "no such endpoint: " + ctx.method() + " " + ctx.path()
+            : e.getMessage());
       } else {
         ctx.status(e.getStatus()).contentType("text/plain; charset=utf-8").result(e.getMessage());
       }
@@ -106,13 +109,18 @@ public final class Server implements AutoCloseable {
     app.stop();
   }
 
-  /**
-   * Opens the store in {@code storeDir} and serves it until the process is stopped (Ctrl-C), after printing the
-   * address to open on {@code out}; stopping closes the server and the store.
-   */
+  /** Opens the store in {@code storeDir} and serves it until the process is stopped (Ctrl-C). */
   public static void serveUntilStopped(Path storeDir, String host, int port, PrintStream out)
       throws InterruptedException {
-    Store store = Store.open(storeDir);
+    serveUntilStopped(Store.open(storeDir), host, port, out);
+  }
+
+  /**
+   * Serves {@code store} until the process is stopped (Ctrl-C), after printing the address to open on {@code out};
+   * the server owns the store from here on and closes it when it stops.
+   */
+  public static void serveUntilStopped(Store store, String host, int port, PrintStream out)
+      throws InterruptedException {
     Server server;
     try {
       server = start(store, host, port);

@@ -160,6 +160,36 @@ class ServerTest {
     assertEquals("2014-03", only2014.get(0).get("period").asText());
   }
 
+  @Test
+  void timelineOfADyadHasDatedEntriesWithTheirArticlesAndOutlets() throws Exception {
+    JsonNode t = getJson("/api/timeline?dyad=USA:RUS", 200);
+    assertEquals("USA:RUS", t.get("query").asText());
+    JsonNode entries = t.get("entries");
+    assertEquals(2, entries.size(), t.toString());
+    assertEquals("2013-02-02", entries.get(0).get("date").asText());
+    assertEquals("day", entries.get(0).get("date_precision").asText());
+    assertTrue(entries.get(0).get("summary").asText().startsWith("Lavrov met Biden"));
+    assertEquals(Fixtures.MUNICH_ID, entries.get(0).get("articles").get(0).asText());
+    assertEquals("Test Wire", entries.get(0).get("outlets").get(0).asText());
+    assertEquals("e-munich", entries.get(0).get("events").get(0).asText());
+    assertEquals("2014-03", entries.get(1).get("date").asText());
+  }
+
+  @Test
+  void timelineOfADyadKeepsToThePeriodAndTheMaximum() throws Exception {
+    JsonNode t = getJson("/api/timeline?dyad=USA:RUS&from=2014-01-01&to=2014-12-31", 200);
+    assertEquals("2014-01-01", t.get("from").asText());
+    assertEquals(1, t.get("entries").size());
+    assertEquals(1, getJson("/api/timeline?dyad=USA:RUS&max=1", 200).get("entries").size());
+  }
+
+  @Test
+  void timelineOfAFullTextQuery() throws Exception {
+    JsonNode t = getJson("/api/timeline?q=Lavrov", 200);
+    assertEquals("Lavrov", t.get("query").asText());
+    assertTrue(t.get("entries").isArray());
+  }
+
   @ParameterizedTest(name = "{0} -> 400 naming {1}")
   @CsvSource(delimiter = '|', value = {
       "/api/search                               | 'q'",
@@ -183,6 +213,14 @@ class ServerTest {
       "/api/series?dyad=USA:RUS&by=decade        | 'by'",
       "/api/series?dyad=USA:RUS&status=occurred  | 'status'",
       "/api/series?dyad=USA:RUS&from=2013-02-30  | 'from'",
+      "/api/events/e-munich/explanation          | 'article'",
+      "/api/events/e-munich/explanation?article=a-munich&x=1 | 'x'",
+      "/api/timeline                             | 'dyad'",
+      "/api/timeline?dyad=USA:RUS&q=Lavrov       | 'q'",
+      "/api/timeline?dyad=USA:RUS&max=0          | 'max'",
+      "/api/timeline?dyad=USA:RUS&sentences=99   | 'sentences'",
+      "/api/timeline?dyad=USA:RUS&type=CONSULT   | 'type'",
+      "/api/timeline?dyad=USA+RUS                | dyad",
       "/api/health?verbose=1                     | 'verbose'",
       "/api/articles/a-munich?x=1                | 'x'"})
   void badParametersAre400WithAnErrorNamingTheParameter(String path, String name) throws Exception {
@@ -191,8 +229,13 @@ class ServerTest {
   }
 
   @Test
+  void explanationOfAnEventInAnUnknownArticleIs404() throws Exception {
+    assertTrue(getJson("/api/events/e-munich/explanation?article=nope", 404).get("error").asText().contains("nope"));
+  }
+
+  @Test
   void unknownApiPathIs404Json() throws Exception {
-    assertTrue(getJson("/api/nothing-here", 404).get("error").asText().contains("/api/nothing-here"));
+    assertEquals("no such endpoint: GET /api/nothing-here", getJson("/api/nothing-here", 404).get("error").asText());
   }
 
   @Test

@@ -165,7 +165,42 @@ class WebUiIT {
         && !browser.findElements(By.cssSelector("#article-text mark.coding")).isEmpty());
     assertTrue(find("#article-explain").isDisplayed(), "the explanation is shown");
     assertTrue(find("#article-explain").getText().contains("CAMEO"));
+    String how = waitFor("the coder's explanation", () -> find("#article-explain dl.how").getAttribute("data-state"));
+    assertEquals("explained", how, find("#article-explain").getText());
+    assertTrue(find("#article-explain").getText().contains("Lexicon"));
     screenshot("event-article");
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    screenshot("main-view-with-evidence"); // the README's picture: chart, timeline and an event's evidence
+    WebElement link = waitFor("a timeline entry of the zoomed period",
+        () -> browser.findElements(By.cssSelector("#timeline li .links a")).stream().findFirst().orElse(null));
+    String summary = find("#timeline li .summary").getText();
+    assertFalse(summary.isBlank(), "a timeline entry has its summary");
+    link.click();
+    waitFor("the timeline entry's article", () -> find("#article").isDisplayed()
+        && browser.findElements(By.cssSelector("#article-explain")).stream().noneMatch(WebElement::isDisplayed));
+    screenshot("timeline-article");
+  }
+
+  @Test
+  void filtersTheEventTableByTypeAndByWhichSideActs() throws IOException {
+    assumeTrue(hasEvents("USA:RUS"), "the demo store has no USA-RUS events yet");
+    find("#show").click();
+    waitFor("the event table", () -> !browser.findElements(By.cssSelector("#events tbody tr")).isEmpty());
+    String type = find("#events tbody tr td:nth-child(3)").getText();
+    new Select(find("#filter-type")).selectByValue(type);
+    waitFor("only " + type + " events", () -> columnValues(3).stream().allMatch(type::equals) ? true : null);
+    new Select(find("#filter-type")).selectByValue("");
+    new Select(find("#filter-actor")).selectByValue("ba");
+    waitFor("only events where Russia acts", () -> {
+      List<String> sides = columnValues(2);
+      return !sides.isEmpty() && sides.stream().allMatch(s -> s.matches(".*\\(RUS\\) → .*\\(USA\\)")) ? true : null;
+    });
+    screenshot("filtered");
+  }
+
+  private List<String> columnValues(int column) {
+    return browser.findElements(By.cssSelector("#events tbody tr td:nth-child(" + column + ")")).stream()
+        .map(WebElement::getText).toList();
   }
 
   private static boolean hasEvents(String dyad) {

@@ -85,10 +85,30 @@ function showExplanation(event) {
     ['Location', event.location ? event.location.name : '—'],
     ['Confidence', String(event.confidence)],
   ];
-  if (event.explanation) rows.push(['Why', String(event.explanation)]);
   const dl = el('dl');
   for (const [k, v] of rows) dl.append(el('dt', {}, k), el('dd', {}, v));
-  box.append(el('strong', {}, 'Why this event: the marked sentence'), dl);
+  const how = el('dl', { className: 'how' }, el('dt', {}, 'Coding'), el('dd', {}, 'asking the coder…'));
+  box.append(el('strong', {}, 'Why this event: the marked sentence'), dl, how);
+  explain(event, how);
+}
+
+/** Fetches how the coder found the event (dyad code --explain) and lists it under the event's fields. */
+async function explain(event, how) {
+  try {
+    const x = await getJson(`/api/events/${encodeURIComponent(event.id)}/explanation`, { article: event.article_id });
+    clear(how);
+    const rows = [
+      ...(x.mentions || []).map((m) => ['Mention', m]),
+      ['Lexicon', x.lexicon], ['Pattern', x.pattern],
+      ['Status cues', (x.status_cues || []).length ? x.status_cues.join(', ') : 'none (plain report)'],
+      ['Date cue', x.date_cue],
+    ];
+    for (const [k, v] of rows) how.append(el('dt', {}, k), el('dd', {}, v == null ? '—' : String(v)));
+    how.dataset.state = 'explained';
+  } catch (e) {
+    clear(how).append(el('dt', {}, 'Coding'), el('dd', {}, `not available: ${e.message}`));
+    how.dataset.state = 'failed';
+  }
 }
 
 /** Closes the reader. */

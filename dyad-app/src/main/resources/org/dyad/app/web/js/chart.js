@@ -71,16 +71,16 @@ function option(series) {
     data: series.points.map((p) => (p.by_quad && p.by_quad[key]) || 0),
   }));
   const line = {
-    name: 'Mean intensity', type: 'line', yAxisIndex: 1, connectNulls: false, symbolSize: 5,
+    name: 'Mean intensity', type: 'line', yAxisIndex: 1, connectNulls: true, symbolSize: 5,
     itemStyle: { color: '#2456a6' }, data: series.points.map((p) => p.mean_intensity),
     markLine: { symbol: 'none', silent: true, data: turningLines(series.turning_points) },
   };
   return {
     animation: false,
-    grid: { left: 48, right: 48, top: 36, bottom: 78 },
-    legend: { top: 0, data: [...QUADS.map((q) => q[1]), 'Mean intensity'] },
+    grid: { left: 48, right: 52, top: 64, bottom: 78 },
+    legend: { top: 0, left: 0, right: 60, data: [...QUADS.map((q) => q[1]), 'Mean intensity'] },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    toolbox: { right: 0, top: 18, feature: { brush: { type: ['lineX', 'clear'] }, restore: {} } },
+    toolbox: { right: 0, top: 0, feature: { brush: { type: ['lineX', 'clear'] }, restore: {} } },
     brush: { xAxisIndex: 0, brushType: 'lineX', brushMode: 'single', throttleType: 'debounce', throttleDelay: 300 },
     xAxis: { type: 'category', data: labels },
     yAxis: [
@@ -103,7 +103,8 @@ function turningLines(turningPoints) {
 function listTurningPoints(turningPoints) {
   const list = clear(document.getElementById('turning-points'));
   for (const tp of turningPoints || []) {
-    const why = (tp.summaries || []).slice(0, 2).join(' ');
+    const first = (tp.summaries || [])[0] || '';
+    const why = first.length > 180 ? `${first.slice(0, 177)}…` : first;
     list.appendChild(el('li', { className: tp.kind },
       el('strong', {}, `${tp.kind === 'thaw' ? 'Thaw' : 'Freeze'} from ${tp.period}`),
       ` — mean intensity ${fmt(tp.mean_before)} → ${fmt(tp.mean_after)}. `, why));
