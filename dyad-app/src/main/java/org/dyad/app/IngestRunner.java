@@ -26,6 +26,7 @@ import org.dyad.store.Store;
 final class IngestRunner {
   private static final int BATCH = 256;
   private static final RawDocument END = new RawDocument("", null, RawDocument.Format.TEXT, "", null);
+  private static final Job END_JOB = new Job(-1, END);
 
   private final Store store;
   private final Inputs inputs;
@@ -37,6 +38,13 @@ final class IngestRunner {
   private final AtomicInteger known = new AtomicInteger();
   private final AtomicInteger documents = new AtomicInteger();
   private StoryStage stories;
+  private InOrder<Pipeline.Result> order;
+
+  /** A document and its place in reading order. */
+  private record Job(long seq, RawDocument doc) {}
+
+  /** What the pipeline made of the document read in place {@code seq}. */
+  private record Done(long seq, Pipeline.Result result) {}
 
   IngestRunner(Store store, Inputs inputs, Pipeline pipeline, int threads, Reporter reporter) {
     this.store = store;
@@ -59,8 +67,9 @@ final class IngestRunner {
   Summary run(List<Path> files, Progress progress) throws InterruptedException {
     long start = System.nanoTime();
     stories = StoryStage.continuing(store);
-    BlockingQueue<RawDocument> docs = new ArrayBlockingQueue<>(threads * 32);
-    BlockingQueue<Pipeline.Result> results = new ArrayBlockingQueue<>(BATCH * 2);
+    order = new InOrder<>(threads * 32 + BATCH * 2);
+    BlockingQueue<Job> docs = new ArrayBlockingQueue<>(threads * 32);
+    BlockingQueue<Done> results = new ArrayBlockingQueue<>(BATCH * 2);
     ExecutorService pool = Executors.newFixedThreadPool(threads + 1, daemon());
     List<Future<?>> workers = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
@@ -76,7 +85,7 @@ final class IngestRunner {
         reporter.warnings(), (System.nanoTime() - start) / 1_000_000);
   }
 
-  private Void read(List<Path> files, BlockingQueue<RawDocument> docs, Progress progress) throws InterruptedException {
+  private Void read(List<Path> files, BlockingQueue<Job> docs, Progress progress) throws InterruptedException {
     try {
       for (Path file : files) {
         inputs.read(file, doc -> enqueue(doc, docs), reporter);
@@ -84,39 +93,43 @@ final class IngestRunner {
       }
     } finally {
       for (int i = 0; i < threads; i++) {
-        docs.put(END);
+        docs.put(END_JOB);
       }
     }
     return null;
   }
 
-  private void enqueue(RawDocument doc, BlockingQueue<RawDocument> docs) {
+  private void enqueue(RawDocument doc, BlockingQueue<Job> docs) {
     documents.incrementAndGet();
     if (store.hasSource(sourceHash(doc))) {
       known.incrementAndGet();
       return;
     }
     try {
-      docs.put(doc);
+      docs.put(new Job(order.issue(), doc));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
   }
 
-  private Void work(BlockingQueue<RawDocument> docs, BlockingQueue<Pipeline.Result> results) throws InterruptedException {
-    for (RawDocument doc = docs.take(); doc != END; doc = docs.take()) {
-      try {
-        results.put(pipeline.process(doc));
-      } catch (RuntimeException e) {
-        // one broken page never stops a corpus run
-        reporter.accept(Skip.of(doc.sourcePath(), "failed in the pipeline: " + e));
-      }
+  private Void work(BlockingQueue<Job> docs, BlockingQueue<Done> results) throws InterruptedException {
+    for (Job job = docs.take(); job != END_JOB; job = docs.take()) {
+      results.put(new Done(job.seq(), process(job.doc())));
     }
     return null;
   }
 
-  private Void finish(Future<?> reader, List<Future<?>> workers, BlockingQueue<Pipeline.Result> results)
+  private Pipeline.Result process(RawDocument doc) {
+    try {
+      return pipeline.process(doc);
+    } catch (RuntimeException e) {
+      // one broken page never stops a corpus run; the writer reports it in its turn
+      return new Pipeline.Result(doc, null, List.of(), "failed in the pipeline: " + e);
+    }
+  }
+
+  private Void finish(Future<?> reader, List<Future<?>> workers, BlockingQueue<Done> results)
       throws InterruptedException {
     try {
       await(reader);
@@ -124,29 +137,33 @@ final class IngestRunner {
         await(w);
       }
     } finally {
-      results.put(new Pipeline.Result(END, null, null, null));
+      results.put(new Done(-1, new Pipeline.Result(END, null, null, null)));
     }
     return null;
   }
 
-  private void write(BlockingQueue<Pipeline.Result> results) throws InterruptedException {
+  private void write(BlockingQueue<Done> results) throws InterruptedException {
     List<Ingested> batch = new ArrayList<>();
     java.util.Set<String> batchIds = new java.util.HashSet<>();
-    for (Pipeline.Result r = results.take(); r.doc() != END; r = results.take()) {
-      if (r.article() == null) {
-        reporter.accept(Skip.of(r.doc().sourcePath(), r.problem()));
-        continue;
-      }
-      boolean reprint = store.hasArticle(r.article().id()) || !batchIds.add(r.article().id());
-      (reprint ? reprints : stored).incrementAndGet();
-      batch.add(stories.ingested(r, sourceHash(r.doc()), reprint));
-      if (batch.size() >= BATCH) {
-        store.add(batch);
-        batch.clear();
-        batchIds.clear();
-      }
+    for (Done d = results.take(); d.seq() >= 0; d = results.take()) {
+      order.accept(d.seq(), d.result(), r -> write(r, batch, batchIds));
     }
     store.add(batch);
+  }
+
+  private void write(Pipeline.Result r, List<Ingested> batch, java.util.Set<String> batchIds) {
+    if (r.article() == null) {
+      reporter.accept(Skip.of(r.doc().sourcePath(), r.problem()));
+      return;
+    }
+    boolean reprint = store.hasArticle(r.article().id()) || !batchIds.add(r.article().id());
+    (reprint ? reprints : stored).incrementAndGet();
+    batch.add(stories.ingested(r, sourceHash(r.doc()), reprint));
+    if (batch.size() >= BATCH) {
+      store.add(batch);
+      batch.clear();
+      batchIds.clear();
+    }
   }
 
   static String sourceHash(RawDocument doc) {

@@ -11,6 +11,9 @@ final class StoreOptions {
 
   /** Opens a store that must already exist (reading commands never create one by mistake). */
   static Store openExisting(Path dir) {
+    if (Files.isDirectory(dir) && Store.isParquet(dir)) {
+      return Store.openParquet(dir); // the Spark job's output, browsed like a local store
+    }
     if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("dyad.duckdb"))) {
       throw new BadInputException("no dyad store at " + dir + " (create one with 'dyad ingest PATH --store " + dir + "')");
     }

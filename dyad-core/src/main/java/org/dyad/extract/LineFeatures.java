@@ -22,9 +22,30 @@ final class LineFeatures {
 
   /** Words in the line; CJK characters count as half a word each, since CJK text has no spaces. */
   static int words(String line) {
-    String[] tokens = line.trim().split("\\s+");
-    long cjk = CJK.matcher(line).results().count();
-    return (line.isBlank() ? 0 : tokens.length) + (int) (cjk / 2);
+    // a char loop rather than split and regex: this runs on every line of every file before the pipeline starts
+    return (line.isBlank() ? 0 : 1 + whitespaceRuns(line.trim())) + cjkCount(line) / 2;
+  }
+
+  /** Runs of {@code \\s} characters, i.e. the gaps {@code split("\\s+")} splits a trimmed line at. */
+  private static int whitespaceRuns(String s) {
+    int runs = 0;
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ws = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      runs += ws && !inRun ? 1 : 0;
+      inRun = ws;
+    }
+    return runs;
+  }
+
+  private static int cjkCount(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) >= '\u1100') { // every Han, kana and Hangul character lies above U+1100
+        return (int) CJK.matcher(line).results().count();
+      }
+    }
+    return 0;
   }
 
   /** Share of the line's words that are English function words. */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Short lines that recur across many text dumps of one group (one folder, usually one outlet): navigation,
@@ -13,6 +14,7 @@ import java.util.function.Predicate;
  */
 public final class RepeatedLines implements Predicate<String> {
   private static final int MAX_WORDS = 25;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final Set<String> lines;
 
   private RepeatedLines(Set<String> lines) {
@@ -35,7 +37,7 @@ public final class RepeatedLines implements Predicate<String> {
   }
 
   private static String key(String line) {
-    return line.strip().replaceAll("\\s+", " ");
+    return WHITESPACE.matcher(line.strip()).replaceAll(" ");
   }
 
   /** Counts lines per group, one vote per document. */

@@ -92,6 +92,11 @@ final class EmbeddedStore implements Store {
 
   @Override
   public org.dyad.series.DyadSeries series(EventQuery query, org.dyad.series.Period by) {
+    return series(tables, query, by);
+  }
+
+  /** The series of {@code query} from {@code tables}; shared with the Parquet store. */
+  static org.dyad.series.DyadSeries series(Tables tables, EventQuery query, org.dyad.series.Period by) {
     // a date coarser than the period cannot be placed in one bucket
     List<String> precisions = switch (by) {
       case WEEK -> List.of("day", "week");

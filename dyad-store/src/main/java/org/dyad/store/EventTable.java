@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
+import org.dyad.model.EventDates;
 import org.dyad.model.Location;
 
 /** The events table: one row per coded event, actors and location flattened into columns. */

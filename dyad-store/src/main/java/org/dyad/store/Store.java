@@ -8,9 +8,22 @@ import org.dyad.model.Article;
 /** Where dyad keeps what it extracted: articles (and later events, quotes, stories) and a full-text index. */
 public interface Store extends AutoCloseable {
 
-  /** Opens the embedded store (DuckDB + Lucene) in {@code dir}, creating it when absent. */
+  /**
+   * Opens the store in {@code dir}: the Spark job's Parquet output (read-only) when the folder holds it, else the
+   * embedded store (DuckDB + Lucene), created when absent.
+   */
   static Store open(Path dir) {
-    return EmbeddedStore.open(dir);
+    return ParquetStore.holdsParquet(dir) ? ParquetStore.open(dir) : EmbeddedStore.open(dir);
+  }
+
+  /** Opens, read-only, the Parquet output of the Spark job in {@code dir} ({@code articles/} and {@code events/}). */
+  static Store openParquet(Path dir) {
+    return ParquetStore.open(dir);
+  }
+
+  /** True when {@code dir} holds the Spark job's Parquet output rather than an embedded store. */
+  static boolean isParquet(Path dir) {
+    return ParquetStore.holdsParquet(dir);
   }
 
   /** True when a document with this content hash was already stored (the ingest skips it). */

@@ -47,6 +47,17 @@ final class Tables implements AutoCloseable {
     }
   }
 
+  /** Read-only tables over a connection that already has {@code articles}, {@code sources} and {@code events}. */
+  static Tables attach(Connection db, Path label) {
+    try {
+      Tables t = new Tables(label, db);
+      t.loadKeys();
+      return t;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + label, e);
+    }
+  }
+
   private void createSchema() throws SQLException {
     try (Statement s = db.createStatement()) {
       for (String ddl : Schema.statements()) {

@@ -1,4 +1,4 @@
-package org.dyad.store;
+package org.dyad.model;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,11 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 
 /** The first and last day an event date covers: "2013-02-02", "2012-W46", "2012-12" or "2012". */
-final class EventDates {
+public final class EventDates {
   private EventDates() {}
 
   /** [first, last], or null for an unknown or unreadable date. */
-  static LocalDate[] range(String date) {
+  public static LocalDate[] range(String date) {
     if (date == null) {
       return null;
     }

@@ -1,0 +1,98 @@
+package org.dyad.spark;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.model.EventActor;
+import org.dyad.model.EventDates;
+
+/**
+ * Articles and events as Spark rows, with the columns and names of the embedded store's {@code articles} and
+ * {@code events} tables (the contract's fields, actors and location flattened), so DuckDB queries both alike.
+ */
+final class Rows {
+  static final StructType EVENT = struct(
+      "id", "article_id", "outlet", "published", "sentence", "sentence_index:int", "span_start:int",
+      "span_end:int", "source_text", "source_name", "source_code", "source_sector", "target_text", "target_name",
+      "target_code", "target_sector", "plover", "mode", "cameo", "intensity:double", "status", "date",
+      "date_precision", "date_text", "date_start:date", "date_end:date", "location_name", "location_code",
+      "confidence:double", "story_id");
+  static final StructType ARTICLE = struct(
+      "id", "source_path", "url", "title", "published", "published_date:date", "published_from", "outlet",
+      "authors:array", "dateline", "language", "text", "page_type", "confidence:double");
+  /** One article per row, its events nested, so the pipeline runs once for both tables. */
+  static final StructType ARTICLE_WITH_EVENTS = ARTICLE.add("events", DataTypes.createArrayType(EVENT));
+
+  private Rows() {}
+
+  /** The article's row with its events nested in the last column. */
+  static Row of(Article a, List<Event> events) {
+    Object[] es = events.stream().map(Rows::event).toArray();
+    return RowFactory.create(a.id(), a.sourcePath(), a.url(), a.title(), a.published(), day(a.published()),
+        a.publishedFrom(), a.outlet(), a.authors().toArray(new String[0]), a.dateline(), a.language(), a.text(),
+        a.pageType(), a.confidence(), es);
+  }
+
+  static Row event(Event e) {
+    LocalDate[] range = EventDates.range(e.date());
+    return RowFactory.create(e.id(), e.articleId(), e.outlet(), e.published(), e.sentence(), e.sentenceIndex(),
+        e.span().get(0), e.span().get(1), text(e.source()), name(e.source()), code(e.source()), sector(e.source()),
+        text(e.target()), name(e.target()), code(e.target()), sector(e.target()), e.plover(), e.mode(), e.cameo(),
+        e.intensity(), e.status(), e.date(), e.datePrecision(), e.dateText(), range == null ? null : sql(range[0]),
+        range == null ? null : sql(range[1]), e.location() == null ? null : e.location().name(),
+        e.location() == null ? null : e.location().code(), e.confidence(), e.storyId());
+  }
+
+  private static String text(EventActor a) {
+    return a == null ? null : a.text();
+  }
+
+  private static String name(EventActor a) {
+    return a == null ? null : a.name();
+  }
+
+  private static String code(EventActor a) {
+    return a == null ? null : a.code();
+  }
+
+  private static String sector(EventActor a) {
+    return a == null ? null : a.sector();
+  }
+
+  private static Date day(String published) {
+    LocalDate[] range = published == null || published.length() < 10 ? null : EventDates.range(published);
+    return range == null ? null : sql(range[0]);
+  }
+
+  private static Date sql(LocalDate d) {
+    return Date.valueOf(d);
+  }
+
+  /** A schema from "name" (a string) or "name:type" columns; every column may be null. */
+  private static StructType struct(String... columns) {
+    StructField[] fields = new StructField[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      String[] nt = columns[i].split(":");
+      fields[i] = DataTypes.createStructField(nt[0], type(nt.length == 1 ? "string" : nt[1]), true);
+    }
+    return DataTypes.createStructType(fields);
+  }
+
+  private static DataType type(String name) {
+    return switch (name) {
+      case "int" -> DataTypes.IntegerType;
+      case "double" -> DataTypes.DoubleType;
+      case "date" -> DataTypes.DateType;
+      case "array" -> DataTypes.createArrayType(DataTypes.StringType);
+      default -> DataTypes.StringType;
+    };
+  }
+}

@@ -1,0 +1,103 @@
+package org.dyad.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.dyad.model.RawDocument;
+import org.dyad.pipeline.Pipeline;
+import scala.Tuple2;
+
+/**
+ * dyad's pipeline as a Spark job: WARC, JSONL, HTML or text files from any Hadoop-compatible path in, the
+ * contract's articles and events as Parquet out ({@code OUT/articles}, {@code OUT/events}), which
+ * {@code dyad events --store OUT} and {@code dyad serve --store OUT} read directly.
+ *
+ * <p>Usage: {@code spark-submit --class org.dyad.spark.SparkIngest dyad-spark.jar INPUT OUT [PARTITIONS]}.
+ */
+public final class SparkIngest {
+  private SparkIngest() {}
+
+  /** What one run wrote. */
+  public record Summary(long files, long skipped, long articles, long events) {}
+
+  /** Runs the job on the cluster spark-submit names (or local[*] when run without one). */
+  public static void main(String[] args) {
+    if (args.length < 2 || args.length > 3) {
+      System.err.println("usage: SparkIngest INPUT OUT [PARTITIONS]   (INPUT: a file, folder or glob on any Hadoop path)");
+      System.exit(2);
+    }
+    SparkSession spark = SparkSession.builder().appName("dyad ingest").getOrCreate();
+    try {
+      int partitions = args.length == 3 ? Integer.parseInt(args[2]) : 0;
+      System.err.println(run(spark, args[0], args[1], partitions));
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs the pipeline over {@code input} and writes Parquet under {@code out}, replacing what is there. */
+  public static Summary run(SparkSession spark, String input, String out, int partitions) {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+    LongAccumulator files = sc.sc().longAccumulator("files");
+    LongAccumulator skipped = sc.sc().longAccumulator("skipped");
+    int slices = partitions > 0 ? partitions : sc.defaultParallelism();
+    JavaRDD<Row> rows = sc.binaryFiles(input, slices).repartition(slices)
+        .flatMap(f -> process(f, files, skipped));
+    Dataset<Row> all = spark.createDataFrame(rows, Rows.ARTICLE_WITH_EVENTS).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> articles = all.drop("events").dropDuplicates("id");
+      Dataset<Row> events = all.select(explode(col("events")).as("e")).select("e.*").dropDuplicates("id");
+      articles.write().mode(SaveMode.Overwrite).parquet(out + "/articles");
+      events.write().mode(SaveMode.Overwrite).parquet(out + "/events");
+      return new Summary(files.value(), skipped.value(), spark.read().parquet(out + "/articles").count(),
+          spark.read().parquet(out + "/events").count());
+    } finally {
+      all.unpersist();
+    }
+  }
+
+  /** The rows of one input file: an article with its events per document that has an article. */
+  private static Iterator<Row> process(Tuple2<String, PortableDataStream> file, LongAccumulator files,
+      LongAccumulator skipped) {
+    files.add(1);
+    List<Row> out = new ArrayList<>();
+    for (RawDocument doc : LocalCopy.read(file._1(), file._2(), skip -> report(skip, skipped))) {
+      Pipeline.Result r = process(doc);
+      if (r.article() == null) {
+        report(org.dyad.ingest.Skip.of(doc.sourcePath(), r.problem()), skipped);
+      } else {
+        out.add(Rows.of(r.article(), r.events()));
+      }
+    }
+    return out.iterator();
+  }
+
+  private static Pipeline.Result process(RawDocument doc) {
+    try {
+      return SharedPipeline.get().process(doc);
+    } catch (RuntimeException e) {
+      // one broken page never stops a corpus run
+      return new Pipeline.Result(doc, null, List.of(), "failed in the pipeline: " + e);
+    }
+  }
+
+  private static void report(org.dyad.ingest.Skip skip, LongAccumulator skipped) {
+    if (skip.skipped()) {
+      skipped.add(1);
+    }
+    System.err.println(skip); // lands in the executor's log
+  }
+}
