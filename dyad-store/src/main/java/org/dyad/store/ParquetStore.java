@@ -101,6 +101,11 @@ final class ParquetStore implements Store {
   }
 
   @Override
+  public List<org.dyad.model.Event> eventsOfArticle(String articleId) {
+    return tables.eventsOfArticle(articleId);
+  }
+
+  @Override
   public org.dyad.series.DyadSeries series(EventQuery query, org.dyad.series.Period by) {
     return EmbeddedStore.series(tables, query, by);
   }
