@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -104,8 +103,8 @@ final class TimelineCommand implements Callable<Integer> {
     }
     check(max > 0, "--max must be a positive number, got " + max);
     check(sentences > 0, "--sentences must be a positive number, got " + sentences);
-    LocalDate f = date("--from", from);
-    LocalDate t = date("--to", to);
+    LocalDate f = Dates.parseDay("--from", from);
+    LocalDate t = Dates.parseDay("--to", to);
     check(f == null || t == null || !f.isAfter(t), "--from " + from + " is after --to " + to);
     return new TimelineBuilder.Options(max, sentences, f, t, query, EvalTimelines.method(method));
   }
@@ -136,14 +135,6 @@ final class TimelineCommand implements Callable<Integer> {
       out.append(" — articles ").append(String.join(", ", e.articles())).append("\n");
     }
     return out.toString();
-  }
-
-  private static LocalDate date(String option, String value) {
-    try {
-      return value == null ? null : LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new org.dyad.util.BadInputException(option + ": not a date (YYYY-MM-DD): '" + value + "'");
-    }
   }
 
   private static void check(boolean ok, String message) {
