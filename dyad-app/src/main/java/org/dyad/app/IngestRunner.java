@@ -26,7 +26,7 @@ import org.dyad.store.Store;
 final class IngestRunner {
   private static final int BATCH = 256;
   private static final RawDocument END = new RawDocument("", null, RawDocument.Format.TEXT, "", null);
-  private static final Job END_JOB = new Job(-1, END);
+  private static final Job END_JOB = new Job(-1, END, null);
 
   private final Store store;
   private final Inputs inputs;
@@ -38,13 +38,13 @@ final class IngestRunner {
   private final AtomicInteger known = new AtomicInteger();
   private final AtomicInteger documents = new AtomicInteger();
   private StoryStage stories;
-  private InOrder<Pipeline.Result> order;
+  private InOrder<Done> order;
 
-  /** A document and its place in reading order. */
-  private record Job(long seq, RawDocument doc) {}
+  /** A document, its content hash and its place in reading order. */
+  private record Job(long seq, RawDocument doc, String hash) {}
 
   /** What the pipeline made of the document read in place {@code seq}. */
-  private record Done(long seq, Pipeline.Result result) {}
+  private record Done(long seq, Pipeline.Result result, String hash) {}
 
   IngestRunner(Store store, Inputs inputs, Pipeline pipeline, int threads, Reporter reporter) {
     this.store = store;
@@ -101,12 +101,13 @@ final class IngestRunner {
 
   private void enqueue(RawDocument doc, BlockingQueue<Job> docs) {
     documents.incrementAndGet();
-    if (store.hasSource(sourceHash(doc))) {
+    String hash = sourceHash(doc);
+    if (store.hasSource(hash)) {
       known.incrementAndGet();
       return;
     }
     try {
-      docs.put(new Job(order.issue(), doc));
+      docs.put(new Job(order.issue(), doc, hash));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -115,7 +116,7 @@ final class IngestRunner {
 
   private Void work(BlockingQueue<Job> docs, BlockingQueue<Done> results) throws InterruptedException {
     for (Job job = docs.take(); job != END_JOB; job = docs.take()) {
-      results.put(new Done(job.seq(), process(job.doc())));
+      results.put(new Done(job.seq(), process(job.doc()), job.hash()));
     }
     return null;
   }
@@ -137,7 +138,7 @@ final class IngestRunner {
         await(w);
       }
     } finally {
-      results.put(new Done(-1, new Pipeline.Result(END, null, null, null)));
+      results.put(new Done(-1, new Pipeline.Result(END, null, null, null), null));
     }
     return null;
   }
@@ -146,19 +147,19 @@ final class IngestRunner {
     List<Ingested> batch = new ArrayList<>();
     java.util.Set<String> batchIds = new java.util.HashSet<>();
     for (Done d = results.take(); d.seq() >= 0; d = results.take()) {
-      order.accept(d.seq(), d.result(), r -> write(r, batch, batchIds));
+      order.accept(d.seq(), d, done -> write(done.result(), done.hash(), batch, batchIds));
     }
     store.add(batch);
   }
 
-  private void write(Pipeline.Result r, List<Ingested> batch, java.util.Set<String> batchIds) {
+  private void write(Pipeline.Result r, String hash, List<Ingested> batch, java.util.Set<String> batchIds) {
     if (r.article() == null) {
       reporter.accept(Skip.of(r.doc().sourcePath(), r.problem()));
       return;
     }
     boolean reprint = store.hasArticle(r.article().id()) || !batchIds.add(r.article().id());
     (reprint ? reprints : stored).incrementAndGet();
-    batch.add(stories.ingested(r, sourceHash(r.doc()), reprint));
+    batch.add(stories.ingested(r, hash, reprint));
     if (batch.size() >= BATCH) {
       store.add(batch);
       batch.clear();

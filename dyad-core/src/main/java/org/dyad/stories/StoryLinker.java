@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.model.Event;
+import org.dyad.model.EventDates;
 
 /**
  * The stories stage: events that report the same real-world happening, in any article, get one story id.
@@ -81,27 +82,11 @@ public final class StoryLinker {
   /** The days an event date covers. */
   record DateRange(LocalDate first, LocalDate last, boolean day) {
     static DateRange of(String date, String precision) {
-      if (date == null || precision == null || precision.equals("unknown")) {
+      if (precision == null || precision.equals("unknown")) {
         return null;
       }
-      try {
-        return switch (precision) {
-          case "day" -> new DateRange(LocalDate.parse(date.substring(0, 10)), LocalDate.parse(date.substring(0, 10)), true);
-          case "week" -> week(date);
-          case "month" -> new DateRange(LocalDate.parse(date + "-01"), LocalDate.parse(date + "-01").plusMonths(1).minusDays(1), false);
-          case "year" -> new DateRange(LocalDate.parse(date + "-01-01"), LocalDate.parse(date + "-12-31"), false);
-          default -> null;
-        };
-      } catch (RuntimeException ex) {
-        return null;
-      }
-    }
-
-    private static DateRange week(String date) {
-      LocalDate monday = LocalDate.of(Integer.parseInt(date.substring(0, 4)), 1, 4)
-          .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(date.substring(6)))
-          .with(java.time.DayOfWeek.MONDAY);
-      return new DateRange(monday, monday.plusDays(6), false);
+      LocalDate[] range = EventDates.range(date);
+      return range == null ? null : new DateRange(range[0], range[1], precision.equals("day"));
     }
 
     /** Days at most one apart; a day inside a coarser range; two coarse ranges only when equal. */
