@@ -1,18 +1,12 @@
 package org.dyad.extract.html;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dyad.util.Resources;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -58,20 +52,6 @@ final class Rules {
 
   // non-blank lines without '#' comments
   static List<String> lines(String name) {
-    try (InputStream in = Rules.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing rule file org/dyad/extract/html/" + name);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> out = new ArrayList<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rule file " + name, e);
-    }
+    return Resources.lines(Rules.class, name);
   }
 }
