@@ -85,13 +85,13 @@ public final class EventCoder {
   }
 
   /**
-   * Parse only sentences naming an actor and an event word (a sentence naming two actors but no event
-   * word cannot yield an event, so it is not parsed), or opening a quotation whose speaker later
-   * sentences need.
+   * Parse only sentences naming an actor and a word that may become a trigger (a sentence naming two actors
+   * but no event word, or an event word only inside a name such as "Security Council", cannot yield an event,
+   * so it is not parsed), or opening a quotation whose speaker later sentences need.
    */
   private boolean candidate(Sentence s, List<Mention> mentions, ArticleState state) {
     boolean actor = mentions.stream().anyMatch(m -> !m.place() && m.code() != null);
-    return actor && (sentences.mayHaveEvent(s) || Speakers.quoteOpen(s, state.quoteOpen()));
+    return actor && (sentences.mayHaveTrigger(s, mentions) || Speakers.quoteOpen(s, state.quoteOpen()));
   }
 
   private static void record(ArticleState state, Draft d) {

@@ -30,6 +30,11 @@ final class SentenceCoder {
     return triggers.mayHaveEvent(s);
   }
 
+  /** True when the unparsed sentence has a word that may become a trigger once parsed (see {@link Triggers}). */
+  boolean mayHaveTrigger(Sentence s, List<Mention> mentions) {
+    return triggers.mayHaveTrigger(s, mentions);
+  }
+
   /** A sentence that continues the previous one's meeting ("The first is the G-8 summit") is worth parsing. */
   boolean continues(Sentence s, ArticleState state) {
     return anaphoric(s) && !state.previousMeeting().isEmpty() && mayHaveEvent(s);

@@ -22,10 +22,29 @@ final class Triggers {
     return s.tokens().stream().anyMatch(t -> !lexicon.byLemma(t.lemma()).isEmpty());
   }
 
+  /**
+   * True when the sentence may yield a trigger once parsed: some word outside an actor's name has a lexicon
+   * entry of its part of speech whose second word, if it needs one, occurs in the sentence. Every trigger that
+   * {@link #find} returns on the parse meets this, so skipping the parse of the other sentences loses no event.
+   */
+  boolean mayHaveTrigger(Sentence s, List<Mention> mentions) {
+    for (Token t : s.tokens()) {
+      if (insideActor(t, mentions)) {
+        continue;
+      }
+      for (Lexicon.Entry e : lexicon.byLemma(t.lemma())) {
+        if (posFits(e.pos(), t) && (e.second() == null || mentionsWord(s, e.second()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   List<Trigger> find(Sentence s, List<Mention> mentions) {
     List<Trigger> found = new ArrayList<>();
     for (Token t : s.tokens()) {
-      if (mentions.stream().noneMatch(m -> m.covers(t.index()) && !m.place())) {
+      if (!insideActor(t, mentions)) {
         Lexicon.Entry e = best(s, t);
         if (e != null) {
           found.add(new Trigger(t.index(), e));
@@ -33,6 +52,24 @@ final class Triggers {
       }
     }
     return withoutSubsumed(s, found);
+  }
+
+  private static boolean insideActor(Token t, List<Mention> mentions) {
+    return mentions.stream().anyMatch(m -> m.covers(t.index()) && !m.place());
+  }
+
+  /** Whether {@link #hasSecond} can hold: the word (or its plural) is in the sentence, or it is a multiword relation. */
+  private static boolean mentionsWord(Sentence s, String second) {
+    if (second.contains("_")) {
+      return true; // a relation such as obl:according_to names two words; let the parse decide
+    }
+    for (Token c : s.tokens()) {
+      String word = c.word().toLowerCase();
+      if (c.lemma().equalsIgnoreCase(second) || word.equals(second) || word.equals(second + "s")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Lexicon.Entry best(Sentence s, Token t) {
