@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
     List<Path> files = Inputs.files(List.of(corpus)).stream().filter(DemoCommand::isArticle).toList();
     Path storeDir = data.resolve("store");
     System.out.println("dyad demo: ingesting " + files.size() + " demo articles into " + storeDir);
-    IngestRunner.Summary summary = IngestCommand.ingest(storeDir, files, dates, 2, true);
+    IngestRunner.Summary summary = IngestCommand.ingest(storeDir, List.of(corpus), files, dates, 2, true);
     System.out.println(summary.line());
     printTimeline(storeDir);
     if (!noServe) {

@@ -77,7 +77,7 @@ final class EvalThroughput extends EvalCommand.Common implements Callable<Intege
     try {
       long start = System.nanoTime();
       long cpu = cpuNanos();
-      IngestRunner.Summary s = IngestCommand.ingest(dir.resolve("store"), files, PublishedDates.NONE, n, true);
+      IngestRunner.Summary s = IngestCommand.ingest(dir.resolve("store"), List.of(folder(data)), files, PublishedDates.NONE, n, true);
       double wall = seconds(start);
       double cpuSeconds = (cpuNanos() - cpu) / 1e9;
       Nlp.Counts c = nlp.counts().minus(before);

@@ -103,7 +103,7 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
     try {
       if (keep == null || !Files.isDirectory(dir)) {
         List<Path> files = Inputs.files(List.of(topic.inputDocs()));
-        IngestCommand.ingest(dir, files, PublishedDates.NONE, threads, true, false);
+        IngestCommand.ingest(dir, List.of(topic.inputDocs()), files, PublishedDates.NONE, threads, true, false);
       }
       try (Store store = Store.open(dir)) {
         return all(store);

@@ -31,7 +31,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PublishedDates dates = publishedFrom == null ? PublishedDates.NONE : PublishedDates.load(publishedFrom);
-    Inputs inputs = new Inputs(Inputs.DEFAULT_MAX_BYTES, dates);
+    Inputs inputs = new Inputs(Inputs.DEFAULT_MAX_BYTES, dates, paths);
     Extractor extractor = new Extractor();
     Reporter reporter = new Reporter(System.err);
     BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));

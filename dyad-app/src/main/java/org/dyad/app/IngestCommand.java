@@ -47,23 +47,26 @@ final class IngestCommand implements Callable<Integer> {
     }
     PublishedDates dates = publishedFrom == null ? PublishedDates.NONE : PublishedDates.load(publishedFrom);
     List<Path> files = Inputs.files(paths);
-    IngestRunner.Summary summary = ingest(storeDir, files, dates, n, quiet, !noEvents);
+    IngestRunner.Summary summary = ingest(storeDir, paths, files, dates, n, quiet, !noEvents);
     System.err.println(summary.line());
     return 0;
   }
 
-  /** Ingests {@code files} into the store at {@code dir} with the full pipeline; shared with the demo. */
-  static IngestRunner.Summary ingest(Path dir, List<Path> files, PublishedDates dates, int threads, boolean quiet)
-      throws InterruptedException {
-    return ingest(dir, files, dates, threads, quiet, true);
+  /** Ingests {@code files} (found under {@code roots}) into the store at {@code dir} with the full pipeline. */
+  static IngestRunner.Summary ingest(Path dir, List<Path> roots, List<Path> files, PublishedDates dates, int threads,
+      boolean quiet) throws InterruptedException {
+    return ingest(dir, roots, files, dates, threads, quiet, true);
   }
 
-  /** Ingests {@code files} into the store at {@code dir}, coding events unless {@code events} is false. */
-  static IngestRunner.Summary ingest(Path dir, List<Path> files, PublishedDates dates, int threads, boolean quiet,
-      boolean events) throws InterruptedException {
+  /**
+   * Ingests {@code files} into the store at {@code dir}, coding events unless {@code events} is false; dates in
+   * paths are read below {@code roots}, the paths the user named.
+   */
+  static IngestRunner.Summary ingest(Path dir, List<Path> roots, List<Path> files, PublishedDates dates, int threads,
+      boolean quiet, boolean events) throws InterruptedException {
     Reporter reporter = quiet ? Reporter.counting() : new Reporter(System.err);
     try (Store store = Store.open(dir); Progress progress = Progress.of("ingest", files.size())) {
-      Inputs inputs = new Inputs(Inputs.DEFAULT_MAX_BYTES, dates);
+      Inputs inputs = new Inputs(Inputs.DEFAULT_MAX_BYTES, dates, roots);
       RepeatedLines repeated = repeatedLines(inputs, files);
       Pipeline pipeline = events ? Pipeline.withRepeatedLines(repeated) : Pipeline.extractionOnly(repeated);
       return new IngestRunner(store, inputs, pipeline, threads, reporter).run(files, progress);

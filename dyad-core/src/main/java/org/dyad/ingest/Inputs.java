@@ -28,11 +28,21 @@ public final class Inputs {
 
   private final long maxBytes;
   private final PublishedDates userDates;
+  private final List<Path> roots;
 
   /** Reads with the given per-document size cap and user-supplied publication dates (may be empty). */
   public Inputs(long maxBytes, PublishedDates userDates) {
+    this(maxBytes, userDates, List.of());
+  }
+
+  /**
+   * Reads as above; dates in file paths are looked for only below the input folders the user named, so a folder
+   * above them named like a date ("/archive/2019-01-01/corpus") dates no page.
+   */
+  public Inputs(long maxBytes, PublishedDates userDates, List<Path> roots) {
     this.maxBytes = maxBytes;
     this.userDates = userDates == null ? PublishedDates.NONE : userDates;
+    this.roots = List.copyOf(roots);
   }
 
   /** All files under the given paths, walked recursively, in a stable order; fails naming a missing path. */
@@ -131,9 +141,23 @@ public final class Inputs {
     if (user != null) {
       hints = new Hints(hints.title(), user, "user", hints.outlet());
     } else {
-      hints = hints.withPublishedIfAbsent(PathDates.find(doc.sourcePath()), "filename");
+      hints = hints.withPublishedIfAbsent(PathDates.find(datedPart(file, doc.sourcePath())), "filename");
     }
     return new RawDocument(doc.sourcePath(), doc.url(), doc.format(), doc.content(), hints);
+  }
+
+  /**
+   * The part of a document's source path below the input folder it was found in; a file named directly (as a
+   * shell glob names them: "InputDocs/2011-04-22/*.txt") keeps its whole path as typed.
+   */
+  private String datedPart(Path file, String sourcePath) {
+    for (Path root : roots) {
+      if (file.startsWith(root) && !file.equals(root)) {
+        String whole = file.toString();
+        return root.relativize(file) + (sourcePath.startsWith(whole) ? sourcePath.substring(whole.length()) : "");
+      }
+    }
+    return sourcePath;
   }
 
   /** The file's bytes, or null when it exceeds the limit (checked while reading, so gzip bombs stop early). */

@@ -2,6 +2,7 @@ package org.dyad.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -275,6 +276,29 @@ class InputsTest {
     read(write("2011-04-22/17.htm.txt", PROSE.getBytes(StandardCharsets.UTF_8)));
     assertEquals("2011-04-22", docs.get(0).hints().published());
     assertEquals("filename", docs.get(0).hints().publishedFrom());
+  }
+
+  @Test
+  void aDatedFolderAboveTheNamedFolderDatesNoPage() throws IOException {
+    Path file = write("2019-01-01-backup/corpus/17.htm.txt", PROSE.getBytes(StandardCharsets.UTF_8));
+    Path named = file.getParent();
+    new Inputs(Inputs.DEFAULT_MAX_BYTES, PublishedDates.NONE, List.of(named)).read(file, docs::add, skips::add);
+    assertNull(docs.get(0).hints().published());
+  }
+
+  @Test
+  void aDatedFolderBelowTheNamedFolderDatesItsPages() throws IOException {
+    Path file = write("2019-01-01-backup/corpus/2011-04-22/17.htm.txt", PROSE.getBytes(StandardCharsets.UTF_8));
+    Path named = file.getParent().getParent();
+    new Inputs(Inputs.DEFAULT_MAX_BYTES, PublishedDates.NONE, List.of(named)).read(file, docs::add, skips::add);
+    assertEquals("2011-04-22", docs.get(0).hints().published());
+  }
+
+  @Test
+  void aFileNamedDirectlyKeepsTheDateOfItsPathAsTyped() throws IOException {
+    Path file = write("2011-04-22/17.htm.txt", PROSE.getBytes(StandardCharsets.UTF_8));
+    new Inputs(Inputs.DEFAULT_MAX_BYTES, PublishedDates.NONE, List.of(file)).read(file, docs::add, skips::add);
+    assertEquals("2011-04-22", docs.get(0).hints().published());
   }
 
   @Test

@@ -24,15 +24,19 @@ import org.dyad.model.RawDocument;
 final class LocalCopy {
   private LocalCopy() {}
 
-  /** The raw documents of the file at {@code uri}, named by {@code uri}; problems go to {@code warn}. */
-  static List<RawDocument> read(String uri, PortableDataStream data, Consumer<Skip> warn) {
+  /**
+   * The raw documents of the file at {@code uri}, named by {@code uri}; problems go to {@code warn}. Dates in the
+   * path count only below {@code input}, the job's input path (the whole path when it is a glob or a list).
+   */
+  static List<RawDocument> read(String uri, PortableDataStream data, String input, Consumer<Skip> warn) {
     Path root = null;
     try {
       root = Files.createTempDirectory("dyad-spark");
       Path copy = copy(root, uri, data);
       String prefix = copy.toString().substring(0, copy.toString().length() - localPath(uri).length());
       List<RawDocument> docs = new ArrayList<>();
-      new Inputs(Inputs.DEFAULT_MAX_BYTES, PublishedDates.NONE).read(copy, d -> docs.add(renamed(d, prefix, uri)),
+      new Inputs(Inputs.DEFAULT_MAX_BYTES, PublishedDates.NONE, inputRoots(root, input)).read(copy,
+          d -> docs.add(renamed(d, prefix, uri)),
           skip -> warn.accept(new Skip(rename(skip.source(), prefix, uri), skip.reason(), skip.skipped())));
       return docs;
     } catch (IOException e) {
@@ -41,6 +45,18 @@ final class LocalCopy {
     } finally {
       delete(root);
     }
+  }
+
+  /** The local copy of the job's input path, as the root for path dates; none for globs and lists. */
+  private static List<Path> inputRoots(Path root, String input) {
+    if (input == null || input.matches(".*[*?{\\[,].*")) {
+      return List.of();
+    }
+    String path = localPath(input);
+    if (!path.startsWith("/")) {
+      path = Path.of(path).toAbsolutePath().toString(); // a relative input is relative to the driver's folder
+    }
+    return List.of(path.equals("/") ? root : root.resolve(path.substring(1).replaceAll("/+$", "")));
   }
 
   private static Path copy(Path root, String uri, PortableDataStream data) throws IOException {

@@ -55,7 +55,7 @@ public final class SparkIngest {
     LongAccumulator skipped = sc.sc().longAccumulator("skipped");
     int slices = partitions > 0 ? partitions : sc.defaultParallelism();
     JavaRDD<Row> rows = sc.binaryFiles(input, slices).repartition(slices)
-        .flatMap(f -> process(f, files, skipped));
+        .flatMap(f -> process(f, input, files, skipped));
     Dataset<Row> all = spark.createDataFrame(rows, Rows.ARTICLE_WITH_EVENTS).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> articles = all.drop("events").dropDuplicates("id");
@@ -70,11 +70,11 @@ public final class SparkIngest {
   }
 
   /** The rows of one input file: an article with its events per document that has an article. */
-  private static Iterator<Row> process(Tuple2<String, PortableDataStream> file, LongAccumulator files,
+  private static Iterator<Row> process(Tuple2<String, PortableDataStream> file, String input, LongAccumulator files,
       LongAccumulator skipped) {
     files.add(1);
     List<Row> out = new ArrayList<>();
-    for (RawDocument doc : LocalCopy.read(file._1(), file._2(), skip -> report(skip, skipped))) {
+    for (RawDocument doc : LocalCopy.read(file._1(), file._2(), input, skip -> report(skip, skipped))) {
       Pipeline.Result r = process(doc);
       if (r.article() == null) {
         report(org.dyad.ingest.Skip.of(doc.sourcePath(), r.problem()), skipped);
