@@ -10,7 +10,8 @@ import org.dyad.time.TemporalTagger;
 import org.dyad.time.Timex;
 
 /**
- * Dates an event: the date expression nearest the event word, resolved by the clause's tense; else
+ * Dates an event: the date expression nearest the event word, resolved by the clause's tense (a date that
+ * modifies a noun, "the 1974 amendment", dates only that noun's event); else
  * "the same day" as the last dated event; else the date of the previous sentence's event for a
  * past-tense follow-up; else the publication date for present-tense reports; else unknown.
  */
@@ -21,7 +22,9 @@ final class DateResolver {
 
   EventDate resolve(Sentence s, int trigger, Tense tense, LocalDate dct, ArticleState state) {
     int at = s.tokens().get(trigger).begin() - s.begin();
-    EventDate best = nearest(candidates(s.text(), dct, tense), at);
+    List<EventDate> own = candidates(s.text(), dct, tense).stream()
+        .filter(d -> NounModifiers.headOf(s, d) < 0 || NounModifiers.headOf(s, d) == trigger).toList();
+    EventDate best = nearest(own, at);
     if (best != null) {
       return best.withCue("date words '" + best.text() + "' (" + best.cue() + ")", best.text());
     }
