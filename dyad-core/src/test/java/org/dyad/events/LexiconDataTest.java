@@ -34,6 +34,12 @@ class LexiconDataTest {
   }
 
   @Test
+  void sanctionsAreSanctionEventsAsThePloverManualCodesThem() {
+    assertEquals("SANCTION", CAMEO.get("163").plover());
+    assertEquals("discontinue", CAMEO.get("163").mode());
+  }
+
+  @Test
   void everyLexiconCodeHasAPloverTypeAndAGoldsteinValue() {
     for (Lexicon.Entry e : LEXICON.entries()) {
       assertTrue(KINDS.contains(e.kind()), e.describe());
