@@ -93,6 +93,7 @@ class SeriesBuilderTest {
   void everyPloverTypeHasAQuadClass() {
     assertEquals(16, Quad.types().size());
     assertEquals("material-conflict", Quad.of("ASSAULT"));
+    assertEquals("material-conflict", Quad.of("SANCTION"), "sanctions are deeds (PLOVER manual, CAMEO 16)");
     assertTrue(Quad.cooperative("RETREAT"));
   }
 }

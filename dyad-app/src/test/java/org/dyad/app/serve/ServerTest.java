@@ -150,7 +150,7 @@ class ServerTest {
     assertEquals(1, points.get(0).get("by_quad").get("verbal-cooperation").asInt());
     assertEquals(1.0, points.get(0).get("mean_intensity").asDouble());
     assertTrue(points.get(1).get("mean_intensity").isNull());
-    assertEquals(1, points.get(13).get("by_quad").get("verbal-conflict").asInt(), "SANCTION is verbal conflict in quad.tsv");
+    assertEquals(1, points.get(13).get("by_quad").get("material-conflict").asInt(), "SANCTION is material conflict in quad.tsv");
     assertTrue(s.get("turning_points").isArray());
   }
 
