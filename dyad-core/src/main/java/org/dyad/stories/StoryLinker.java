@@ -30,20 +30,28 @@ public final class StoryLinker {
   public List<Event> link(List<Event> events) {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
-      String story = match(e);
-      if (story == null) {
-        story = newId(e);
-      }
-      remember(e, story);
-      out.add(withStory(e, story));
+      out.add(withStory(e, story(key(e), e.id(), e.articleId(), e.date(), e.datePrecision())));
     }
     return out;
   }
 
-  private String match(Event e) {
-    DateRange range = DateRange.of(e.date(), e.datePrecision());
-    for (Member m : byKey.getOrDefault(key(e), List.of())) {
-      if (range == null && m.range() == null ? m.articleId().equals(e.articleId())
+  /**
+   * The story of one event given by its columns, {@code key} from {@link #key(String, String, String, String)}:
+   * an existing story's id when one matches, else a new one. Events must come in the order stories grow.
+   */
+  public String story(String key, String eventId, String articleId, String date, String precision) {
+    DateRange range = DateRange.of(date, precision);
+    String story = match(key, articleId, range);
+    if (story == null) {
+      story = "s-" + org.dyad.extract.Extractor.sha256(key + "|" + date + "|" + eventId).substring(0, 14);
+    }
+    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Member(story, articleId, range));
+    return story;
+  }
+
+  private String match(String key, String articleId, DateRange range) {
+    for (Member m : byKey.getOrDefault(key, List.of())) {
+      if (range == null && m.range() == null ? m.articleId().equals(articleId)
           : range != null && m.range() != null && range.agrees(m.range())) {
         return m.story();
       }
@@ -58,17 +66,20 @@ public final class StoryLinker {
 
   /** Actors and type; the actor pair is unordered for symmetric types. Events without both actors key on the event. */
   static String key(Event e) {
-    String s = e.source() == null ? null : e.source().code();
-    String t = e.target() == null ? null : e.target().code();
-    if (s == null || t == null) {
-      return "single|" + e.id();
-    }
-    boolean swap = SYMMETRIC.contains(e.plover()) && s.compareTo(t) > 0;
-    return (swap ? t + "|" + s : s + "|" + t) + "|" + e.plover();
+    return key(e.source() == null ? null : e.source().code(), e.target() == null ? null : e.target().code(),
+        e.plover(), e.id());
   }
 
-  private static String newId(Event e) {
-    return "s-" + org.dyad.extract.Extractor.sha256(key(e) + "|" + e.date() + "|" + e.id()).substring(0, 14);
+  /**
+   * The key of an event given by its columns: only events with equal keys can share a story, so a cluster job
+   * can link each key's events on its own ({@code org.dyad.spark}).
+   */
+  public static String key(String source, String target, String plover, String eventId) {
+    if (source == null || target == null) {
+      return "single|" + eventId;
+    }
+    boolean swap = SYMMETRIC.contains(plover) && source.compareTo(target) > 0;
+    return (swap ? target + "|" + source : source + "|" + target) + "|" + plover;
   }
 
   private static Event withStory(Event e, String story) {

@@ -59,7 +59,8 @@ public final class SparkIngest {
     Dataset<Row> all = spark.createDataFrame(rows, Rows.ARTICLE_WITH_EVENTS).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> articles = all.drop("events").dropDuplicates("id");
-      Dataset<Row> events = all.select(explode(col("events")).as("e")).select("e.*").dropDuplicates("id");
+      Dataset<Row> events = SparkStories.link(spark,
+          all.select(explode(col("events")).as("e")).select("e.*").dropDuplicates("id"));
       articles.write().mode(SaveMode.Overwrite).parquet(out + "/articles");
       events.write().mode(SaveMode.Overwrite).parquet(out + "/events");
       return new Summary(files.value(), skipped.value(), spark.read().parquet(out + "/articles").count(),

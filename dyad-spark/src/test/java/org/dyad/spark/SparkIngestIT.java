@@ -14,7 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.app.Main;
 import org.dyad.ingest.Inputs;
@@ -23,6 +27,7 @@ import org.dyad.model.Event;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.store.EventQuery;
 import org.dyad.store.Store;
+import org.dyad.stories.StoryLinker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +42,7 @@ import org.netpreserve.jwarc.WarcWriter;
  * are the embedded pipeline's events on the same input, and that {@code dyad events} reads them.
  */
 class SparkIngestIT {
-  // three short reports in our own words about real public events of US–Russia relations
+  // four short reports in our own words (two of the same meeting) about real public events of US–Russia relations
   private static final String[][] ARTICLES = {
       {"2012-11-21", "Lavrov and Clinton meet in Phnom Penh",
           "Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Hillary Clinton met on Tuesday on the "
@@ -50,7 +55,10 @@ class SparkIngestIT {
               + "Russia condemned the sanctions on Tuesday and said it would respond in kind."},
       {"2013-02-03", "Biden and Lavrov talk in Munich",
           "U.S. Vice President Joe Biden met Russian Foreign Minister Sergei Lavrov on Saturday at the Munich "
-              + "Security Conference.\n\nThe two men discussed Syria and missile defence, officials said."}};
+              + "Security Conference.\n\nThe two men discussed Syria and missile defence, officials said."},
+      {"2012-11-22", "Clinton sees Lavrov in Cambodia",
+          "U.S. Secretary of State Hillary Clinton met Russian Foreign Minister Sergei Lavrov in Phnom Penh on "
+              + "Tuesday, and the two sides again disagreed over Syria.\n\nNeither side announced a new initiative."}};
 
   @TempDir static Path dir;
   private static SparkSession spark;
@@ -99,10 +107,23 @@ class SparkIngestIT {
     return ("USA".equals(s) && "RUS".equals(t)) || ("RUS".equals(s) && "USA".equals(t));
   }
 
-  /** Events as comparable lines: ids, codes, actors, status and dates (the job links no stories). */
+  /** Events as comparable lines (ids, codes, actors, status and dates), and the same stories. */
   private static void assertSameEvents(List<Event> expected, List<Event> actual) {
     assertFalse(expected.isEmpty(), "the embedded pipeline found no events");
     assertEquals(keys(expected), keys(actual));
+    assertEquals(new TreeMap<>(stories(expected)),
+        new TreeMap<>(actual.stream().collect(Collectors.toMap(Event::id, Event::storyId))));
+    long meetings = actual.stream().filter(e -> e.plover().equals("CONSULT") && "2012-11-20".equals(e.date()))
+        .map(Event::storyId).distinct().count();
+    assertEquals(1, meetings, "two reports of the Lavrov–Clinton meeting are one story: " + actual);
+  }
+
+  /** The embedded stories stage over the events in the job's order (earliest report first). */
+  private static Map<String, String> stories(List<Event> events) {
+    List<Event> ordered = new ArrayList<>(events);
+    ordered.sort(Comparator.comparing(Event::published).thenComparing(Event::articleId)
+        .thenComparing(Event::sentenceIndex).thenComparing(Event::id));
+    return new StoryLinker(List.of()).link(ordered).stream().collect(Collectors.toMap(Event::id, Event::storyId));
   }
 
   private static TreeSet<String> keys(List<Event> events) {
