@@ -16,7 +16,8 @@ import org.dyad.timeline.TimelineBuilder;
 
 /**
  * {@code GET /api/timeline?dyad=|q=&from=&to=&max=&sentences=}: the timeline of a dyad (from its coded events and
- * stories, with turning points) or of a full-text query, as {@code dyad timeline --format json}.
+ * stories, with turning points), of a full-text query, or (neither given) of the whole store, as
+ * {@code dyad timeline --format json}.
  */
 final class TimelineHandler implements Handler {
   private static final Set<String> ALLOWED = Set.of("dyad", "q", "from", "to", "max", "sentences");
@@ -34,11 +35,15 @@ final class TimelineHandler implements Handler {
     int max = p.integer("max", 20, 1, 500);
     int sentences = p.integer("sentences", 2, 1, 10);
     String q = p.text("q");
-    if ((p.text("dyad") == null) == (q == null)) {
-      throw ApiError.badRequest("give parameter 'dyad' or parameter 'q' (one of them)");
+    if (p.text("dyad") != null && q != null) {
+      throw ApiError.badRequest("give parameter 'dyad' or parameter 'q', not both (neither: the whole store)");
     }
     EventQuery query = Queries.events(p);
-    ctx.json(q == null ? dyad(query, max, sentences) : topic(q, query, max, sentences));
+    if (p.text("dyad") != null) {
+      ctx.json(dyad(query, max, sentences));
+    } else {
+      ctx.json(build(q == null ? wholeStore() : matching(q), q, query, max, sentences));
+    }
   }
 
   private Timeline dyad(EventQuery q, int max, int sentences) {
@@ -46,10 +51,24 @@ final class TimelineHandler implements Handler {
     return DyadTimeline.build(q.dyad(), store.events(q), turns, max, sentences, q.from(), q.to());
   }
 
-  private Timeline topic(String q, EventQuery period, int max, int sentences) {
+  private List<Article> matching(String q) {
     List<Article> articles = new ArrayList<>();
     SearchPage page = store.search(q, 0, MAX_ARTICLES);
     page.hits().forEach(h -> store.article(h.id()).ifPresent(articles::add));
+    return articles;
+  }
+
+  /** Every article, for a store small enough to answer over HTTP; larger ones are the command's work. */
+  private List<Article> wholeStore() {
+    long n = store.articleCount();
+    if (n > MAX_ARTICLES) {
+      throw ApiError.badRequest("the store holds " + n + " articles, more than the " + MAX_ARTICLES
+          + " a whole-store timeline reads over the API: give parameter 'q' or 'dyad', or run dyad timeline --store");
+    }
+    return store.articles(0, MAX_ARTICLES);
+  }
+
+  private static Timeline build(List<Article> articles, String q, EventQuery period, int max, int sentences) {
     var options = new TimelineBuilder.Options(max, sentences, period.from(), period.to(), q, TimelineBuilder.Method.MENTIONS);
     return new TimelineBuilder().build(articles, options);
   }

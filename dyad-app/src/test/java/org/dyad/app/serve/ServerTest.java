@@ -186,6 +186,14 @@ class ServerTest {
   }
 
   @Test
+  void timelineOfTheWholeStoreWhenNeitherDyadNorQueryIsGiven() throws Exception {
+    JsonNode t = getJson("/api/timeline?max=3", 200);
+    assertTrue(t.get("query").isNull(), t.toString());
+    assertFalse(t.get("entries").isEmpty(), "the fixture articles talk about dated events: " + t);
+    assertTrue(t.get("entries").size() <= 3);
+  }
+
+  @Test
   void timelineOfAFullTextQuery() throws Exception {
     JsonNode t = getJson("/api/timeline?q=Lavrov", 200);
     assertEquals("Lavrov", t.get("query").asText());
@@ -217,7 +225,6 @@ class ServerTest {
       "/api/series?dyad=USA:RUS&from=2013-02-30  | 'from'",
       "/api/events/e-munich/explanation          | 'article'",
       "/api/events/e-munich/explanation?article=a-munich&x=1 | 'x'",
-      "/api/timeline                             | 'dyad'",
       "/api/timeline?dyad=USA:RUS&q=Lavrov       | 'q'",
       "/api/timeline?dyad=USA:RUS&max=0          | 'max'",
       "/api/timeline?dyad=USA:RUS&sentences=99   | 'sentences'",
