@@ -25,7 +25,7 @@ final class Resolver {
     }
     return switch (kind[0]) {
       case "date" -> date(match, context);
-      case "weekday" -> weekday(match, context).toString();
+      case "weekday" -> weekday(match, possessive(match, text) ? context.withTense(Tense.PAST) : context).toString();
       case "deictic" -> day(match, context).toString();
       case "partofday" -> partOfDay(match, context);
       case "clock" -> periods.clock(match, clockDay(match, context));
@@ -72,6 +72,12 @@ final class Resolver {
       return Integer.valueOf(lexicon.value("month", match.group("month")));
     }
     return match.has("mm") ? Integer.valueOf(match.group("mm")) : null;
+  }
+
+  // "Wednesday's ruling", "over Thursday's closing price": a day named in the possessive owns something
+  // already reported, so it is the last such day whatever the verbs around it say
+  private static boolean possessive(Match match, String text) {
+    return match.has("weekday") && (text.startsWith("'s", match.end()) || text.startsWith("\u2019s", match.end()));
   }
 
   private LocalDate weekday(Match match, Context context) {
