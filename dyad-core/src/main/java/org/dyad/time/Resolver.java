@@ -25,6 +25,7 @@ final class Resolver {
     }
     return switch (kind[0]) {
       case "date" -> date(match, context);
+      case "weekof" -> weekOf(match, context);
       case "weekday" -> weekday(match, possessive(match, text) ? context.withTense(Tense.PAST) : context).toString();
       case "deictic" -> day(match, context).toString();
       case "partofday" -> partOfDay(match, context);
@@ -38,7 +39,7 @@ final class Resolver {
 
   private static boolean needsDct(String kind, Match match) {
     return switch (kind) {
-      case "date", "quarter", "season", "half" -> !match.has("year") && !match.has("tens");
+      case "date", "weekof", "quarter", "season", "half" -> !match.has("year") && !match.has("tens");
       case "duration", "set", "decade", "century", "spelled" -> false;
       default -> true;
     };
@@ -57,6 +58,12 @@ final class Resolver {
     }
     String ym = String.format("%04d-%02d", year, month);
     return day == null ? ym : ym + String.format("-%02d", day);
+  }
+
+  // "the week of March 6": the ISO week that holds the date
+  private String weekOf(Match match, Context context) {
+    String date = date(match, context);
+    return date == null ? null : Point.of(LocalDate.parse(date), Unit.WEEK).value();
   }
 
   // a year in digits, or spelled out ("nineteen ninety-six"); null when none is written

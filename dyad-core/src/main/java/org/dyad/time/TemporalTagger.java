@@ -3,6 +3,9 @@ package org.dyad.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dyad.util.Validate;
 
 /**
@@ -15,6 +18,9 @@ public final class TemporalTagger {
   private static final Finder FINDER = new Finder(LEXICON);
   private static final Resolver RESOLVER = new Resolver(LEXICON);
   private static final TenseGuesser TENSES = new TenseGuesser();
+  private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
+  private static final Pattern PERIOD_END =
+      Pattern.compile("(?:quarter|period|year|months|half)\\s+(?:ended|ending|that ended)\\s+$", Pattern.CASE_INSENSITIVE);
 
   /** The expressions of {@code text}, in order; {@code dct} may be null (then relative ones stay unresolved). */
   public List<Timex> tag(String text, LocalDate dct) {
@@ -33,8 +39,9 @@ public final class TemporalTagger {
       Context context = new Context(dct, tense, anchor);
       String value = RESOLVER.resolve(match, text, context);
       if (value != null) {
-        out.add(resolved(match, text, value, tense, anchor));
-        anchor = nextAnchor(match, value, anchor);
+        Resolved resolved = resolved(match, text, value, tense, anchor);
+        out.add(resolved);
+        anchor = nextAnchor(resolved.timex(), match, text, anchor, dct);
       }
     }
     return out;
@@ -59,10 +66,28 @@ public final class TemporalTagger {
   }
 
   // a date counted from the last one does not become the reference itself ("a year earlier" twice)
-  private static Point nextAnchor(Match match, String value, Point anchor) {
-    boolean own = match.rule().type().equals("DATE") && !match.rule().resolver().startsWith("shift:anchor");
-    Point mentioned = own ? Point.parse(value) : null;
+  private static Point nextAnchor(Timex timex, Match match, String text, Point anchor, LocalDate dct) {
+    if (dct != null && isStretchOfYear(timex)) {
+      boolean recent = anchor != null && anchor.start().isAfter(dct.minusYears(1)) && !anchor.start().isAfter(dct);
+      return Point.of(recent ? anchor.start() : dct, Unit.YEAR);
+    }
+    boolean own = match.rule().type().equals("DATE") && !match.rule().resolver().startsWith("shift:anchor")
+        && !endsPeriod(text, match.start());
+    Point mentioned = own ? Point.parse(timex.value()) : null;
     return mentioned != null ? mentioned : anchor;
+  }
+
+  // "the quarter ended Sept. 30": the date closes the period just named, which stays the reference
+  private static boolean endsPeriod(String text, int start) {
+    return PERIOD_END.matcher(text.substring(Math.max(0, start - 40), start)).find();
+  }
+
+  // "the nine months", "the first six months": a stretch of the year being reported, so what is compared
+  // with it "a year earlier" is the year before, not a quarter
+  private static boolean isStretchOfYear(Timex timex) {
+    Matcher m = MONTHS.matcher(timex.value());
+    return timex.type().equals("DURATION") && m.matches() && Integer.parseInt(m.group(1)) < 12
+        && timex.text().toLowerCase(Locale.ROOT).startsWith("the ");
   }
 
   private static int[] sentenceOf(List<int[]> sentences, int offset) {
