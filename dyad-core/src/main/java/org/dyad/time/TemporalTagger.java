@@ -74,7 +74,9 @@ public final class TemporalTagger {
     boolean own = match.rule().type().equals("DATE") && !match.rule().resolver().startsWith("shift:anchor")
         && !endsPeriod(text, match.start());
     Point mentioned = own ? Point.parse(timex.value()) : null;
-    return mentioned != null ? mentioned : anchor;
+    // "a year ago" resolved to the reported quarter a year back is a comparison, not a new reference
+    boolean comparison = mentioned != null && mentioned.unit() == Unit.QUARTER && match.rule().resolver().startsWith("shift");
+    return mentioned != null && !comparison ? mentioned : anchor;
   }
 
   // "the quarter ended Sept. 30": the date closes the period just named, which stays the reference
