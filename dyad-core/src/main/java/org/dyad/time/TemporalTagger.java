@@ -19,6 +19,7 @@ public final class TemporalTagger {
   private static final Resolver RESOLVER = new Resolver(LEXICON);
   private static final TenseGuesser TENSES = new TenseGuesser();
   private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
+  private static final Pattern INDEFINITE = Pattern.compile("\\ban?\\s+[a-z]+\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PERIOD_END =
       Pattern.compile("(?:quarter|period|year|months|half)\\s+(?:ended|ending|that ended)\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -72,7 +73,7 @@ public final class TemporalTagger {
       return Point.of(recent ? anchor.start() : dct, Unit.YEAR);
     }
     boolean own = match.rule().type().equals("DATE") && !match.rule().resolver().startsWith("shift:anchor")
-        && !endsPeriod(text, match.start());
+        && !endsPeriod(text, match.start()) && !passingQuarter(match, text);
     Point mentioned = own ? Point.parse(timex.value()) : null;
     // "a year ago" resolved to the reported quarter a year back is a comparison, not a new reference
     boolean comparison = mentioned != null && mentioned.unit() == Unit.QUARTER && match.rule().resolver().startsWith("shift");
@@ -82,6 +83,13 @@ public final class TemporalTagger {
   // "the quarter ended Sept. 30": the date closes the period just named, which stays the reference
   private static boolean endsPeriod(String text, int start) {
     return PERIOD_END.matcher(text.substring(Math.max(0, start - 40), start)).find();
+  }
+
+  // "after a flat second quarter": a quarter described in an indefinite phrase is mentioned in
+  // passing; the story stays with the period it reports ("a third-quarter loss" is that period)
+  private static boolean passingQuarter(Match match, String text) {
+    return match.rule().resolver().equals("quarter")
+        && INDEFINITE.matcher(text.substring(Math.max(0, match.start() - 30), match.start())).find();
   }
 
   // "the nine months", "the first six months": a stretch of the year being reported, so what is compared
