@@ -3,9 +3,6 @@ package org.dyad.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dyad.util.Validate;
 
 /**
@@ -18,10 +15,6 @@ public final class TemporalTagger {
   private static final Finder FINDER = new Finder(LEXICON);
   private static final Resolver RESOLVER = new Resolver(LEXICON);
   private static final TenseGuesser TENSES = new TenseGuesser();
-  private static final Pattern MONTHS = Pattern.compile("P(\\d+)M");
-  private static final Pattern INDEFINITE = Pattern.compile("\\ban?\\s+[a-z]+\\s+$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PERIOD_END =
-      Pattern.compile("(?:quarter|period|year|months|half)\\s+(?:ended|ending|that ended)\\s+$", Pattern.CASE_INSENSITIVE);
 
   /** The expressions of {@code text}, in order; {@code dct} may be null (then relative ones stay unresolved). */
   public List<Timex> tag(String text, LocalDate dct) {
@@ -42,7 +35,7 @@ public final class TemporalTagger {
       if (value != null) {
         Resolved resolved = resolved(match, text, value, tense, anchor);
         out.add(resolved);
-        anchor = nextAnchor(resolved.timex(), match, text, anchor, dct);
+        anchor = Anchors.next(resolved.timex(), match, text, anchor, dct);
       }
     }
     return out;
@@ -64,40 +57,6 @@ public final class TemporalTagger {
         ? "TIME" : match.rule().type();
     Timex timex = new Timex(match.start(), match.end(), text.substring(match.start(), match.end()), type, value);
     return new Resolved(timex, tense, match.rule().id(), anchor == null ? null : anchor.value());
-  }
-
-  // a date counted from the last one does not become the reference itself ("a year earlier" twice)
-  private static Point nextAnchor(Timex timex, Match match, String text, Point anchor, LocalDate dct) {
-    if (dct != null && isStretchOfYear(timex)) {
-      boolean recent = anchor != null && anchor.start().isAfter(dct.minusYears(1)) && !anchor.start().isAfter(dct);
-      return Point.of(recent ? anchor.start() : dct, Unit.YEAR);
-    }
-    boolean own = match.rule().type().equals("DATE") && !match.rule().resolver().startsWith("shift:anchor")
-        && !endsPeriod(text, match.start()) && !passingQuarter(match, text);
-    Point mentioned = own ? Point.parse(timex.value()) : null;
-    // "a year ago" resolved to the reported quarter a year back is a comparison, not a new reference
-    boolean comparison = mentioned != null && mentioned.unit() == Unit.QUARTER && match.rule().resolver().startsWith("shift");
-    return mentioned != null && !comparison ? mentioned : anchor;
-  }
-
-  // "the quarter ended Sept. 30": the date closes the period just named, which stays the reference
-  private static boolean endsPeriod(String text, int start) {
-    return PERIOD_END.matcher(text.substring(Math.max(0, start - 40), start)).find();
-  }
-
-  // "after a flat second quarter": a quarter described in an indefinite phrase is mentioned in
-  // passing; the story stays with the period it reports ("a third-quarter loss" is that period)
-  private static boolean passingQuarter(Match match, String text) {
-    return match.rule().resolver().equals("quarter")
-        && INDEFINITE.matcher(text.substring(Math.max(0, match.start() - 30), match.start())).find();
-  }
-
-  // "the nine months", "the first six months": a stretch of the year being reported, so what is compared
-  // with it "a year earlier" is the year before, not a quarter
-  private static boolean isStretchOfYear(Timex timex) {
-    Matcher m = MONTHS.matcher(timex.value());
-    return timex.type().equals("DURATION") && m.matches() && Integer.parseInt(m.group(1)) < 12
-        && timex.text().toLowerCase(Locale.ROOT).startsWith("the ");
   }
 
   private static int[] sentenceOf(List<int[]> sentences, int offset) {
