@@ -108,10 +108,16 @@ final class EvalCommand implements Runnable {
     @Parameters(paramLabel = "DATA", description = "the timex-tbaq folder (TimeBank/ and AQUAINT/ .tml files)")
     Path data;
 
+    @Option(names = "--errors", description = "after the table, list every miss, spurious expression, wrong value "
+        + "and wrong extent, one tab-separated line each (file, kind, gold type, gold vs system value, text, DCT)")
+    boolean errors;
+
     @Override
     public Integer call() throws IOException {
-      TimexEval.Result result = TimexEval.run(folder(data), verbose ? System.err::println : line -> { });
+      List<String> lines = new ArrayList<>();
+      TimexEval.Result result = TimexEval.run(folder(data), errors || verbose ? lines::add : line -> { });
       System.out.print(result.table());
+      lines.forEach(errors ? System.out::println : System.err::println);
       writeJson(new java.util.LinkedHashMap<>(result.toMap()));
       return 0;
     }

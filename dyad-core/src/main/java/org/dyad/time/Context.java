@@ -15,4 +15,9 @@ record Context(LocalDate dct, Tense tense, Point anchor) {
   Point anchorOrDct() {
     return anchor != null ? anchor : Point.of(dct, Unit.DAY);
   }
+
+  /** The same context with another tense. */
+  Context withTense(Tense other) {
+    return new Context(dct, other, anchor);
+  }
 }

@@ -17,7 +17,7 @@ final class Periods {
   String resolve(String kind, Match match, String text, Context context) {
     return switch (kind) {
       case "quarter" -> quarter(match, text, context);
-      case "half" -> year(match, text, context) + "-H" + lexicon.value("ordinal", match.group("ordinal"));
+      case "half" -> year(match, text, context) + "-H" + lexicon.value("half", match.group("half"));
       case "season" -> season(match, context);
       case "weekend" -> weekend(match, text, context);
       case "decade" -> decade(match);
@@ -43,13 +43,22 @@ final class Periods {
     String words = text.substring(match.start(), match.end()).toLowerCase();
     Point latest = Point.of(context.dct(), Unit.QUARTER).plus(-1);
     if (match.has("year")) {
-      int q = anchor != null && anchor.unit() == Unit.QUARTER ? anchor.start().getMonthValue() / 3 + 1 : 4;
-      return match.group("year") + "-Q" + q;
+      return yearPeriod(match.group("year"), words, anchor, latest);
     }
     boolean latestWord = words.matches(".*(latest|recent|just).*");
     Point quarter = !latestWord && anchor != null && anchor.unit() == Unit.QUARTER ? anchor : latest;
     // "last year's quarter", "the corresponding period last year": the same quarter a year back
     return (words.matches(".*(last year|a year).*") ? quarter.plus(-4) : quarter).value();
+  }
+
+  // "the 1988 quarter" is the quarter just talked about, in 1988, else the last one reported; "the 1988
+  // period" after a stretch of the year ("the first nine months") is that stretch, written as the year
+  private static String yearPeriod(String year, String words, Point anchor, Point latest) {
+    if (anchor != null && anchor.unit() == Unit.YEAR && words.endsWith("period")) {
+      return year;
+    }
+    Point quarter = anchor != null && anchor.unit() == Unit.QUARTER ? anchor : latest;
+    return year + "-Q" + quarter.start().get(IsoFields.QUARTER_OF_YEAR);
   }
 
   // a quarter still to come this year is last year's in a past-tense sentence ("profit rose in the fourth quarter")

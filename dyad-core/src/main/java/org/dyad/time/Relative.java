@@ -63,10 +63,11 @@ final class Relative {
     return Point.of(moved, grain).value();
   }
 
-  // a period of the current reporting year, the one "a year earlier" and "year-ago" compare with
+  // a period of the current reporting year, the one "a year earlier" and "year-ago" compare with; one
+  // that starts after the DCT has no results yet to compare ("the third quarter of 1990 ... the year-ago period")
   private static boolean isCurrent(Point anchor, Context context, Unit unit) {
     return anchor != null && (unit == null || anchor.unit() == unit)
-        && anchor.start().isAfter(context.dct().minusMonths(15));
+        && anchor.start().isAfter(context.dct().minusMonths(15)) && !anchor.start().isAfter(context.dct());
   }
 
   private Unit unit(Match match) {

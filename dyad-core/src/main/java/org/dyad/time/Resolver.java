@@ -25,7 +25,8 @@ final class Resolver {
     }
     return switch (kind[0]) {
       case "date" -> date(match, context);
-      case "weekday" -> weekday(match, context).toString();
+      case "weekof" -> weekOf(match, context);
+      case "weekday" -> weekday(match, possessive(match, text) ? context.withTense(Tense.PAST) : context).toString();
       case "deictic" -> day(match, context).toString();
       case "partofday" -> partOfDay(match, context);
       case "clock" -> periods.clock(match, clockDay(match, context));
@@ -38,7 +39,7 @@ final class Resolver {
 
   private static boolean needsDct(String kind, Match match) {
     return switch (kind) {
-      case "date", "quarter", "season", "half" -> !match.has("year") && !match.has("tens");
+      case "date", "weekof", "quarter", "season", "half" -> !match.has("year") && !match.has("tens");
       case "duration", "set", "decade", "century", "spelled" -> false;
       default -> true;
     };
@@ -59,6 +60,12 @@ final class Resolver {
     return day == null ? ym : ym + String.format("-%02d", day);
   }
 
+  // "the week of March 6": the ISO week that holds the date
+  private String weekOf(Match match, Context context) {
+    String date = date(match, context);
+    return date == null ? null : Point.of(LocalDate.parse(date), Unit.WEEK).value();
+  }
+
   // a year in digits, or spelled out ("nineteen ninety-six"); null when none is written
   private Integer writtenYear(Match match) {
     if (match.has("year")) {
@@ -72,6 +79,12 @@ final class Resolver {
       return Integer.valueOf(lexicon.value("month", match.group("month")));
     }
     return match.has("mm") ? Integer.valueOf(match.group("mm")) : null;
+  }
+
+  // "Wednesday's ruling", "over Thursday's closing price": a day named in the possessive owns something
+  // already reported, so it is the last such day whatever the verbs around it say
+  private static boolean possessive(Match match, String text) {
+    return match.has("weekday") && (text.startsWith("'s", match.end()) || text.startsWith("\u2019s", match.end()));
   }
 
   private LocalDate weekday(Match match, Context context) {

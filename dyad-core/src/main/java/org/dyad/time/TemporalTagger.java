@@ -33,8 +33,9 @@ public final class TemporalTagger {
       Context context = new Context(dct, tense, anchor);
       String value = RESOLVER.resolve(match, text, context);
       if (value != null) {
-        out.add(resolved(match, text, value, tense, anchor));
-        anchor = nextAnchor(match, value, anchor);
+        Resolved resolved = resolved(match, text, value, tense, anchor);
+        out.add(resolved);
+        anchor = Anchors.next(resolved.timex(), match, text, anchor, dct);
       }
     }
     return out;
@@ -56,13 +57,6 @@ public final class TemporalTagger {
         ? "TIME" : match.rule().type();
     Timex timex = new Timex(match.start(), match.end(), text.substring(match.start(), match.end()), type, value);
     return new Resolved(timex, tense, match.rule().id(), anchor == null ? null : anchor.value());
-  }
-
-  // a date counted from the last one does not become the reference itself ("a year earlier" twice)
-  private static Point nextAnchor(Match match, String value, Point anchor) {
-    boolean own = match.rule().type().equals("DATE") && !match.rule().resolver().startsWith("shift:anchor");
-    Point mentioned = own ? Point.parse(value) : null;
-    return mentioned != null ? mentioned : anchor;
   }
 
   private static int[] sentenceOf(List<int[]> sentences, int offset) {

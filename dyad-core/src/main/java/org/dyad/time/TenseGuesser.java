@@ -1,6 +1,8 @@
 package org.dyad.time;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ final class TenseGuesser {
   private static final int AFTER_WEIGHT = 3;
 
   private static final Set<String> PARTICIPLE_AFTER = Set.of("be", "being", "to", "is", "are", "am");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this", "still");
 
   private final Map<String, Tense> cues = new HashMap<>();
 
@@ -30,19 +33,40 @@ final class TenseGuesser {
   Tense guess(String sentence, int from, int to) {
     Tense best = Tense.NONE;
     int bestDistance = Integer.MAX_VALUE;
-    Matcher m = WORD.matcher(sentence);
-    String previous = "";
-    while (m.find()) {
-      String word = m.group().toLowerCase(Locale.ROOT);
-      Tense tense = cue(previous, word);
-      previous = word;
-      int distance = distance(m.start(), m.end(), from, to);
-      if (tense != Tense.NONE && distance < bestDistance) {
-        best = tense;
+    for (Cue cue : cues(sentence)) {
+      int distance = distance(cue.start(), cue.end(), from, to);
+      if (distance < bestDistance) {
+        best = cue.tense();
         bestDistance = distance;
       }
     }
     return best;
+  }
+
+  private record Cue(int start, int end, Tense tense) {}
+
+  // a two-word cue stands in for the cue of its first word: "were planning" is future, not "were"
+  private List<Cue> cues(String sentence) {
+    List<Cue> found = new ArrayList<>();
+    Matcher m = WORD.matcher(sentence);
+    String previous = "";
+    int previousStart = 0;
+    boolean previousCued = false;
+    while (m.find()) {
+      String word = m.group().toLowerCase(Locale.ROOT);
+      Tense pair = cues.get(previous + " " + word);
+      if (pair != null && previousCued) {
+        found.remove(found.size() - 1);
+      }
+      Tense tense = pair != null ? pair : cue(previous, word);
+      if (tense != Tense.NONE) {
+        found.add(new Cue(pair != null ? previousStart : m.start(), m.end(), tense));
+      }
+      previous = word;
+      previousStart = m.start();
+      previousCued = tense != Tense.NONE;
+    }
+    return found;
   }
 
   // words inside the expression do not count ("last" in "last Friday")
@@ -54,13 +78,10 @@ final class TenseGuesser {
   }
 
   private Tense cue(String previous, String word) {
-    Tense pair = cues.get(previous + " " + word);
-    if (pair != null) {
-      return pair;
-    }
     Tense single = cues.get(word);
-    // "will be paid", "is heard", "to be completed": a participle after these carries no tense of its own
-    boolean participle = PARTICIPLE_AFTER.contains(previous);
+    // "will be paid", "is heard", "to be completed": a participle after these carries no tense of its own;
+    // nor does one after a determiner, where it is an adjective ("a still unspecified date")
+    boolean participle = PARTICIPLE_AFTER.contains(previous) || DETERMINERS.contains(previous);
     if (single == Tense.PAST || single == null) {
       boolean past = single == Tense.PAST || REGULAR_PAST.matcher(word).matches();
       return past && !participle ? Tense.PAST : Tense.NONE;

@@ -20,6 +20,9 @@ class TenseGuesserTest {
       "The army withdrew from the city Friday.|Friday|PAST",
       "Officials plan to meet in May.|May|FUTURE",
       "A hundred people on Friday.|Friday|NONE",
+      "Exiles held a rally and were planning a march on Monday.|Monday|FUTURE",
+      "Talks are supposed to end by May, officials said.|May|FUTURE",
+      "It would be paid on a still unspecified date in January.|January|FUTURE",
   })
   void guessesTheTenseFromTheNearestCue(String sentence, String expression, Tense tense) {
     int start = sentence.indexOf(expression);
