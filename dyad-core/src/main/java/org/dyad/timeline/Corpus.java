@@ -66,8 +66,9 @@ final class Corpus {
     List<Sentence> out = new ArrayList<>();
     for (String paragraph : a.text().split("\\n\\s*\\n")) {
       for (String s : END.split(paragraph.strip())) {
-        if (!s.isBlank()) {
-          out.add(sentence(doc, out.size(), s.strip(), dct));
+        String text = Furniture.strip(s);
+        if (!text.isBlank()) {
+          out.add(sentence(doc, out.size(), text, dct));
         }
       }
     }
