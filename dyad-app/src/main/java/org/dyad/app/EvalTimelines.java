@@ -43,6 +43,10 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
       "as news-tls's experiments do (off by default: the task in docs/benchmarks.md gives no dates)"})
   boolean referenceSpan;
 
+  @Option(names = "--reference-dates", description = {"summarise the reference's own dates instead of choosing dates:",
+      "scores the choice of sentences alone (date F1 is then about 1)"})
+  boolean referenceDates;
+
   @Option(names = "--threads", paramLabel = "N", description = "ingest threads (default: number of cores)")
   Integer threads;
 
@@ -50,11 +54,11 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
   public Integer call() throws IOException, InterruptedException {
     TimelineBuilder.Method m = method(method);
     long start = System.nanoTime();
-    List<Variant> variants = List.of(new Variant(m, referenceSpan));
+    List<Variant> variants = List.of(new Variant(m, referenceSpan, referenceDates));
     TimelineEval.Result result = run(folder(data), variants, stores, threads == null ? cores() : threads).get(0);
     System.out.print(result.table());
-    System.out.printf("method %s%s, %.1f s%n", m.name().toLowerCase(), referenceSpan ? ", reference span" : "",
-        (System.nanoTime() - start) / 1e9);
+    System.out.printf("method %s%s%s, %.1f s%n", m.name().toLowerCase(), referenceSpan ? ", reference span" : "",
+        referenceDates ? ", reference dates" : "", (System.nanoTime() - start) / 1e9);
     writeJson(result.figures());
     return 0;
   }
@@ -64,8 +68,14 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
    *
    * @param method how days and sentences are chosen
    * @param span whether each timeline keeps within its reference's first and last date
+   * @param referenceDates whether the reference's dates are given, so only sentences are chosen
    */
-  record Variant(TimelineBuilder.Method method, boolean span) {}
+  record Variant(TimelineBuilder.Method method, boolean span, boolean referenceDates) {
+    /** A variant that chooses its own dates. */
+    Variant(TimelineBuilder.Method method, boolean span) {
+      this(method, span, false);
+    }
+  }
 
   /** Scores every topic of {@code data} for each variant; stores go to {@code keep} when given, else to temp. */
   static List<TimelineEval.Result> run(Path data, List<Variant> variants, Path keep, int threads)
@@ -91,7 +101,9 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
     LocalDate to = variant.span() ? ref.dates().lastKey() : null;
     var options = new TimelineBuilder.Options(ref.dates().size(), ref.sentencesPerDate(), from, to, null,
         variant.method());
-    Timeline timeline = new TimelineBuilder().build(articles, options);
+    Timeline timeline = variant.referenceDates()
+        ? new TimelineBuilder().summarise(articles, List.copyOf(ref.dates().keySet()), ref.sentencesPerDate())
+        : new TimelineBuilder().build(articles, options);
     SortedMap<LocalDate, List<String>> out = new TreeMap<>();
     timeline.entries().forEach(e -> out.put(LocalDate.parse(e.date()), e.sentences()));
     return out;

@@ -39,12 +39,13 @@ class TimelineEvalIT {
         + dateF1 + ":\n" + result.table());
   }
 
-  // reached when pinned (2026-11-24): 0.1035 / 0.0326 / 0.5218 as the task is given in docs/benchmarks.md
-  private static final double FLOOR_AR1 = 0.100;
-  private static final double FLOOR_AR2 = 0.030;
+  // reached when pinned (2026-11-24, docs/timelines.md): 0.119 / 0.041 / 0.520 as the task is given in
+  // docs/benchmarks.md
+  private static final double FLOOR_AR1 = 0.115;
+  private static final double FLOOR_AR2 = 0.038;
   private static final double FLOOR_DATE_F1 = 0.50;
-  // within each reference's span, news-tls's protocol: about 0.116 / 0.038 / 0.62 (DATEWISE 0.120 / 0.035 / 0.544)
-  private static final double SPAN_AR1 = 0.110;
-  private static final double SPAN_AR2 = 0.035;
-  private static final double SPAN_DATE_F1 = 0.59;
+  // within each reference's span, news-tls's protocol: 0.131 / 0.045 / 0.617 (DATEWISE 0.120 / 0.035 / 0.544)
+  private static final double SPAN_AR1 = 0.127;
+  private static final double SPAN_AR2 = 0.042;
+  private static final double SPAN_DATE_F1 = 0.60;
 }

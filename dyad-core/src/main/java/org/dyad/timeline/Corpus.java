@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.dyad.eval.Terms;
@@ -13,7 +15,10 @@ import org.dyad.model.Article;
 import org.dyad.time.TemporalTagger;
 import org.dyad.time.Timex;
 
-/** The articles of one timeline split into sentences, with the days they mention and the terms' IDF. */
+/**
+ * The articles of one timeline split into sentences, with the days they mention, the terms' IDF and the topic
+ * vector (what the collection as a whole is about).
+ */
 final class Corpus {
   private static final TemporalTagger TAGGER = new TemporalTagger();
   // a sentence ends at . ! ? (and closing quotes) before a capital or an opening quote
@@ -30,12 +35,15 @@ final class Corpus {
   final List<LocalDate> published;
   final List<Sentence> sentences;
   private final Map<String, Double> idf;
+  /** Each term weighted by the number of articles that use it times its IDF: the collection's topic. */
+  final Map<String, Double> topic;
 
   private Corpus(List<Article> articles, List<LocalDate> published, List<Sentence> sentences) {
     this.articles = articles;
     this.published = published;
     this.sentences = sentences;
     this.idf = idf(sentences);
+    this.topic = topic(sentences);
   }
 
   /** Splits and tags the articles that have a publication date; the others cannot be placed in time. */
@@ -58,8 +66,9 @@ final class Corpus {
     List<Sentence> out = new ArrayList<>();
     for (String paragraph : a.text().split("\\n\\s*\\n")) {
       for (String s : END.split(paragraph.strip())) {
-        if (!s.isBlank()) {
-          out.add(sentence(doc, out.size(), s.strip(), dct));
+        String text = Furniture.strip(s);
+        if (!text.isBlank()) {
+          out.add(sentence(doc, out.size(), text, dct));
         }
       }
     }
@@ -103,6 +112,15 @@ final class Corpus {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  // a term most articles use is what the collection is about, unless every sentence has it (IDF near 0)
+  private Map<String, Double> topic(List<Sentence> sentences) {
+    Map<Integer, Set<String>> perArticle = new HashMap<>();
+    sentences.forEach(s -> perArticle.computeIfAbsent(s.doc(), k -> new HashSet<>()).addAll(s.terms()));
+    Map<String, Double> out = new HashMap<>();
+    perArticle.values().forEach(terms -> terms.forEach(t -> out.merge(t, idf(t), Double::sum)));
+    return out;
   }
 
   private static Map<String, Double> idf(List<Sentence> sentences) {

@@ -10,6 +10,10 @@ import java.util.Map;
  * Picks the sentences that say what happened on a day: those that mention the day, and undated lead sentences
  * of the articles published that day or the next, ranked by closeness to their TF-IDF centroid (the sentence
  * most like the others says what most of them say), skipping near repeats of a sentence already taken.
+ *
+ * <p>Centrality is weighed by three things that make a sentence a good timeline entry whatever the day's other
+ * sentences: it names the day, it has about the length of a timeline entry, and it speaks of what the whole
+ * collection is about (a query-free stand-in for the topic keywords news-tls filters by).
  */
 final class SentencePicker {
   private final Corpus corpus;
@@ -56,15 +60,23 @@ final class SentencePicker {
     Map<String, Double> centroid = new HashMap<>();
     vectors.values().forEach(v -> v.forEach((t, x) -> centroid.merge(t, x, Double::sum)));
     Map<Sentence, Double> score = new HashMap<>();
-    candidates.forEach(s -> score.put(s, cosine(vectors.get(s), centroid) * bonus(s, day)));
+    candidates.forEach(s -> score.put(s, cosine(vectors.get(s), centroid) * fitness(s, day, vectors.get(s))));
     candidates.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
   }
 
-  private double bonus(Sentence s, LocalDate day) {
-    return s.mentions().contains(day) ? w.mentionBonus() : 1;
+  /** How fit {@code s} is as an entry for {@code day}, apart from its centrality: naming, length, relevance. */
+  double fitness(Sentence s, LocalDate day, Map<String, Double> vector) {
+    double named = s.mentions().contains(day) ? w.mentionBonus() : 1;
+    double relevance = Math.pow(cosine(vector, corpus.topic), w.relevance());
+    return named * lengthFit(s.terms().size(), w.targetTerms()) * relevance;
   }
 
-  private Map<String, Double> vector(Sentence s) {
+  /** 1 at the target length, falling in proportion either side: min(n / target, target / n). */
+  static double lengthFit(int terms, int target) {
+    return Math.min(terms / (double) target, target / (double) Math.max(1, terms));
+  }
+
+  Map<String, Double> vector(Sentence s) {
     Map<String, Double> v = new HashMap<>();
     s.terms().forEach(t -> v.merge(t, corpus.idf(t), Double::sum));
     return v;

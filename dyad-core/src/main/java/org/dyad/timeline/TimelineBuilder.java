@@ -84,10 +84,31 @@ public final class TimelineBuilder {
     return build(prepared.corpus, options, Weights.DEFAULT);
   }
 
+  /**
+   * The given days, each summarised as {@link #build} would summarise it (days nothing speaks of are left out):
+   * scores the choice of sentences apart from the choice of days.
+   */
+  public Timeline summarise(Prepared prepared, List<LocalDate> days, int sentences) {
+    Validate.isTrue(sentences > 0, "sentences", sentences, "must be positive");
+    SentencePicker picker = new SentencePicker(prepared.corpus, Weights.DEFAULT);
+    Map<LocalDate, List<Sentence>> out = new LinkedHashMap<>();
+    for (LocalDate day : Validate.notNull(days, "days")) {
+      List<Sentence> picked = picker.pick(day, sentences);
+      if (!picked.isEmpty()) {
+        out.put(day, picked);
+      }
+    }
+    return timeline(prepared.corpus, out, Options.of(Math.max(1, days.size()), sentences));
+  }
+
   static Timeline build(Corpus corpus, Options options, Weights weights) {
     Map<LocalDate, List<Sentence>> days = options.method() == Method.BASELINE
         ? Baseline.pick(corpus, options.maxDates(), options.sentences(), options.from(), options.to())
         : choose(corpus, options, weights);
+    return timeline(corpus, days, options);
+  }
+
+  private static Timeline timeline(Corpus corpus, Map<LocalDate, List<Sentence>> days, Options options) {
     List<TimelineEntry> entries = new ArrayList<>();
     days.forEach((day, sentences) -> entries.add(entry(corpus, day, sentences)));
     entries.sort((a, b) -> a.date().compareTo(b.date()));

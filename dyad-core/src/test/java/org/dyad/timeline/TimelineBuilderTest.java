@@ -85,6 +85,16 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void summarisesTheDaysItIsGivenAndLeavesOutDaysNothingSpeaksOf() {
+    TimelineBuilder builder = new TimelineBuilder();
+    List<LocalDate> days = List.of(LocalDate.of(2010, 4, 20), LocalDate.of(2009, 1, 1));
+    Timeline timeline = builder.summarise(builder.prepare(articles), days, 1);
+    assertEquals(1, timeline.entries().size());
+    assertEquals("2010-04-20", timeline.entries().get(0).date());
+    assertTrue(timeline.entries().get(0).sentences().get(0).contains("explosion"));
+  }
+
+  @Test
   void givesAnEmptyTimelineForNoArticles() {
     assertEquals(List.of(), new TimelineBuilder().build(List.of(), TimelineBuilder.Options.of(3, 1)).entries());
   }

@@ -1,0 +1,43 @@
+package org.dyad.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FurnitureTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // Reuters dateline with its timestamp, escaped brackets as in the Timeline17 dumps
+      "\"RABAT \\| Sun Feb 20 , 2011 6:47 pm EST RABAT -LRB- Reuters -RRB- - A son of Gaddafi promised reforms .\""
+          + " | A son of Gaddafi promised reforms .",
+      "\"ROME Feb 21 (Reuters) - Berlusconi condemned the violence .\" | Berlusconi condemned the violence .",
+      // Guardian and Washington Post timestamps after a headline
+      "Bush blows $ 50m on coronation Sunday 9 January 2005 00.07 GMT The inauguration is obscene , critics say ."
+          + " | The inauguration is obscene , critics say .",
+      "\"Tuesday , September 16 , 2008 ; 4:30 PM Lehman Brothers is heading into court today .\""
+          + " | Lehman Brothers is heading into court today .",
+      // BBC
+      "24 April 2011 Last updated at 17:55 GMT Help Syrian forces arrested activists . | Syrian forces arrested activists .",
+      // no furniture: a year followed by a figure with one decimal is a sentence, not a timestamp
+      "In 2005 10.5 million Iraqis voted . | In 2005 10.5 million Iraqis voted .",
+      "The rig exploded on 20 April 2010 . | The rig exploded on 20 April 2010 ."})
+  void cutsDatelinesAndTimestampsFromTheFront(String sentence, String expected) {
+    assertEquals(expected, Furniture.strip(sentence));
+  }
+
+  @Test
+  void aTimestampIsNoMentionOfTheDay() {
+    Article a = new Article("a", "a.txt", null, null, "2011-02-20", "filename", "Reuters", List.of(), null, "en",
+        "RABAT | Sun Feb 20 , 2011 6:47 pm EST RABAT -LRB- Reuters -RRB- - A son of Gaddafi promised reforms .",
+        "article", 1.0);
+    Sentence lead = Corpus.of(List.of(a)).sentences.get(0);
+    assertEquals("A son of Gaddafi promised reforms .", lead.text());
+    assertTrue(!lead.mentions().contains(LocalDate.of(2011, 2, 20)), lead.mentions().toString());
+  }
+}
