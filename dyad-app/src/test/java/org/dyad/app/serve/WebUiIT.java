@@ -71,7 +71,8 @@ class WebUiIT {
         + "\"2013-05-01\", \"outlet\": \"Test Wire\", \"text\": \"Scriptwarning: the page held "
         + "<script>alert(1)</script> inside its text, which analysts must see as text.\\n\\nA second "
         + "paragraph of the scriptwarning test article, long enough to count as an article body for the "
-        + "extractor, says that the embassy in Moscow published the note on Monday.\"}\n");
+        + "extractor, says that the embassy in Moscow published the note on Monday.\\n\\n\\\"Pages like "
+        + "<script>alert(3)</script> must stay text,\\\" said Sergei Lavrov, the Russian foreign minister.\"}\n");
     Path storeDir = data.resolve("store");
     assertEquals(0, Main.execute("ingest", script.toString(), "--store", storeDir.toString(), "--quiet"));
     return storeDir;
@@ -140,6 +141,23 @@ class WebUiIT {
     assertEquals(0L, injected, "no script element was created from article text");
     assertNoAlert();
     screenshot("script-as-text");
+  }
+
+  @Test
+  void listsAnArticlesQuotesWithTheirSpeakerAsTextAndMarksOneWhenClicked() throws IOException {
+    search("scriptwarning");
+    find("#search-results li .result-title").click();
+    waitFor("the quotes of the script article", () -> find("#article-quotes").isDisplayed()
+        && !browser.findElements(By.cssSelector("#article-quotes-list li")).isEmpty());
+    WebElement quote = find("#article-quotes-list li.direct");
+    assertTrue(quote.getText().contains("Sergei Lavrov"), quote.getText());
+    assertTrue(quote.getText().contains("<script>alert(3)</script>"), "the quoted words show as text: " + quote.getText());
+    quote.click();
+    waitFor("the quote marked in the text", () -> find("#article-text mark.coding").getText().contains("must stay text"));
+    Object injected = ((JavascriptExecutor) browser).executeScript("return document.querySelectorAll('#article script').length;");
+    assertEquals(0L, injected, "no script element was created from a quote");
+    assertNoAlert();
+    screenshot("article-quotes");
   }
 
   @Test
