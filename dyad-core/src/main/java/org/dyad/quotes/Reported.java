@@ -55,10 +55,14 @@ final class Reported {
     return clause(s, 0, comma, quoted, new Attribution(s, k, speaker[0], speaker[1], true));
   }
 
-  /** A clause before ", X said" holds no quote marks and no speech verb of its own (those are attributed apart). */
+  /**
+   * A clause before ", X said" holds no quote marks and no reported speech of its own (those are attributed
+   * apart); "could respond within days" is no speech, "said the talks failed" is.
+   */
   private boolean plain(List<Token> t, int from, int to, boolean[] quoted) {
     for (int i = from; i < to; i++) {
-      if (quoted[i] || quoteMark(t.get(i)) || rules.speech(t.get(i))) {
+      boolean speech = rules.speech(t.get(i)) && (rules.clause(t.get(i)) == Rules.Clause.BARE || thatAfter(t, i) >= 0);
+      if (quoted[i] || quoteMark(t.get(i)) || speech) {
         return false;
       }
     }
@@ -154,7 +158,7 @@ final class Reported {
         return false;
       }
     }
-    return false;
+    return true; // the tagger reads some inverted "…, said X" as participles
   }
 
   /** "He mentioned X and said …": a second verb of the sentence's subject. */
