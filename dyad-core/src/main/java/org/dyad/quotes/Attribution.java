@@ -1,6 +1,7 @@
 package org.dyad.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.dyad.actors.ActorSentence;
 import org.dyad.nlp.Dep;
 import org.dyad.nlp.Token;
@@ -20,6 +21,7 @@ record Attribution(ActorSentence sentence, int verb, int from, int to, boolean a
   private static final int AFTER_REACH = 9;
   // how many tokens may stand between the verb and an opening mark for the quote to count as adjacent
   private static final int BEFORE_GAP = 3;
+  private static final Set<String> GAP_WORDS = Set.of(":", ",", "that", "--", "-");
 
   /** The verb as written: "said", "according to". */
   String verbText() {
@@ -48,10 +50,29 @@ record Attribution(ActorSentence sentence, int verb, int from, int to, boolean a
     List<Token> t = s.sentence().tokens();
     for (int k = to - 1; k >= from; k--) {
       if (rules.speech(t.get(k))) {
-        return speakerOf(s, k, from, to, to - k - 1 <= BEFORE_GAP);
+        return speakerOf(s, k, from, to, adjacentBefore(t, k, to));
       }
     }
     return null;
+  }
+
+  /**
+   * Said: "…", said that "…", told reporters: "…" — but not say the "reset": a short quote after a determiner or
+   * an object is a phrase the writer marked, not speech.
+   */
+  private static boolean adjacentBefore(List<Token> t, int verb, int mark) {
+    if (mark - verb - 1 > BEFORE_GAP) {
+      return false;
+    }
+    if (mark - 1 > verb && t.get(mark - 1).word().equals(":")) {
+      return true;
+    }
+    for (int i = verb + 1; i < mark; i++) {
+      if (!GAP_WORDS.contains(t.get(i).word().toLowerCase())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The speaker of speech verb {@code k}: "according to X", the parsed subject, the phrase left, or right of it. */
