@@ -72,8 +72,16 @@ public final class Pipeline {
     EventCoder.Coded coded = coder.codeWithSentences(article.id(), article.outlet(), article.published(),
         article.text());
     List<Event> events = coded.events().stream().map(EventExplanation::event).toList();
-    List<Quote> found = quotes.find(article.id(), article.text(), coded.sentences());
-    return new Result(doc, article, events, found, null);
+    return new Result(doc, article, events, quotes(article, coded), null);
+  }
+
+  private List<Quote> quotes(Article article, EventCoder.Coded coded) {
+    try {
+      return quotes.find(article.id(), article.text(), coded.sentences());
+    } catch (RuntimeException e) {
+      // a layout the quote rules did not foresee must not cost the article its events
+      return List.of();
+    }
   }
 
   /**

@@ -69,10 +69,11 @@ class WebUiIT {
     Path script = dir.resolve("script.jsonl");
     Files.writeString(script, "{\"title\": \"Scriptwarning test <script>alert(2)</script>\", \"published\": "
         + "\"2013-05-01\", \"outlet\": \"Test Wire\", \"text\": \"Scriptwarning: the page held "
-        + "<script>alert(1)</script> inside its text, which analysts must see as text.\\n\\nA second "
+        + "<script>alert(1)</script> inside its text, which analysts must see as text.\\n\\n\\\"Pages like "
+        + "<script>alert(3)</script> must stay text, whatever the page around them holds,\\\" said Sergei Lavrov, "
+        + "the Russian foreign minister, in Moscow on Monday.\\n\\nA second "
         + "paragraph of the scriptwarning test article, long enough to count as an article body for the "
-        + "extractor, says that the embassy in Moscow published the note on Monday.\\n\\n\\\"Pages like "
-        + "<script>alert(3)</script> must stay text,\\\" said Sergei Lavrov, the Russian foreign minister.\"}\n");
+        + "extractor, says that the embassy in Moscow published the note on Monday.\"}\n");
     Path storeDir = data.resolve("store");
     assertEquals(0, Main.execute("ingest", script.toString(), "--store", storeDir.toString(), "--quiet"));
     return storeDir;
