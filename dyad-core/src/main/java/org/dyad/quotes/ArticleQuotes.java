@@ -242,7 +242,7 @@ final class ArticleQuotes {
       cut--;
     }
     int drop = words.length() - cut;
-    return new Marks.Quoted(p.start(), p.end() - drop, p.close(), words.substring(0, cut), p.closed());
+    return new Marks.Quoted(p.open(), p.start(), p.end() - drop, p.close(), words.substring(0, cut), p.closed());
   }
 
   private String id(String kind, int start, int end) {

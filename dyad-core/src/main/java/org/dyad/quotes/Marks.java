@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the quoted passages of a text from its quote marks (“ ” „ « » ‘ ’ and straight double quotes), across
- * sentences and paragraphs. Lenient by design: a stray or missing mark ends a passage at its paragraph's end,
+ * Finds the quoted passages of a text from its quote marks (“ ” „ « » ‘ ’, straight double quotes, and the
+ * {@code ``…''} of text dumps that were tokenised Penn-Treebank style), across sentences and paragraphs. Lenient by design: a stray or missing mark ends a passage at its paragraph's end,
  * never fails.
  */
 final class Marks {
@@ -14,20 +14,23 @@ final class Marks {
   private static final char OPEN_SINGLE = '\u2018';
   private static final char CLOSE_SINGLE = '\u2019';
   private static final char STRAIGHT = '"';
+  private static final String PTB_OPEN = "``";
+  private static final String PTB_CLOSE = "''";
 
   /**
    * One quoted passage.
    *
+   * @param open offset of the opening mark
    * @param start offset of the first quoted character (after the opening mark)
    * @param end offset after the last quoted word
    * @param close offset of the closing mark, or of the paragraph's end when none closes the passage
    * @param text the quoted words, continuation marks of later paragraphs removed
    * @param closed true when a closing mark ends the passage
    */
-  record Quoted(int start, int end, int close, String text, boolean closed) {
+  record Quoted(int open, int start, int end, int close, String text, boolean closed) {
     /** Offset of the opening mark. */
     int openMark() {
-      return start - 1;
+      return open;
     }
   }
 
@@ -50,6 +53,7 @@ final class Marks {
     private final List<Quoted> out;
     private int start = -1;
     private int begin = -1;
+    private int mark = -1;
     private boolean single;
     private final StringBuilder done = new StringBuilder();
 
@@ -64,6 +68,13 @@ final class Marks {
       if (c == '\n' && blankLineAt(i)) {
         return paragraphBreak(i);
       }
+      if (start < 0 && text.startsWith(PTB_OPEN, i)) {
+        return open(i + 2, false) - 1;
+      }
+      if (start >= 0 && !single && text.startsWith(PTB_CLOSE, i)) {
+        emit(i, true);
+        return i + 1;
+      }
       if (start < 0) {
         opens(c, i);
       } else if (closes(c, i)) {
@@ -72,13 +83,19 @@ final class Marks {
       return i;
     }
 
+    private int open(int at, boolean single) {
+      mark = text.charAt(at - 1) == '`' ? at - 2 : at - 1;
+      start = at;
+      begin = at;
+      this.single = single;
+      return at;
+    }
+
     private void opens(char c, int i) {
       boolean straight = c == STRAIGHT && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
       boolean single = c == OPEN_SINGLE && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
       if (OPEN_DOUBLE.indexOf(c) >= 0 || straight || single) {
-        start = i + 1;
-        begin = start;
-        this.single = single;
+        open(i + 1, single);
       }
     }
 
@@ -109,15 +126,16 @@ final class Marks {
       }
       if (next < text.length() && opensContinuation(text.charAt(next))) {
         done.append(text, start, trimEnd(start, i)).append("\n\n");
-        start = next + 1;
-        return next;
+        int width = text.startsWith(PTB_OPEN, next) ? 2 : 1;
+        start = next + width;
+        return next + width - 1;
       }
       endOfParagraph(i);
       return next - 1;
     }
 
     private boolean opensContinuation(char c) {
-      return single ? c == OPEN_SINGLE : OPEN_DOUBLE.indexOf(c) >= 0 || c == STRAIGHT;
+      return single ? c == OPEN_SINGLE : OPEN_DOUBLE.indexOf(c) >= 0 || c == STRAIGHT || c == '`';
     }
 
     void endOfParagraph(int i) {
@@ -137,7 +155,7 @@ final class Marks {
     private void emit(int end, boolean closed) {
       String words = done + text.substring(start, end);
       if (!words.isBlank()) {
-        out.add(new Quoted(begin, end, end, words, closed));
+        out.add(new Quoted(mark, begin, end, end, words, closed));
       }
       start = -1;
       begin = -1;

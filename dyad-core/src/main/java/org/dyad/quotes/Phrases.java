@@ -9,7 +9,8 @@ final class Phrases {
   // words between a subject and its speech verb: "Lavrov also told", "the ministry has said", "Kerry reportedly said"
   private static final Set<String> BETWEEN = Set.of("have", "be", "do", "also", "reportedly", "again", "later",
       "earlier", "then", "once", "further", "however", "still");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+  // "I" and "we" outside quote marks are the writer's voice (columns, readers' comments), not a source to quote
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
 
   private Phrases() {}
 
@@ -61,7 +62,7 @@ final class Phrases {
     return t.pos().equals("MD") || lemma.equals("have") || lemma.equals("be") || lemma.equals("do");
   }
 
-  /** True for "he", "she", "they", "it", "we", "I". */
+  /** True for "he", "she", "they", "it". */
   static boolean pronoun(Token t) {
     return t.pos().equals("PRP") && PRONOUNS.contains(t.word().toLowerCase());
   }

@@ -37,6 +37,16 @@ class MarksTest {
   }
 
   @Test
+  void readsThePennTreebankMarksOfTokenisedTextDumps() {
+    String text = "``We are ready ,'' he said .\n\n``It goes on.\n\n``And ends here .''";
+    List<Marks.Quoted> found = Marks.find(text);
+    assertEquals(List.of("We are ready ,", "It goes on.\n\nAnd ends here ."),
+        found.stream().map(Marks.Quoted::text).toList());
+    assertEquals(0, found.get(0).openMark());
+    assertEquals(2, found.get(0).start());
+  }
+
+  @Test
   void endsAnUnclosedQuoteAtItsParagraph() {
     List<Marks.Quoted> found = Marks.find("\"No closing mark here.\n\nThe next paragraph.");
     assertEquals(1, found.size());
