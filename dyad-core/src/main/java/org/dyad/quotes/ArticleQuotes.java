@@ -33,7 +33,7 @@ final class ArticleQuotes {
     this.articleId = articleId;
     this.text = text;
     this.sentences = sentences;
-    this.passages = Marks.find(text).stream().map(ArticleQuotes::withoutTrailingComma).filter(p -> !p.text().isBlank())
+    this.passages = Marks.find(text).stream().map(ArticleQuotes::trimmed).filter(p -> !p.text().isBlank())
         .toList();
   }
 
@@ -96,17 +96,25 @@ final class ArticleQuotes {
     List<Token> t = s.sentence().tokens();
     boolean[] quoted = quotedTokens(s);
     for (int k = 0; k < t.size(); k++) {
-      if (!rules.speech(t.get(k)) || used(s, k) || quoted[k]) {
+      if (!rules.speech(t.get(k)) || quoted[k]) {
         continue;
       }
       Reported.Found f = reported.at(s, k, quoted);
-      Speaker who = f == null ? null : speakerFor(f.attribution());
+      int start = f == null ? 0 : t.get(f.clauseFrom()).begin();
+      int end = f == null ? 0 : t.get(f.clauseTo() - 1).end();
+      Speaker who = f == null || overlapsDirect(start, end) ? null : speakerFor(f.attribution());
       if (who != null) {
-        int start = t.get(f.clauseFrom()).begin();
-        int end = t.get(f.clauseTo() - 1).end();
         emit("reported", start, end, text.substring(start, end), s, f.attribution(), who);
       }
     }
+  }
+
+  /**
+   * A clause that holds a direct quote already found is that quote again ("X said that "…""); one that ends before
+   * it is speech of its own ("X said the war would be short: "…"").
+   */
+  private boolean overlapsDirect(int start, int end) {
+    return out.stream().anyMatch(q -> q.kind().equals("direct") && q.span().get(0) < end && q.span().get(1) > start);
   }
 
   private Speaker speakerFor(Attribution a) {
@@ -235,14 +243,20 @@ final class ArticleQuotes {
     return !words.matches(".*[.?!]\\s*$");
   }
 
-  private static Marks.Quoted withoutTrailingComma(Marks.Quoted p) {
+  /** The passage without the spaces inside its marks and the comma of "…," X said, which is the writer's. */
+  private static Marks.Quoted trimmed(Marks.Quoted p) {
     String words = p.text();
     int cut = words.length();
     while (cut > 0 && (words.charAt(cut - 1) == ',' || Character.isWhitespace(words.charAt(cut - 1)))) {
       cut--;
     }
+    int lead = 0;
+    while (lead < cut && Character.isWhitespace(words.charAt(lead))) {
+      lead++;
+    }
     int drop = words.length() - cut;
-    return new Marks.Quoted(p.open(), p.start(), p.end() - drop, p.close(), words.substring(0, cut), p.closed());
+    return new Marks.Quoted(p.open(), p.start() + lead, p.end() - drop, p.close(), words.substring(lead, cut),
+        p.closed());
   }
 
   private String id(String kind, int start, int end) {

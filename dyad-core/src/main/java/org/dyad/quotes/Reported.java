@@ -116,9 +116,15 @@ final class Reported {
     return -1;
   }
 
-  /** The clause ends before ", X said", ", according to" or ", adding": where a later attribution starts. */
+  /**
+   * The clause ends before ", X said", ", according to" or ", adding" (where a later attribution starts), and
+   * before a colon (which opens a quote of its own: "X said the war would be short: "a month"").
+   */
   private int clauseEnd(List<Token> t, int start) {
     for (int i = start; i < t.size(); i++) {
+      if (t.get(i).word().equals(":")) {
+        return i;
+      }
       if (t.get(i).word().equals(",") || t.get(i).word().equals(";")) {
         for (int j = i + 1; j < Math.min(t.size(), i + 8); j++) {
           if (rules.speech(t.get(j))) {

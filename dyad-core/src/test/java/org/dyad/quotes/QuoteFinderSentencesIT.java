@@ -65,7 +65,9 @@ class QuoteFinderSentencesIT {
   }
 
   private static boolean matches(Case c, Quote q) {
-    boolean words = q.text().startsWith(c.words()) && (c.contains() == null || q.text().contains(c.contains()));
+    boolean exact = "=".equals(c.contains());
+    boolean words = exact ? q.text().equals(c.words())
+        : q.text().startsWith(c.words()) && (c.contains() == null || q.text().contains(c.contains()));
     return q.kind().equals(c.kind()) && words && speakerMatches(c.speaker(), q);
   }
 
