@@ -12,7 +12,7 @@ cats=[('model loading','loadModel|ObjectInputStream|readObject|loadClassifier|De
 ('dependency parse','parser.nndep|Nlp.parse'),('POS tagger','tagger.maxent'),('NER (CRF)','ie.crf|ie.NER|NERFeatureFactory|ClassifierCombiner|ie.regexp|TokensRegex|SUTime|nlp\\.time\\.'),
 ('tokenize/ssplit','PTBLexer|PTBTokenizer|WordToSentence|tokensregex'),('lemma','Morphology'),
 ('DuckDB/Lucene store','org.duckdb|org.apache.lucene|dyad.store'),('dyad extract','org.dyad.extract|org.dyad.ingest'),
-('dyad actors/events/time','org.dyad.actors|org.dyad.events|org.dyad.time|org.dyad.stories|org.dyad.nlp'),('GC/other','')]
+('dyad actors/events/quotes/time','org.dyad.actors|org.dyad.events|org.dyad.quotes|org.dyad.time|org.dyad.stories|org.dyad.nlp'),('GC/other','')]
 c=collections.Counter()
 samples=[s for s in samples if not re.search(r'sampledThread = "pool-', s)]
 for s in samples:

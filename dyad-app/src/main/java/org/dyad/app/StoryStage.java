@@ -35,9 +35,9 @@ final class StoryStage {
     return new StoryStage(new StoryLinker(store.events(EventQuery.all())), reprints);
   }
 
-  /** The result ready to store: events with story ids, and the article it reprints, if any. */
+  /** The result ready to store: events with story ids, its quotes, and the article it reprints, if any. */
   Ingested ingested(Pipeline.Result r, String sourceHash, boolean exactReprint) {
     String duplicateOf = exactReprint ? null : reprints.add(r.article().id(), r.article().text());
-    return new Ingested(r.article(), sourceHash, linker.link(r.events()), duplicateOf);
+    return new Ingested(r.article(), sourceHash, linker.link(r.events()), duplicateOf, r.quotes());
   }
 }

@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
+import org.dyad.model.Quote;
 import org.dyad.store.EventQuery;
 import org.dyad.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two pipeline threads store exactly what one stores: the same articles, events, event ids and story ids. */
+/** Two pipeline threads store exactly what one stores: the same articles, events, event ids, story ids and quotes. */
 class IngestThreadsIT {
   // the bundled demo corpus: our own 39 articles, with reprints, US–Russia events and stories across outlets
   private static final Path DEMO = Path.of("src/main/resources/org/dyad/app/demo");
@@ -29,7 +30,28 @@ class IngestThreadsIT {
       assertFalse(events.isEmpty(), "the demo corpus should yield events");
       assertEquals(events, b.events(EventQuery.all()));
       assertEquals(articles(a), articles(b));
+      assertEquals(quotes(a), quotes(b));
+      assertFalse(quotes(a).isEmpty(), "the demo corpus quotes people");
     }
+  }
+
+  @Test
+  void aRerunAddsNoQuoteTwice() {
+    Path store = ingest("again", 2);
+    List<Quote> first;
+    try (Store s = Store.open(store)) {
+      first = quotes(s);
+    }
+    ingest("again", 2);
+    try (Store s = Store.open(store)) {
+      assertEquals(first, quotes(s));
+    }
+  }
+
+  private static List<Quote> quotes(Store s) {
+    List<Quote> out = new ArrayList<>();
+    articles(s).forEach(article -> out.addAll(s.quotesOfArticle(article.id())));
+    return out;
   }
 
   private Path ingest(String name, int threads) {

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.dyad.actors.ActorSentence;
 import org.dyad.actors.Actors;
 import org.dyad.actors.ArticleActors;
 import org.dyad.actors.Mention;
@@ -23,6 +25,8 @@ import org.dyad.nlp.Sentence;
  * status, when and where. Thread-safe; the CoreNLP pipeline and the lexicons are shared.
  */
 public final class EventCoder {
+  /** What this stage provides to later ones: the annotation it runs and reads, and its events. */
+  public static final Set<String> PROVIDES = Set.of("tokens", "pos", "lemmas", "ner", "mentions", "events");
   private final Nlp nlp;
   private final Actors actors;
   private final CameoTable cameo = new CameoTable();
@@ -52,14 +56,24 @@ public final class EventCoder {
 
   /** The events of a text, each with the mentions, lexicon entry, pattern and cues that coded it. */
   public List<EventExplanation> explain(String articleId, String outlet, String published, String text) {
+    return codeWithSentences(articleId, outlet, published, text).events();
+  }
+
+  /**
+   * The events of a text and its annotated sentences with their mentions, parsed where the coder parsed them,
+   * so later stages (quotes) read the same annotation without running CoreNLP again.
+   */
+  public Coded codeWithSentences(String articleId, String outlet, String published, String text) {
     LocalDate dct = dct(published);
     ArticleActors resolver = actors.forArticle(dct);
     ArticleState state = new ArticleState(dct);
     List<EventExplanation> out = new ArrayList<>();
+    List<ActorSentence> annotated = new ArrayList<>();
     Meta meta = new Meta(articleId, outlet, published);
     for (Sentence raw : nlp.annotate(text)) {
       List<Mention> mentions = resolver.mentions(raw);
       Sentence s = candidate(raw, mentions, state) || sentences.continues(raw, state) ? nlp.parse(raw) : raw;
+      annotated.add(new ActorSentence(s, mentions));
       Tree tree = new Tree(s, mentions);
       try {
         codeSentence(meta, tree, state, out);
@@ -72,7 +86,20 @@ public final class EventCoder {
       boolean open = Speakers.quoteOpen(s, state.quoteOpen());
       state.nextSentence(open ? (speaker != null ? speaker : state.quoteSpeaker()) : null, open);
     }
-    return out;
+    return new Coded(out, annotated);
+  }
+
+  /**
+   * What the coder made of one text.
+   *
+   * @param events the events with their explanations
+   * @param sentences every sentence with its mentions, parsed where the coder needed a parse
+   */
+  public record Coded(List<EventExplanation> events, List<ActorSentence> sentences) {
+    public Coded {
+      events = List.copyOf(events);
+      sentences = List.copyOf(sentences);
+    }
   }
 
   private void codeSentence(Meta meta, Tree tree, ArticleState state, List<EventExplanation> out) {

@@ -13,6 +13,7 @@ import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
 import org.dyad.model.EventDates;
+import org.dyad.model.Quote;
 
 /**
  * Articles and events as Spark rows, with the columns and names of the embedded store's {@code articles} and
@@ -28,17 +29,29 @@ final class Rows {
   static final StructType ARTICLE = struct(
       "id", "source_path", "url", "title", "published", "published_date:date", "published_from", "outlet",
       "authors:array", "dateline", "language", "text", "page_type", "confidence:double");
-  /** One article per row, its events nested, so the pipeline runs once for both tables. */
-  static final StructType ARTICLE_WITH_EVENTS = ARTICLE.add("events", DataTypes.createArrayType(EVENT));
+  static final StructType QUOTE = struct(
+      "id", "article_id", "text", "kind", "span_start:int", "span_end:int", "sentence_index:int", "speaker_text",
+      "speaker_name", "speaker_code", "speaker_sector", "verb", "speaker_start:int", "speaker_end:int");
+  /** One article per row, its events and quotes nested, so the pipeline runs once for all three tables. */
+  static final StructType ARTICLE_WITH_EVENTS = ARTICLE.add("events", DataTypes.createArrayType(EVENT))
+      .add("quotes", DataTypes.createArrayType(QUOTE));
 
   private Rows() {}
 
-  /** The article's row with its events nested in the last column. */
-  static Row of(Article a, List<Event> events) {
+  /** The article's row with its events and quotes nested in the last two columns. */
+  static Row of(Article a, List<Event> events, List<Quote> quotes) {
     Object[] es = events.stream().map(Rows::event).toArray();
+    Object[] qs = quotes.stream().map(Rows::quote).toArray();
     return RowFactory.create(a.id(), a.sourcePath(), a.url(), a.title(), a.published(), day(a.published()),
         a.publishedFrom(), a.outlet(), a.authors().toArray(new String[0]), a.dateline(), a.language(), a.text(),
-        a.pageType(), a.confidence(), es);
+        a.pageType(), a.confidence(), es, qs);
+  }
+
+  static Row quote(Quote q) {
+    List<Integer> ss = q.speakerSpan();
+    return RowFactory.create(q.id(), q.articleId(), q.text(), q.kind(), q.span().get(0), q.span().get(1),
+        q.sentenceIndex(), text(q.speaker()), name(q.speaker()), code(q.speaker()), sector(q.speaker()), q.verb(),
+        ss == null ? null : ss.get(0), ss == null ? null : ss.get(1));
   }
 
   static Row event(Event e) {

@@ -21,7 +21,8 @@ import scala.Tuple2;
 
 /**
  * dyad's pipeline as a Spark job: WARC, JSONL, HTML or text files from any Hadoop-compatible path in, the
- * contract's articles and events as Parquet out ({@code OUT/articles}, {@code OUT/events}), which
+ * contract's articles, events and quotes as Parquet out ({@code OUT/articles}, {@code OUT/events},
+ * {@code OUT/quotes}), which
  * {@code dyad events --store OUT} and {@code dyad serve --store OUT} read directly.
  *
  * <p>Usage: {@code spark-submit --class org.dyad.spark.SparkIngest dyad-spark.jar INPUT OUT [PARTITIONS]}.
@@ -58,11 +59,13 @@ public final class SparkIngest {
         .flatMap(f -> process(f, input, files, skipped));
     Dataset<Row> all = spark.createDataFrame(rows, Rows.ARTICLE_WITH_EVENTS).persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<Row> articles = all.drop("events").dropDuplicates("id");
+      Dataset<Row> articles = all.drop("events", "quotes").dropDuplicates("id");
       Dataset<Row> events = SparkStories.link(spark,
           all.select(explode(col("events")).as("e")).select("e.*").dropDuplicates("id"));
+      Dataset<Row> quotes = all.select(explode(col("quotes")).as("q")).select("q.*").dropDuplicates("id");
       articles.write().mode(SaveMode.Overwrite).parquet(out + "/articles");
       events.write().mode(SaveMode.Overwrite).parquet(out + "/events");
+      quotes.write().mode(SaveMode.Overwrite).parquet(out + "/quotes");
       return new Summary(files.value(), skipped.value(), spark.read().parquet(out + "/articles").count(),
           spark.read().parquet(out + "/events").count());
     } finally {
@@ -70,7 +73,7 @@ public final class SparkIngest {
     }
   }
 
-  /** The rows of one input file: an article with its events per document that has an article. */
+  /** The rows of one input file: an article with its events and quotes per document that has an article. */
   private static Iterator<Row> process(Tuple2<String, PortableDataStream> file, String input, LongAccumulator files,
       LongAccumulator skipped) {
     files.add(1);
@@ -80,7 +83,7 @@ public final class SparkIngest {
       if (r.article() == null) {
         report(org.dyad.ingest.Skip.of(doc.sourcePath(), r.problem()), skipped);
       } else {
-        out.add(Rows.of(r.article(), r.events()));
+        out.add(Rows.of(r.article(), r.events(), r.quotes()));
       }
     }
     return out.iterator();

@@ -91,6 +91,11 @@ final class EmbeddedStore implements Store {
   }
 
   @Override
+  public List<org.dyad.model.Quote> quotesOfArticle(String articleId) {
+    return tables.quotesOfArticle(articleId);
+  }
+
+  @Override
   public org.dyad.series.DyadSeries series(EventQuery query, org.dyad.series.Period by) {
     return series(tables, query, by);
   }

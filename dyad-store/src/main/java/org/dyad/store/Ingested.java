@@ -3,6 +3,7 @@ package org.dyad.store;
 import java.util.List;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
+import org.dyad.model.Quote;
 import org.dyad.util.Validate;
 
 /**
@@ -12,21 +13,28 @@ import org.dyad.util.Validate;
  * @param sourceHash hash of the raw input, so a rerun skips the document without extracting it again
  * @param events the events coded from the article (empty when none)
  * @param duplicateOf the id of an earlier article this one is a near-duplicate reprint of, or null
+ * @param quotes the quotes read from the article (empty when none)
  */
-public record Ingested(Article article, String sourceHash, List<Event> events, String duplicateOf) {
+public record Ingested(Article article, String sourceHash, List<Event> events, String duplicateOf, List<Quote> quotes) {
   public Ingested {
     Validate.notNull(article, "article");
     Validate.notNull(sourceHash, "sourceHash");
     events = events == null ? List.of() : List.copyOf(events);
+    quotes = quotes == null ? List.of() : List.copyOf(quotes);
+  }
+
+  /** An article with its events, without quotes. */
+  public Ingested(Article article, String sourceHash, List<Event> events, String duplicateOf) {
+    this(article, sourceHash, events, duplicateOf, List.of());
   }
 
   /** An article with its events. */
   public Ingested(Article article, String sourceHash, List<Event> events) {
-    this(article, sourceHash, events, null);
+    this(article, sourceHash, events, null, List.of());
   }
 
   /** An article without events. */
   public Ingested(Article article, String sourceHash) {
-    this(article, sourceHash, List.of(), null);
+    this(article, sourceHash, List.of(), null, List.of());
   }
 }

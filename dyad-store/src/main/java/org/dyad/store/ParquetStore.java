@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 import org.dyad.model.Article;
 
 /**
- * A read-only store over the Spark job's output: Parquet files under {@code articles/} and {@code events/},
+ * A read-only store over the Spark job's output: Parquet files under {@code articles/}, {@code events/} and
+ * optionally {@code quotes/},
  * queried in place by an in-memory DuckDB through views with the embedded store's table names, so every query
  * of the embedded store runs unchanged. No full-text index: search finds nothing.
  */
@@ -63,6 +64,10 @@ final class ParquetStore implements Store {
           + "FROM read_parquet(" + articles + ")");
       s.execute("CREATE VIEW sources AS SELECT NULL::VARCHAR AS source_hash WHERE FALSE");
       s.execute("CREATE VIEW events AS SELECT * FROM read_parquet(" + events + ")");
+      // older job output has no quotes/: an empty table with the embedded store's columns answers "none"
+      s.execute(hasParquet(dir.resolve("quotes"))
+          ? "CREATE VIEW quotes AS SELECT * FROM read_parquet(" + glob(dir.resolve("quotes")) + ")"
+          : QuoteTable.DDL);
     }
   }
 
@@ -103,6 +108,11 @@ final class ParquetStore implements Store {
   @Override
   public List<org.dyad.model.Event> eventsOfArticle(String articleId) {
     return tables.eventsOfArticle(articleId);
+  }
+
+  @Override
+  public List<org.dyad.model.Quote> quotesOfArticle(String articleId) {
+    return tables.quotesOfArticle(articleId);
   }
 
   @Override

@@ -22,6 +22,7 @@ final class Schema {
         // added after schema version 1: near-duplicate reprints point at the article they copy
         "ALTER TABLE articles ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR",
         EventTable.DDL,
+        QuoteTable.DDL,
         """
         CREATE OR REPLACE VIEW stories AS
           SELECT story_id, count(*) AS mentions, count(DISTINCT article_id) AS articles,

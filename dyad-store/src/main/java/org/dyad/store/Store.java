@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dyad.model.Article;
 
-/** Where dyad keeps what it extracted: articles (and later events, quotes, stories) and a full-text index. */
+/** Where dyad keeps what it extracted: articles, events, quotes, stories and a full-text index. */
 public interface Store extends AutoCloseable {
 
   /**
@@ -46,6 +46,9 @@ public interface Store extends AutoCloseable {
 
   /** The events coded from one article, in sentence order. */
   List<org.dyad.model.Event> eventsOfArticle(String articleId);
+
+  /** The quotes read from one article, in text order (empty for stores written before the quotes stage). */
+  List<org.dyad.model.Quote> quotesOfArticle(String articleId);
 
   /** The cooperation–conflict series of the events matching {@code query} (a dyad), by period. */
   org.dyad.series.DyadSeries series(EventQuery query, org.dyad.series.Period by);

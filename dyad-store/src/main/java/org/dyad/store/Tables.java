@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dyad.model.Article;
 
-/** The DuckDB side of the store: articles and the input documents they came from. */
+/** The DuckDB side of the store: articles, the input documents they came from, their events and quotes. */
 final class Tables implements AutoCloseable {
   private static final String ARTICLE_COLUMNS = "id, source_path, url, title, published, published_from, outlet, "
       + "authors, dateline, language, text, page_type, confidence";
@@ -47,7 +47,7 @@ final class Tables implements AutoCloseable {
     }
   }
 
-  /** Read-only tables over a connection that already has {@code articles}, {@code sources} and {@code events}. */
+  /** Read-only tables over a connection that already has {@code articles}, {@code sources}, {@code events} and {@code quotes}. */
   static Tables attach(Connection db, Path label) {
     try {
       Tables t = new Tables(label, db);
@@ -96,6 +96,9 @@ final class Tables implements AutoCloseable {
       Set<String> newHashes = insertSources(batch);
       EventTable.insert(db, batch.stream().filter(in -> newIds.contains(in.article().id()))
           .flatMap(in -> in.events().stream()).toList());
+      // in the same transaction as the events: a crash keeps both or neither, and a rerun adds both again
+      QuoteTable.insert(db, batch.stream().filter(in -> newIds.contains(in.article().id()))
+          .flatMap(in -> in.quotes().stream()).toList());
       db.commit();
       articleIds.addAll(newIds);
       sourceHashes.addAll(newHashes);
@@ -176,6 +179,14 @@ final class Tables implements AutoCloseable {
       return EventTable.ofArticle(db, articleId);
     } catch (SQLException e) {
       throw new StoreException("cannot read events from " + file, e);
+    }
+  }
+
+  synchronized List<org.dyad.model.Quote> quotesOfArticle(String articleId) {
+    try {
+      return QuoteTable.ofArticle(db, articleId);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read quotes from " + file, e);
     }
   }
 

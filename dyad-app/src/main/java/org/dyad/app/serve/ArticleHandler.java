@@ -11,7 +11,8 @@ import org.dyad.util.Json;
 
 /**
  * {@code GET /api/articles/{id}}: one stored article as the contract's Article JSON, with an {@code events} field
- * holding the events coded from it (quotes come with the quotes stage); 404 when unknown.
+ * holding the events coded from it and a {@code quotes} field holding its quotes with their speakers; 404 when
+ * unknown.
  */
 final class ArticleHandler implements Handler {
   private final Store store;
@@ -28,6 +29,7 @@ final class ArticleHandler implements Handler {
         .orElseThrow(() -> ApiError.notFound("no article with id '" + id + "'"));
     Map<String, Object> body = new LinkedHashMap<>(Json.mapper().convertValue(article, Map.class));
     body.put("events", store.eventsOfArticle(id));
+    body.put("quotes", store.quotesOfArticle(id));
     ctx.json(body);
   }
 }

@@ -6,17 +6,18 @@ import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
 import org.dyad.model.Location;
+import org.dyad.model.Quote;
 import org.dyad.store.Ingested;
 import org.dyad.store.Store;
 
-/** A small real store for the server tests: four articles we wrote, one with a script tag in its text, and events. */
+/** A small real store for the server tests: four articles we wrote, one with a script tag in its text, events and a quote. */
 final class Fixtures {
   static final String SCRIPT_ID = "a-script";
   static final String SCRIPT_TEXT = "Analysts warned that <script>alert(1)</script> pages are a risk.\n\n"
       + "The embassy in Geneva published the note on Monday.";
   static final String MUNICH_ID = "a-munich";
   static final String MUNICH_TEXT = "Lavrov met Biden at the Munich Security Conference on Saturday.\n\n"
-      + "Both sides called the talks useful.";
+      + "Both sides called the talks useful.\n\n\"The talks were <b>useful</b>,\" Lavrov said.";
 
   private Fixtures() {}
 
@@ -26,7 +27,7 @@ final class Fixtures {
     try (Store store = Store.open(storeDir)) {
       store.add(List.of(
           new Ingested(article(MUNICH_ID, "Lavrov and Biden meet in Munich", "2013-02-03", MUNICH_TEXT), "h1",
-              List.of(munichMeeting())),
+              List.of(munichMeeting()), null, List.of(munichQuote())),
           new Ingested(article(SCRIPT_ID, "A <script>alert(1)</script> headline", "2013-03-01", SCRIPT_TEXT), "h2"),
           new Ingested(article("a-sanctions", "US widens sanctions on Russia", "2014-03-21",
               "Washington widened sanctions on Russian officials over Crimea."), "h3", List.of(sanctions())),
@@ -47,6 +48,13 @@ final class Fixtures {
         new EventActor("Lavrov", "Sergei Lavrov", "RUS", "GOV"), new EventActor("Biden", "Joseph Biden", "USA", "GOV"),
         "CONSULT", null, "040", 1.0, "occurred", "2013-02-02", "day", "on Saturday",
         new Location("Munich", "DEU"), 0.86, null);
+  }
+
+  private static Quote munichQuote() {
+    int start = MUNICH_TEXT.indexOf("The talks");
+    int speaker = MUNICH_TEXT.lastIndexOf("Lavrov");
+    return new Quote("q-munich", MUNICH_ID, "The talks were <b>useful</b>", "direct", List.of(start, start + 28), 2,
+        new EventActor("Lavrov", "Sergei Lavrov", "RUS", "GOV"), "said", List.of(speaker, speaker + 6));
   }
 
   private static Event sanctions() {

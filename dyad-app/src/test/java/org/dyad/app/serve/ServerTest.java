@@ -63,6 +63,29 @@ class ServerTest {
   }
 
   @Test
+  void articleComesWithItsQuotesAndTheirSpeakers() throws Exception {
+    JsonNode quotes = getJson("/api/articles/" + Fixtures.MUNICH_ID, 200).get("quotes");
+    assertEquals(1, quotes.size());
+    JsonNode q = quotes.get(0);
+    assertEquals("The talks were <b>useful</b>", q.get("text").asText());
+    assertEquals("direct", q.get("kind").asText());
+    assertEquals("said", q.get("verb").asText());
+    assertEquals(2, q.get("sentence_index").asInt());
+    assertEquals("Sergei Lavrov", q.get("speaker").get("name").asText());
+    assertEquals("RUS", q.get("speaker").get("code").asText());
+    int start = q.get("span").get(0).asInt();
+    assertEquals(q.get("text").asText(), Fixtures.MUNICH_TEXT.substring(start, q.get("span").get(1).asInt()));
+    int speaker = q.get("speaker_span").get(0).asInt();
+    assertEquals("Lavrov", Fixtures.MUNICH_TEXT.substring(speaker, q.get("speaker_span").get(1).asInt()));
+  }
+
+  @Test
+  void articleWithoutQuotesHasAnEmptyQuoteList() throws Exception {
+    JsonNode a = getJson("/api/articles/" + Fixtures.SCRIPT_ID, 200);
+    assertTrue(a.get("quotes").isArray() && a.get("quotes").isEmpty());
+  }
+
+  @Test
   void scriptTagInAnArticleComesBackAsPlainTextInJson() throws Exception {
     HttpResponse<String> r = get("/api/articles/" + Fixtures.SCRIPT_ID);
     assertEquals(200, r.statusCode());

@@ -69,7 +69,9 @@ class WebUiIT {
     Path script = dir.resolve("script.jsonl");
     Files.writeString(script, "{\"title\": \"Scriptwarning test <script>alert(2)</script>\", \"published\": "
         + "\"2013-05-01\", \"outlet\": \"Test Wire\", \"text\": \"Scriptwarning: the page held "
-        + "<script>alert(1)</script> inside its text, which analysts must see as text.\\n\\nA second "
+        + "<script>alert(1)</script> inside its text, which analysts must see as text.\\n\\n\\\"Pages like "
+        + "<script>alert(3)</script> must stay text, whatever the page around them holds,\\\" said Sergei Lavrov, "
+        + "the Russian foreign minister, in Moscow on Monday.\\n\\nA second "
         + "paragraph of the scriptwarning test article, long enough to count as an article body for the "
         + "extractor, says that the embassy in Moscow published the note on Monday.\"}\n");
     Path storeDir = data.resolve("store");
@@ -140,6 +142,23 @@ class WebUiIT {
     assertEquals(0L, injected, "no script element was created from article text");
     assertNoAlert();
     screenshot("script-as-text");
+  }
+
+  @Test
+  void listsAnArticlesQuotesWithTheirSpeakerAsTextAndMarksOneWhenClicked() throws IOException {
+    search("scriptwarning");
+    find("#search-results li .result-title").click();
+    waitFor("the quotes of the script article", () -> find("#article-quotes").isDisplayed()
+        && !browser.findElements(By.cssSelector("#article-quotes-list li")).isEmpty());
+    WebElement quote = find("#article-quotes-list li.direct");
+    assertTrue(quote.getText().contains("Sergei Lavrov"), quote.getText());
+    assertTrue(quote.getText().contains("<script>alert(3)</script>"), "the quoted words show as text: " + quote.getText());
+    quote.click();
+    waitFor("the quote marked in the text", () -> find("#article-text mark.coding").getText().contains("must stay text"));
+    Object injected = ((JavascriptExecutor) browser).executeScript("return document.querySelectorAll('#article script').length;");
+    assertEquals(0L, injected, "no script element was created from a quote");
+    assertNoAlert();
+    screenshot("article-quotes");
   }
 
   @Test

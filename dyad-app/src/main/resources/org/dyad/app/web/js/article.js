@@ -1,4 +1,5 @@
-// The article view: the stored text as text nodes, the coding sentence of an event marked, and why it was coded.
+// The article view: the stored text as text nodes, the coding sentence of an event marked, and why it was coded;
+// the article's quotes with their speakers, each marking its words in the text when clicked.
 import { getJson } from './api.js';
 import { clear, el, status } from './dom.js';
 import { actorName } from './actors.js';
@@ -22,7 +23,13 @@ function show(article, event) {
   document.getElementById('article-title').textContent = article.title || '(untitled)';
   showMeta(article);
   showExplanation(event);
-  const span = event && Array.isArray(event.span) ? event.span : null;
+  showQuotes(article);
+  showText(article, event && Array.isArray(event.span) ? event.span : null);
+}
+
+/** The text as paragraphs of text nodes, the span [start, end) marked and scrolled into view. */
+function showText(article, span) {
+  const view = document.getElementById('article');
   const text = clear(document.getElementById('article-text'));
   for (const p of paragraphs(article.text || '')) {
     text.appendChild(paragraph(article.text, p, span));
@@ -31,6 +38,35 @@ function show(article, event) {
   const reader = view.parentElement;
   const marked = text.querySelector('mark.coding');
   reader.scrollTop = marked ? Math.max(0, marked.offsetTop - reader.clientHeight / 3) : 0;
+}
+
+/** Lists the article's quotes: speaker, verb and words, all as text nodes; a click marks the quote in the text. */
+function showQuotes(article) {
+  const quotes = Array.isArray(article.quotes) ? article.quotes : [];
+  const box = document.getElementById('article-quotes');
+  box.hidden = quotes.length === 0;
+  document.getElementById('article-quotes-count').textContent = `(${quotes.length})`;
+  const list = clear(document.getElementById('article-quotes-list'));
+  for (const q of quotes) {
+    const words = q.kind === 'direct' ? `“${q.text}”` : q.text;
+    const item = el('li', { className: `quote ${q.kind}`, title: `${q.kind} speech; click to mark it in the text` },
+      el('span', { className: 'speaker' }, speaker(q.speaker)),
+      el('span', { className: 'verb muted' }, q.verb ? ` ${q.verb}` : ''), ': ',
+      el('span', { className: 'words' }, words));
+    item.addEventListener('click', () => {
+      list.querySelectorAll('li.selected').forEach((li) => li.classList.remove('selected'));
+      item.classList.add('selected');
+      showText(article, Array.isArray(q.span) ? q.span : null);
+    });
+    list.appendChild(item);
+  }
+}
+
+function speaker(s) {
+  if (!s) return 'unknown speaker';
+  const who = s.name && s.name !== s.text ? `${s.text} (${s.name})` : s.text;
+  const side = s.code ? `${actorName(s.code)}${s.sector ? ', ' + s.sector : ''}` : s.sector;
+  return side ? `${who} · ${side}` : who;
 }
 
 function showMeta(article) {
