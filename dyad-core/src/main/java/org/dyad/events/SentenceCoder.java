@@ -117,31 +117,12 @@ final class SentenceCoder {
   private static List<Mention> nearestOther(Tree tree, int t, Mention source) {
     Mention best = null;
     for (Mention m : tree.mentions()) {
-      boolean other = !m.place() && m.code() != null && !m.code().equals(source.code()) && !topicOnly(tree, m, t);
+      boolean other = !m.place() && m.code() != null && !m.code().equals(source.code()) && !tree.topicOnly(m, t);
       if (other && (best == null || Math.abs(m.head() - t) < Math.abs(best.head() - t))) {
         best = m;
       }
     }
     return best == null ? List.of() : List.of(best);
-  }
-
-  /**
-   * A country that only qualifies a noun outside the event ("talks on the Libyan crisis", "the Mexico flu", "the
-   * Contact Group on Libya") is the topic, not a target. The noun must not be the event word, an actor, or an
-   * argument of the event word: in "condemned Israel's raids" Israel stays a target.
-   */
-  private static boolean topicOnly(Tree tree, Mention m, int trigger) {
-    Sentence s = tree.sentence();
-    var g = s.governor(m.head());
-    if (g.isEmpty() || g.get().head() < 0 || g.get().head() == trigger) {
-      return false;
-    }
-    String rel = g.get().rel();
-    int noun = g.get().head();
-    boolean modifier = rel.equals("amod") || rel.startsWith("compound") || rel.startsWith("nmod");
-    boolean argument = s.governor(noun).map(d -> d.head() == trigger).orElse(false);
-    boolean actor = tree.mentions().stream().anyMatch(o -> o != m && o.covers(noun));
-    return modifier && s.tokens().get(noun).noun() && !argument && !actor;
   }
 
   String plover(String code) {

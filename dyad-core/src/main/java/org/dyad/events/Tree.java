@@ -95,6 +95,29 @@ final class Tree {
     return out;
   }
 
+  // "the Russia-U.S. ties": a noun naming a relationship names its two sides, so they stay targets
+  private static final Set<String> PAIR_NOUNS = Set.of("tie", "ties", "relation", "relations", "relationship");
+
+  /**
+   * True when mention {@code m} only qualifies a noun outside the event of word {@code trigger} ("criticised the
+   * talks on the Syrian crisis", "the Mexico flu", "the Contact Group on Libya"): the topic, not a target. The
+   * noun must not be the event word, an actor, or an argument of the event word, so in "condemned the US
+   * decision" and "sanctions on Iran's programme" the country stays a target.
+   */
+  boolean topicOnly(Mention m, int trigger) {
+    var g = s.governor(m.head());
+    if (g.isEmpty() || g.get().head() < 0 || g.get().head() == trigger) {
+      return false;
+    }
+    String rel = g.get().rel();
+    int noun = g.get().head();
+    boolean modifier = rel.equals("amod") || rel.startsWith("compound") || rel.startsWith("nmod");
+    boolean argument = s.governor(noun).map(d -> d.head() == trigger).orElse(false);
+    boolean actor = mentions.stream().anyMatch(o -> o != m && o.covers(noun));
+    boolean pair = PAIR_NOUNS.contains(s.tokens().get(noun).lemma().toLowerCase());
+    return modifier && s.tokens().get(noun).noun() && !argument && !actor && !pair;
+  }
+
   /** Lemma of token {@code i}, lower case. */
   String lemma(int i) {
     return s.tokens().get(i).lemma().toLowerCase();
