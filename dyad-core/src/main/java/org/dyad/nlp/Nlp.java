@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class Nlp {
   private static volatile Nlp shared;
   private final StanfordCoreNLP lean;
+  // NER alone, run on the sentences that name something (see annotate)
+  private final StanfordCoreNLP ner;
   // the parser itself rather than CoreNLP's depparse annotator, which converts every parse into five graph
   // flavours; we read only enhanced++ (the throughput profile put the other four at ~15 % of parse time)
   private final DependencyParser parser;
@@ -33,6 +35,7 @@ public final class Nlp {
 
   private Nlp() {
     lean = new StanfordCoreNLP(leanProperties());
+    ner = new StanfordCoreNLP(nerProperties(), false);
     parser = DependencyParser.loadFromModelFile(PARSER_MODEL, new Properties());
   }
 
@@ -50,15 +53,21 @@ public final class Nlp {
 
   static Properties leanProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("tokenize.options", "americanize=false,invertible=true");
+    return p;
+  }
+
+  static Properties nerProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "ner");
     // the 3-class model alone: SUTime, numeric and fine-grained classifiers cost ~10x the time
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "false");
-    p.setProperty("tokenize.options", "americanize=false,invertible=true");
     return p;
   }
 
@@ -69,6 +78,7 @@ public final class Nlp {
   public List<Sentence> annotate(String text) {
     Annotation doc = new Annotation(text);
     lean.annotate(doc);
+    recogniseNames(doc);
     List<Sentence> out = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       out.add(toSentence(out.size(), s, text));
@@ -76,6 +86,44 @@ public final class Nlp {
     }
     sentences.add(out.size());
     return out;
+  }
+
+  /**
+   * NER on the sentences that may name someone only; the others get "O". dyad reads only PERSON, and only on
+   * capitalised words or proper nouns, so a sentence without either loses nothing, and a news text has many
+   * ("The talks ended without an agreement."). The CRF labels each sentence on its own, so the named
+   * sentences get the labels a whole-document run gives them.
+   */
+  private void recogniseNames(Annotation doc) {
+    List<CoreMap> named = new ArrayList<>();
+    List<CoreLabel> namedTokens = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (mayName(tokens)) {
+        named.add(s);
+        namedTokens.addAll(tokens);
+      } else {
+        tokens.forEach(l -> l.setNER("O"));
+      }
+    }
+    if (!named.isEmpty()) {
+      Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+      sub.set(CoreAnnotations.SentencesAnnotation.class, named);
+      sub.set(CoreAnnotations.TokensAnnotation.class, namedTokens);
+      ner.annotate(sub);
+    }
+  }
+
+  /** A proper noun, or a capitalised word after the first (the tagger calls some names NN: "May 14 - Obama slams"). */
+  private static boolean mayName(List<CoreLabel> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel l = tokens.get(i);
+      boolean capital = i > 0 && !l.word().isEmpty() && Character.isUpperCase(l.word().charAt(0));
+      if (capital || (l.tag() != null && l.tag().startsWith("NNP"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The same sentence with its dependency parse (enhanced++ UD relations). */
