@@ -23,6 +23,9 @@ final class ArticleQuotes {
   private final String text;
   private final List<ActorSentence> sentences;
   private final List<Marks.Quoted> passages;
+  // each sentence's first character, to find the sentence of an offset by binary search (long articles have
+  // thousands of sentences and passages: a linear scan a passage made a 700 KB transcript take minutes)
+  private final int[] begins;
   private final SpeakerMemory memory = new SpeakerMemory();
   private final Set<Long> usedVerbs = new HashSet<>();
   private final List<Quote> out = new ArrayList<>();
@@ -35,14 +38,22 @@ final class ArticleQuotes {
     this.sentences = sentences;
     this.passages = Marks.find(text).stream().map(ArticleQuotes::trimmed).filter(p -> !p.text().isBlank())
         .toList();
+    this.begins = sentences.stream().mapToInt(s -> s.sentence().begin()).toArray();
   }
 
   List<Quote> read() {
-    for (ActorSentence s : sentences) {
-      for (Marks.Quoted p : passages) {
-        if (sentenceAt(p.start()) == s) {
-          direct(p, s);
-        }
+    List<List<Marks.Quoted>> opening = new ArrayList<>();
+    sentences.forEach(s -> opening.add(new ArrayList<>()));
+    for (Marks.Quoted p : passages) {
+      int at = indexAt(p.start());
+      if (at >= 0) {
+        opening.get(at).add(p);
+      }
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      ActorSentence s = sentences.get(i);
+      for (Marks.Quoted p : opening.get(i)) {
+        direct(p, s);
       }
       reportedIn(s);
       memory.read(s);
@@ -164,7 +175,12 @@ final class ArticleQuotes {
   private boolean[] quotedTokens(ActorSentence s) {
     List<Token> t = s.sentence().tokens();
     boolean[] in = new boolean[t.size()];
+    int from = t.isEmpty() ? 0 : t.get(0).begin();
+    int to = t.isEmpty() ? 0 : t.get(t.size() - 1).end();
     for (Marks.Quoted p : passages) {
+      if (p.openMark() > to || p.close() + 1 < from) {
+        continue; // no token of this sentence can lie inside it
+      }
       for (int i = 0; i < t.size(); i++) {
         in[i] |= t.get(i).begin() >= p.openMark() && t.get(i).end() <= p.close() + (p.closed() ? 1 : 0);
       }
@@ -174,13 +190,27 @@ final class ArticleQuotes {
 
   /** The sentence holding character {@code offset}: the last one starting at or before it. */
   private ActorSentence sentenceAt(int offset) {
-    ActorSentence found = sentences.isEmpty() ? null : sentences.get(0);
-    for (ActorSentence s : sentences) {
-      if (s.sentence().begin() <= offset) {
-        found = s;
+    int i = indexAt(offset);
+    return i < 0 ? null : sentences.get(i);
+  }
+
+  /** Index of the sentence holding character {@code offset} (the first sentence for an offset before it), -1 if none. */
+  private int indexAt(int offset) {
+    if (begins.length == 0) {
+      return -1;
+    }
+    int lo = 0;
+    int hi = begins.length - 1;
+    // the last index whose begin is at or before offset; sentences are in text order
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (begins[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
       }
     }
-    return found;
+    return lo;
   }
 
   /** Index of the first token of {@code s} at or after {@code offset}. */
