@@ -11,6 +11,9 @@ import org.dyad.nlp.Token;
 /** Finds the lexicon's event words in a parsed sentence; a more specific entry ("extend+sanction") wins. */
 final class Triggers {
   private static final Set<String> UNDER = Set.of("obj", "xcomp", "nsubj:pass");
+  /** The reserved second word of lexicon.tsv: the trigger states a view in a clause rather than threatening. */
+  static final String STATEMENT = "statement";
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "wo", "'ll");
   private final Lexicon lexicon;
 
   Triggers(Lexicon lexicon) {
@@ -97,6 +100,9 @@ final class Triggers {
   }
 
   static boolean hasSecond(Sentence s, int t, String second) {
+    if (second.equals(STATEMENT)) {
+      return states(s, t);
+    }
     for (Dep d : s.children(t)) {
       Token c = s.tokens().get(d.dep());
       String word = c.word().toLowerCase();
@@ -106,6 +112,46 @@ final class Triggers {
       }
     }
     return false;
+  }
+
+  /**
+   * "X warned that the rebels need training" (or "The rebels need training, X warned"): a clause that states a
+   * view. An addressee ("warned Iran that …") or a will/would/shall in the clause ("warned that it would
+   * retaliate") makes it a warning of consequences, so false.
+   */
+  private static boolean states(Sentence s, int t) {
+    int clause = reportedClause(s, t);
+    for (Dep d : s.children(t)) {
+      if (d.rel().equals("obj") || d.rel().equals("iobj")) {
+        return false;
+      }
+      if (d.rel().equals("ccomp") || d.rel().equals("parataxis")) {
+        clause = d.dep();
+      }
+    }
+    if (clause < 0) {
+      return false;
+    }
+    for (Dep d : s.children(clause)) {
+      if (d.rel().equals("aux") && FUTURE.contains(s.tokens().get(d.dep()).word().toLowerCase())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The clause a trigger at the end reports ("Greece needs reforms, X warned"): the parser hangs the trigger on
+   * that clause as parataxis, or as a loose "dep" of one of its words; -1 when it does neither.
+   */
+  private static int reportedClause(Sentence s, int t) {
+    int at = s.governor(t).filter(g -> (g.rel().equals("parataxis") || g.rel().equals("dep")) && g.head() >= 0)
+        .map(Dep::head).orElse(-1);
+    for (int hops = 0; at >= 0 && !s.tokens().get(at).verb() && hops < 3; hops++) {
+      int from = at;
+      at = s.governor(from).filter(g -> g.head() >= 0).map(Dep::head).orElse(-1);
+    }
+    return at;
   }
 
   /** A noun event that is the object of a verb event ("extended sanctions", "skipped the summit") is part of it. */
