@@ -3,13 +3,27 @@ package org.dyad.extract;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Splits a wire dateline off the first paragraph: "MOSCOW, Nov. 23 (Xinhua) -- Russia and …". */
+/**
+ * Splits a wire dateline off the first paragraph: "MOSCOW, Nov. 23 (Xinhua) -- Russia and …". Also takes off the
+ * time stamp a wire site prints before it ("LONDON | Tue Mar 8 , 2011 4:12 pm GMT LONDON (Reuters) - …"), and reads
+ * the bracket tokens of tokenised text dumps ("-LRB- Reuters -RRB-") as brackets. Left in the text, the place would
+ * be coded as an actor of the first sentence and the stamp's date would date its events.
+ */
 final class Datelines {
+  // capitals, spaces, dots, apostrophes and hyphens, but not the bracket token that may follow ("-LRB-")
+  private static final String PLACE = "\\p{Lu}(?:(?!-[LR]RB-)[\\p{Lu} .'’\\-]){1,38}\\p{Lu}\\.?";
+  private static final String AGENCY = "(?:\\(([^)]{2,40})\\)|-LRB-\\s*([^()]{2,40}?)\\s*-RRB-)";
   // PLACE[, Region][, Mon. D[, YYYY]] [(Agency)] followed by a dash; the place is written in capitals
   private static final Pattern DATELINE = Pattern.compile(
-      "^(\\p{Lu}[\\p{Lu} .'’\\-]{1,38}\\p{Lu}\\.?)(?:,\\s*(?:\\p{Lu}[\\p{L}.]+\\s*){1,3})??"
-          + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
-          + "\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-|:)\\s+(?=\\S)");
+      "^(" + PLACE + ")(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}.]+\\s*){1,3})??"
+          + "(?:\\s*,?\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:\\s*,\\s*\\d{4})?)?"
+          + "\\s*" + AGENCY + "?\\s*(?:--|—|–|-|:)\\s+(?=\\S)");
+  // "(Reuters) - …" with no place, as after a stamp that names none
+  private static final Pattern AGENCY_ONLY = Pattern.compile("^" + AGENCY + "\\s*(?:--|—|–|-)\\s+(?=\\S)");
+  // [PLACE[, Region] |] Weekday Mon D , YYYY h:mm am ZONE
+  private static final Pattern STAMP = Pattern.compile(
+      "^(?:(" + PLACE + ")[^|\\n]{0,30}\\|\\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+[A-Z][a-z]{2}\\s+\\d{1,2}\\s*,\\s*"
+          + "\\d{4}\\s+\\d{1,2}:\\d{2}\\s*[ap]m\\s+[A-Z]{2,4}\\s+(?=\\S)");
 
   private Datelines() {}
 
@@ -17,14 +31,28 @@ final class Datelines {
   record Split(String place, String agency, String text) {}
 
   static Split split(String text) {
-    Matcher m = DATELINE.matcher(text);
-    if (!m.find() || m.group(2) == null && !m.group(0).contains("--") && !m.group(0).contains("—")) {
-      return new Split(null, null, text);
+    Matcher stamp = STAMP.matcher(text);
+    boolean stamped = stamp.lookingAt();
+    String rest = stamped ? text.substring(stamp.end()) : text;
+    String stampPlace = stamped && stamp.group(1) != null ? stamp.group(1).strip() : null;
+    Matcher m = DATELINE.matcher(rest);
+    if (m.find()) {
+      String agency = agency(m);
+      String place = m.group(1).strip();
+      boolean dashed = agency != null || m.group(0).contains("--") || m.group(0).contains("—");
+      if (dashed && place.length() >= 3 && place.equals(place.toUpperCase())) {
+        return new Split(place, agency, rest.substring(m.end()));
+      }
     }
-    String place = m.group(1).strip();
-    if (place.length() < 3 || !place.equals(place.toUpperCase())) {
-      return new Split(null, null, text);
+    Matcher a = AGENCY_ONLY.matcher(rest);
+    if (a.lookingAt()) {
+      return new Split(stampPlace, agency(a), rest.substring(a.end()));
     }
-    return new Split(place, m.group(2) == null ? null : m.group(2).strip(), text.substring(m.end()));
+    return stamped ? new Split(stampPlace, null, rest) : new Split(null, null, text);
+  }
+
+  private static String agency(Matcher m) {
+    String agency = m.group(m.groupCount() - 1) != null ? m.group(m.groupCount() - 1) : m.group(m.groupCount());
+    return agency == null ? null : agency.strip();
   }
 }

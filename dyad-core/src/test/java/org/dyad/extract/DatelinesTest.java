@@ -17,12 +17,27 @@ class DatelinesTest {
       "THE HAGUE, Netherlands (AP) — The court ruled. | THE HAGUE | AP | The court ruled.",
       "UNITED NATIONS, March 3, 2016 (Xinhua) -- The council voted. | UNITED NATIONS | Xinhua | The council voted.",
       "BEIJING -- China said on Monday. | BEIJING | - | China said on Monday.",
+      "WASHINGTON -LRB- AP -RRB- -- The Senate voted. | WASHINGTON | AP | The Senate voted.",
   })
   void splitsTheDatelineOffTheFirstParagraph(String paragraph, String place, String agency, String rest) {
     Datelines.Split split = Datelines.split(paragraph);
     assertEquals(place, split.place());
     assertEquals(agency, split.agency());
     assertEquals(rest, split.text());
+  }
+
+  // wire sites print a time stamp before the dateline ("PLACE | Weekday Mon D , YYYY h:mm pm ZONE"), so these rows
+  // are split on ';'
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', nullValues = "-", value = {
+      "LONDON | Tue Mar 8 , 2011 4:12 pm GMT LONDON -LRB- Reuters -RRB- - Britain said. ; LONDON ; Reuters ; Britain said.",
+      "CAIRO , Egypt | Mon Feb 7 , 2011 9:05 am EST CAIRO , Egypt -LRB- Reuters -RRB- - Crowds stayed. ; CAIRO ; Reuters ; Crowds stayed.",
+      "AMMAN | Sun Jul 3 , 2011 6:40 pm EDT AMMAN July 3 -LRB- Reuters -RRB- - Tanks moved. ; AMMAN ; Reuters ; Tanks moved.",
+      "Mon Aug 22 , 2011 3:30 am EDT -LRB- Reuters -RRB- - Rebels advanced. ; - ; Reuters ; Rebels advanced.",
+      "TRIPOLI | Sun Aug 21 , 2011 9:15 pm EDT Rebels entered the city. ; TRIPOLI ; - ; Rebels entered the city.",
+  })
+  void takesOffAWireSiteTimeStamp(String paragraph, String place, String agency, String rest) {
+    splitsTheDatelineOffTheFirstParagraph(paragraph, place, agency, rest);
   }
 
   @ParameterizedTest
@@ -33,6 +48,8 @@ class DatelinesTest {
       "U.S. President Barack Obama -- who spoke in Prague -- said the treaty matters.",
       "Russia and China agreed on Monday to hold more talks.",
       "IAEA: Iran is complying with the deal, the agency said.",
+      "Fri Aug 26 was the day the council met.",
+      "PARIS | the city of light welcomed the delegates.",
       "",
   })
   void leavesOrdinarySentencesAlone(String paragraph) {
