@@ -17,6 +17,8 @@ final class TenseGuesser {
 
   // the verb before an expression governs it more often than one after ("said Friday" vs "Friday, when")
   private static final int AFTER_WEIGHT = 3;
+  // longer than any sentence, so a cue in a later clause loses to every cue before the expression
+  private static final int LATER_CLAUSE = 1_000_000;
 
   private static final Set<String> PARTICIPLE_AFTER = Set.of("be", "being", "to", "is", "are", "am");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this", "still");
@@ -34,7 +36,7 @@ final class TenseGuesser {
     Tense best = Tense.NONE;
     int bestDistance = Integer.MAX_VALUE;
     for (Cue cue : cues(sentence)) {
-      int distance = distance(cue.start(), cue.end(), from, to);
+      int distance = distance(sentence, cue.start(), cue.end(), from, to);
       if (distance < bestDistance) {
         best = cue.tense();
         bestDistance = distance;
@@ -69,12 +71,18 @@ final class TenseGuesser {
     return found;
   }
 
-  // words inside the expression do not count ("last" in "last Friday")
-  private static int distance(int start, int end, int from, int to) {
+  // words inside the expression do not count ("last" in "last Friday"); a cue after a comma or semicolon is in a
+  // later clause and counts only when nothing before the expression does ("began shelling on 3 February, in what
+  // was to become a month-long bombardment" is past)
+  private static int distance(String sentence, int start, int end, int from, int to) {
     if (end <= from) {
       return from - end;
     }
-    return start >= to ? (start - to + 1) * AFTER_WEIGHT : Integer.MAX_VALUE;
+    if (start < to) {
+      return Integer.MAX_VALUE;
+    }
+    boolean laterClause = sentence.substring(to, start).matches("(?s).*[,;].*");
+    return (start - to + 1) * AFTER_WEIGHT + (laterClause ? LATER_CLAUSE : 0);
   }
 
   private Tense cue(String previous, String word) {
