@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Datelines {
   // capitals, spaces, dots, apostrophes and hyphens, but not the bracket token that may follow ("-LRB-")
   private static final String PLACE = "\\p{Lu}(?:(?!-[LR]RB-)[\\p{Lu} .'’\\-]){1,38}\\p{Lu}\\.?";
-  private static final String AGENCY = "(?:\\(([^)]{2,40})\\)|-LRB-\\s*([^()]{2,40}?)\\s*-RRB-)";
+  private static final String AGENCY = "(?:\\((?<paren>[^)]{2,40})\\)|-LRB-\\s*(?<ptb>[^()]{2,40}?)\\s*-RRB-)";
   // PLACE[, Region][, Mon. D[, YYYY]] [(Agency)] followed by a dash; the place is written in capitals
   private static final Pattern DATELINE = Pattern.compile(
       "^(" + PLACE + ")(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}.]+\\s*){1,3})??"
@@ -52,7 +52,7 @@ final class Datelines {
   }
 
   private static String agency(Matcher m) {
-    String agency = m.group(m.groupCount() - 1) != null ? m.group(m.groupCount() - 1) : m.group(m.groupCount());
+    String agency = m.group("paren") != null ? m.group("paren") : m.group("ptb");
     return agency == null ? null : agency.strip();
   }
 }
