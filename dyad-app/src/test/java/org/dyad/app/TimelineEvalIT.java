@@ -39,13 +39,14 @@ class TimelineEvalIT {
         + dateF1 + ":\n" + result.table());
   }
 
-  // reached when pinned (2026-11-24, docs/timelines.md): 0.119 / 0.041 / 0.520 as the task is given in
-  // docs/benchmarks.md
-  private static final double FLOOR_AR1 = 0.115;
-  private static final double FLOOR_AR2 = 0.038;
-  private static final double FLOOR_DATE_F1 = 0.50;
-  // within each reference's span, news-tls's protocol: 0.131 / 0.045 / 0.617 (DATEWISE 0.120 / 0.035 / 0.544)
-  private static final double SPAN_AR1 = 0.127;
-  private static final double SPAN_AR2 = 0.042;
-  private static final double SPAN_DATE_F1 = 0.60;
+  // reached 0.1187 / 0.0408 / 0.5190 as the task is given in docs/benchmarks.md (780f091, docs/timelines.md).
+  // The evaluation is deterministic, so the floors sit just below: a merge once cost 0.002 unseen behind floors
+  // 0.004 lower.
+  private static final double FLOOR_AR1 = 0.118;
+  private static final double FLOOR_AR2 = 0.040;
+  private static final double FLOOR_DATE_F1 = 0.515;
+  // within each reference's span, news-tls's protocol: 0.1302 / 0.0445 / 0.6168 (DATEWISE 0.120 / 0.035 / 0.544)
+  private static final double SPAN_AR1 = 0.129;
+  private static final double SPAN_AR2 = 0.044;
+  private static final double SPAN_DATE_F1 = 0.61;
 }

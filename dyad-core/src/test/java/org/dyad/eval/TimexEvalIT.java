@@ -24,23 +24,23 @@ class TimexEvalIT {
   @Test
   void keepsTheOverallFloor() {
     Map<String, Double> f = result.overall().figures();
-    // reached 0.941 / 0.863 / 0.875 / 0.955 (branch timex, 2026-11-24); pinned about 0.005 lower
-    atLeast(f, "relaxed_f1", 0.936);
-    atLeast(f, "strict_f1", 0.858);
-    atLeast(f, "value_accuracy", 0.870);
-    atLeast(f, "type_accuracy", 0.950);
+    // reached 0.941 / 0.863 / 0.876 / 0.955 (780f091); the evaluation is deterministic, so pinned 0.001 below
+    atLeast(f, "relaxed_f1", 0.940);
+    atLeast(f, "strict_f1", 0.862);
+    atLeast(f, "value_accuracy", 0.875);
+    atLeast(f, "type_accuracy", 0.954);
   }
 
   @Test
   void keepsTheFloorOnEachCorpus() {
     Map<String, Double> timeBank = result.corpora().get("TimeBank").figures();
     Map<String, Double> aquaint = result.corpora().get("AQUAINT").figures();
-    atLeast(timeBank, "relaxed_f1", 0.936);
-    atLeast(timeBank, "strict_f1", 0.868);
-    atLeast(timeBank, "value_accuracy", 0.892);
-    atLeast(aquaint, "relaxed_f1", 0.935);
-    atLeast(aquaint, "strict_f1", 0.838);
-    atLeast(aquaint, "value_accuracy", 0.824);
+    atLeast(timeBank, "relaxed_f1", 0.940);
+    atLeast(timeBank, "strict_f1", 0.872);
+    atLeast(timeBank, "value_accuracy", 0.897);
+    atLeast(aquaint, "relaxed_f1", 0.939);
+    atLeast(aquaint, "strict_f1", 0.842);
+    atLeast(aquaint, "value_accuracy", 0.828);
   }
 
   private static void atLeast(Map<String, Double> figures, String name, double floor) {
