@@ -31,7 +31,8 @@ import org.dyad.util.Validate;
  *   <li>precision = matches / system expressions, recall = matches / gold expressions, F1 their
  *       harmonic mean, for relaxed and strict extents;
  *   <li>value accuracy: share of relaxed matches with the gold DATE or TIME type whose values are
- *       equal; type accuracy: share of all relaxed matches with the same type;
+ *       equal; value accuracy (equivalent): the same with values that differ only in spelling taken
+ *       as equal ({@link #equivalent}); type accuracy: share of all relaxed matches with the same type;
  *   <li>value F1 and type F1 (TempEval-3 attribute F1): relaxed F1 times the attribute's accuracy
  *       over all relaxed matches.
  * </ul>
@@ -41,17 +42,22 @@ public final class TimexEval {
   private static final Pattern BODY = Pattern.compile("<TEXT>(.*?)</TEXT>", Pattern.DOTALL);
   private static final Pattern TAG = Pattern.compile("<(/?)(\\w+)([^>]*)>");
   private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+  // spellings of one value: a one-digit ISO week, a decade or century with its X, a full hour with ":00"
+  private static final Pattern ONE_DIGIT_WEEK = Pattern.compile("^(\\d{4}-W)(\\d)(?!\\d)");
+  private static final Pattern X_DECADE = Pattern.compile("^(\\d{3})X$|^(\\d{2})XX$");
+  private static final Pattern FULL_HOUR = Pattern.compile("(T\\d\\d):00$");
 
   private TimexEval() {}
 
   /** Counts of one corpus (or of all), from which every figure is derived. */
   public record Counts(int gold, int system, int relaxed, int strict, int typeCorrect, int valueCorrect,
-      int dateTimeMatched, int dateTimeValueCorrect) {
+      int dateTimeMatched, int dateTimeValueCorrect, int dateTimeValueEquivalent) {
 
     Counts plus(Counts o) {
       return new Counts(gold + o.gold, system + o.system, relaxed + o.relaxed, strict + o.strict,
           typeCorrect + o.typeCorrect, valueCorrect + o.valueCorrect,
-          dateTimeMatched + o.dateTimeMatched, dateTimeValueCorrect + o.dateTimeValueCorrect);
+          dateTimeMatched + o.dateTimeMatched, dateTimeValueCorrect + o.dateTimeValueCorrect,
+          dateTimeValueEquivalent + o.dateTimeValueEquivalent);
     }
 
     /** The figures as a name → value map (precision, recall, F1, accuracies), rounded to 4 places. */
@@ -64,6 +70,7 @@ public final class TimexEval {
       f.put("strict_r", ratio(strict, gold));
       f.put("strict_f1", f1(strict));
       f.put("value_accuracy", ratio(dateTimeValueCorrect, dateTimeMatched));
+      f.put("value_accuracy_equiv", ratio(dateTimeValueEquivalent, dateTimeMatched));
       f.put("value_accuracy_all", ratio(valueCorrect, relaxed));
       f.put("type_accuracy", ratio(typeCorrect, relaxed));
       f.put("value_f1", round(f1(relaxed) * ratio(valueCorrect, relaxed)));
@@ -126,7 +133,7 @@ public final class TimexEval {
       Counts counts = score(parse(file), tagger, file.getFileName().toString(), errors);
       corpora.merge(corpus, counts, Counts::plus);
     }
-    Counts overall = corpora.values().stream().reduce(new Counts(0, 0, 0, 0, 0, 0, 0, 0), Counts::plus);
+    Counts overall = corpora.values().stream().reduce(new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0), Counts::plus);
     return new Result(corpora, overall);
   }
 
@@ -140,7 +147,7 @@ public final class TimexEval {
 
   private static Counts score(Document doc, TemporalTagger tagger, String name, Consumer<String> errors) {
     List<Timex> system = new ArrayList<>(tagger.tag(doc.text(), doc.dct()));
-    int[] c = new int[6];
+    int[] c = new int[7];
     for (Gold g : doc.gold()) {
       Timex s = takeOverlap(system, g);
       if (s == null) {
@@ -150,7 +157,7 @@ public final class TimexEval {
       tally(c, g, s, doc, name, errors);
     }
     system.forEach(s -> errors.accept(name + "\tSPURIOUS\t" + s.type() + "\t" + s.value() + "\t" + span(doc, s.start(), s.end())));
-    return new Counts(doc.gold().size(), c[0] + system.size(), c[0], c[1], c[2], c[3], c[4], c[5]);
+    return new Counts(doc.gold().size(), c[0] + system.size(), c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
   }
 
   private static void tally(int[] c, Gold g, Timex s, Document doc, String name, Consumer<String> errors) {
@@ -162,10 +169,27 @@ public final class TimexEval {
     c[3] += valueOk ? 1 : 0;
     c[4] += dateTime ? 1 : 0;
     c[5] += dateTime && valueOk ? 1 : 0;
+    c[6] += dateTime && equivalent(g.value(), s.value()) ? 1 : 0;
     if (!valueOk || g.start() != s.start() || g.end() != s.end()) {
       errors.accept(name + "\t" + (valueOk ? "EXTENT" : "VALUE") + "\t" + g.type() + "\t" + g.value() + " vs " + s.value()
           + "\t" + span(doc, g.start(), g.end()) + " vs " + s.text() + "\t" + doc.dct());
     }
+  }
+
+  /**
+   * Whether two TimeML values are the same value spelled differently: an ISO week with or without its
+   * leading zero (2000-W7, 2000-W07), a decade or century with or without its X (198X, 198; 19XX, 19),
+   * a full hour with or without its minutes (T17, T17:00). A different granularity (1949-XX, 1949) is
+   * a different value.
+   */
+  public static boolean equivalent(String a, String b) {
+    return canonical(a).equals(canonical(b));
+  }
+
+  private static String canonical(String value) {
+    String v = ONE_DIGIT_WEEK.matcher(value).replaceFirst(m -> m.group(1) + "0" + m.group(2));
+    v = X_DECADE.matcher(v).replaceFirst(m -> m.group(1) != null ? m.group(1) : m.group(2));
+    return FULL_HOUR.matcher(v).replaceFirst("$1");
   }
 
   private static Timex takeOverlap(List<Timex> system, Gold g) {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.dyad.nlp.Sentence;
 import org.dyad.time.TemporalTagger;
 import org.dyad.time.Timex;
@@ -16,6 +17,7 @@ import org.dyad.time.Timex;
  * past-tense follow-up; else the publication date for present-tense reports; else unknown.
  */
 final class DateResolver {
+  private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(?:MO|AF|EV|NI|DT)");
   private final TemporalTagger tagger = new TemporalTagger();
   // the tagger is the costly part and does not depend on the event word: once per sentence
   private final ThreadLocal<Map.Entry<String, List<Timex>>> lastTagged = new ThreadLocal<>();
@@ -76,8 +78,14 @@ final class DateResolver {
     return best;
   }
 
-  private static EventDate fromTimex(Timex x) {
+  /** The event date a tagged expression gives: a day, week, month or year; a part of a day gives its day. */
+  static EventDate fromTimex(Timex x) {
     String v = x.value();
+    if (v != null && PART_OF_DAY.matcher(v).matches()) {
+      // "Friday morning" is 2000-01-28TMO (TIMEX3 guidelines), a TIME: the event still happened on that day
+      String day = v.substring(0, 10);
+      return new EventDate(day, "day", x.text(), "temporal tagger", LocalDate.parse(day), x.start());
+    }
     if (v == null || !x.type().equals("DATE")) {
       return null;
     }

@@ -175,7 +175,8 @@ final class Periods {
   /** The clock time of {@code match} on {@code day}, "1998-08-07T10:30". */
   String clock(Match match, LocalDate day) {
     String hourText = match.group("hour").toLowerCase();
-    int hour = hourText.equals("noon") || hourText.equals("midday") ? 12 : hourText.equals("midnight") ? 0 : Integer.parseInt(hourText);
+    // "expires at midnight Friday" is the end of Friday: ISO 8601 and the TIMEX3 guidelines write it T24:00
+    int hour = hourText.equals("noon") || hourText.equals("midday") ? 12 : hourText.equals("midnight") ? 24 : Integer.parseInt(hourText);
     String ampm = match.group("ampm");
     if (ampm != null && ampm.toLowerCase().startsWith("p") && hour < 12) {
       hour += 12;

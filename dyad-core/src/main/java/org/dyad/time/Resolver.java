@@ -29,6 +29,8 @@ final class Resolver {
       case "weekday" -> weekday(match, possessive(match, text) ? context.withTense(Tense.PAST) : context).toString();
       case "deictic" -> day(match, context).toString();
       case "partofday" -> partOfDay(match, context);
+      case "dayshift" -> day(match, possessive(match, text) ? context.withTense(Tense.PAST) : context)
+          .plusDays(match.group("shift").equalsIgnoreCase("before") ? -1 : 1).toString();
       case "clock" -> periods.clock(match, clockDay(match, context));
       case "holiday" -> holiday(match, context);
       case "relative" -> relative.relative(match, text, context);

@@ -54,21 +54,54 @@ final class TenseGuesser {
     String previous = "";
     int previousStart = 0;
     boolean previousCued = false;
+    PastPlan plan = new PastPlan();
     while (m.find()) {
       String word = m.group().toLowerCase(Locale.ROOT);
+      plan.next(sentence, m.start(), previous, word);
       Tense pair = cues.get(previous + " " + word);
       if (pair != null && previousCued) {
         found.remove(found.size() - 1);
       }
-      Tense tense = pair != null ? pair : cue(previous, word);
+      int start = pair != null ? previousStart : m.start();
+      Tense tense = plan.tense(start, pair != null ? pair : cue(previous, word));
       if (tense != Tense.NONE) {
-        found.add(new Cue(pair != null ? previousStart : m.start(), m.end(), tense));
+        found.add(new Cue(start, m.end(), tense));
       }
       previous = word;
       previousStart = m.start();
       previousCued = tense != Tense.NONE;
     }
     return found;
+  }
+
+  // A plan in the past perfect ("had been due to expire Friday evening", "had been scheduled to expire at
+  // midnight Friday") was made for a time that has passed: a future cue right after "had been", and every
+  // future cue after it in the same clause, count as past.
+  private static final class PastPlan {
+    private int lastEnd;
+    private int planStart = -1;
+    private boolean active;
+
+    void next(String sentence, int wordStart, String previous, String word) {
+      String gap = sentence.substring(lastEnd, wordStart);
+      if (gap.contains(",") || gap.contains(";")) {
+        active = false;
+      }
+      if (previous.equals("had") && word.equals("been")) {
+        planStart = -2; // the next word's start, set below
+      } else if (planStart == -2) {
+        planStart = wordStart;
+      }
+      lastEnd = wordStart + word.length();
+    }
+
+    Tense tense(int cueStart, Tense tense) {
+      if (tense == Tense.FUTURE && (active || cueStart == planStart)) {
+        active = true;
+        return Tense.PAST;
+      }
+      return tense;
+    }
   }
 
   // words inside the expression do not count ("last" in "last Friday"); a cue after a comma or semicolon is in a

@@ -24,10 +24,12 @@ class TimexEvalIT {
   @Test
   void keepsTheOverallFloor() {
     Map<String, Double> f = result.overall().figures();
-    // reached 0.941 / 0.863 / 0.876 / 0.955 (780f091); the evaluation is deterministic, so pinned 0.001 below
+    // reached 0.941 / 0.863 / 0.876 (0.884 with equivalent spellings) / 0.955 (26ea067); the evaluation is
+    // deterministic, so pinned 0.001 below
     atLeast(f, "relaxed_f1", 0.940);
     atLeast(f, "strict_f1", 0.862);
     atLeast(f, "value_accuracy", 0.875);
+    atLeast(f, "value_accuracy_equiv", 0.883);
     atLeast(f, "type_accuracy", 0.954);
   }
 
@@ -40,7 +42,9 @@ class TimexEvalIT {
     atLeast(timeBank, "value_accuracy", 0.897);
     atLeast(aquaint, "relaxed_f1", 0.939);
     atLeast(aquaint, "strict_f1", 0.842);
-    atLeast(aquaint, "value_accuracy", 0.828);
+    atLeast(aquaint, "value_accuracy", 0.830);
+    atLeast(timeBank, "value_accuracy_equiv", 0.900);
+    atLeast(aquaint, "value_accuracy_equiv", 0.847);
   }
 
   private static void atLeast(Map<String, Double> figures, String name, double floor) {

@@ -1,6 +1,7 @@
 package org.dyad.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TimexEvalTest {
 
@@ -52,6 +55,26 @@ class TimexEvalTest {
     assertTrue(header.startsWith("metric") && header.contains("Mini") && header.endsWith("overall"), table);
     assertTrue(table.contains("\nrelaxed_f1 ") && table.contains("\nvalue_accuracy "), table);
     assertTrue(TimexEval.run(fixtures()).toMap().containsKey("overall"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2000-W7, 2000-W07", "2000-W7-WE, 2000-W07-WE", "198X, 198", "19XX, 19", "199, 199X",
+      "1989-11-06T17, 1989-11-06T17:00", "2000-04-06T04:00, 2000-04-06T04", "1998-08-07, 1998-08-07"})
+  void takesTwoSpellingsOfOneValueAsEquivalent(String gold, String system) {
+    assertTrue(TimexEval.equivalent(gold, system), gold + " vs " + system);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1949-XX, 1949", "2000-W17, 2000-W07", "19XX, 199", "198X, 1989", "T17:30, T17",
+      "1989-10-27T24, 1989-10-27T00:00", "2000-W7, 2000-W70", "1998-08, 1998-08-01"})
+  void keepsDifferentValuesOrGranularitiesApart(String gold, String system) {
+    assertFalse(TimexEval.equivalent(gold, system), gold + " vs " + system);
+  }
+
+  @Test
+  void printsTheEquivalentValueAccuracyAsItsOwnLine() throws Exception {
+    Map<String, Double> figures = TimexEval.run(fixtures()).overall().figures();
+    assertEquals(figures.get("value_accuracy"), figures.get("value_accuracy_equiv"));
   }
 
   @Test
