@@ -32,7 +32,8 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
   @Parameters(paramLabel = "DATA", description = "the t17 folder (one folder a topic with InputDocs/ and timelines/)")
   Path data;
 
-  @Option(names = "--method", paramLabel = "M", description = "mentions (default) or baseline (busiest days, lead sentences)")
+  @Option(names = "--method", paramLabel = "M", description = "mentions (default), share (days by the share of "
+      + "later articles that mention them) or baseline (busiest days, lead sentences)")
   String method = "mentions";
 
   @Option(names = "--stores", paramLabel = "DIR",
@@ -139,8 +140,10 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
   static TimelineBuilder.Method method(String name) {
     return switch (name) {
       case "mentions" -> TimelineBuilder.Method.MENTIONS;
+      case "share" -> TimelineBuilder.Method.SHARE;
       case "baseline" -> TimelineBuilder.Method.BASELINE;
-      default -> throw new org.dyad.util.BadInputException("--method must be mentions or baseline, got '" + name + "'");
+      default -> throw new org.dyad.util.BadInputException(
+          "--method must be mentions, share or baseline, got '" + name + "'");
     };
   }
 

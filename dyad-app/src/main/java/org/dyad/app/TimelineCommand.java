@@ -51,7 +51,9 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "F", description = "md (default) or json")
   String format = "md";
 
-  @Option(names = "--method", paramLabel = "M", description = "mentions (default) or baseline")
+  @Option(names = "--method", paramLabel = "M", description = "how days are chosen: mentions (default: how many "
+      + "articles mention a day), share (the share of the articles after a day that mention it: lifts the late "
+      + "turns of a long story) or baseline")
   String method = "mentions";
 
   @Option(names = "--verbose", description = "stack traces on errors")

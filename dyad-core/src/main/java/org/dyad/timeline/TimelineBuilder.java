@@ -26,6 +26,11 @@ public final class TimelineBuilder {
   public enum Method {
     /** Days by weighted mentions and volume, sentences by centrality: the default. */
     MENTIONS,
+    /**
+     * Days by the share of the articles after them that mention them (the default's score breaks ties),
+     * sentences as the default: gives the late turns of a long story their place.
+     */
+    SHARE,
     /** The benchmark's trivial baseline: busiest publication days, lead sentences. */
     BASELINE
   }
@@ -117,7 +122,8 @@ public final class TimelineBuilder {
 
   private static Map<LocalDate, List<Sentence>> choose(Corpus corpus, Options options, Weights weights) {
     SentencePicker picker = new SentencePicker(corpus, weights);
-    List<LocalDate> ranked = DateRanker.rank(corpus, weights, options.from(), options.to());
+    List<LocalDate> ranked = DateRanker.rank(corpus, weights, options.from(), options.to(),
+        options.method() == Method.SHARE);
     Map<LocalDate, List<Sentence>> out = new LinkedHashMap<>();
     // first pass keeps chosen days apart: the day after a big event is busy with reports of it
     fill(out, ranked, picker, options, weights.gap());

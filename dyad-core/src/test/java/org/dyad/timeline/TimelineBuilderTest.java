@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dyad.model.Article;
@@ -97,5 +98,51 @@ class TimelineBuilderTest {
   @Test
   void givesAnEmptyTimelineForNoArticles() {
     assertEquals(List.of(), new TimelineBuilder().build(List.of(), TimelineBuilder.Options.of(3, 1)).entries());
+  }
+
+  // a long story: the blast of 20 April is recalled by 4 of the 15 articles after it, the capping of the well on
+  // 15 July by all 3 articles after it
+  private static List<Article> longStory() {
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String recall = i % 3 == 0
+          ? "Engineers recalled that the rig explosion of 20 April 2010 left eleven workers dead in the Gulf."
+          : "Crews kept skimming oil from the surface of the Gulf near the coast of Louisiana.";
+      out.add(article("s" + i, LocalDate.of(2010, 4, 21).plusDays(2 * i).toString(), "BBC", recall,
+          "Fishermen in the region said their catches had fallen sharply since the spill."));
+    }
+    for (int i = 0; i < 3; i++) {
+      out.add(article("c" + i, LocalDate.of(2010, 7, 16).plusDays(i).toString(), "BBC",
+          "Engineers said the cap fitted on 15 July 2010 had stopped the flow of oil from the well.",
+          "Officials warned that the clean-up of the coast would take many months."));
+    }
+    return out;
+  }
+
+  @Test
+  void byShareRanksTheLateTurnMostOfItsFewFollowersRecallFirst() {
+    Corpus corpus = Corpus.of(longStory());
+    LocalDate blast = LocalDate.of(2010, 4, 20);
+    LocalDate capped = LocalDate.of(2010, 7, 15);
+    // counting mentions, the early day wins: more articles follow it
+    List<LocalDate> byMentions = DateRanker.rank(corpus, Weights.DEFAULT, null, null, false);
+    assertTrue(byMentions.indexOf(blast) < byMentions.indexOf(capped), byMentions.toString());
+    // by share, 3 of 3 followers outweigh 4 of 15
+    Map<LocalDate, Double> shares = DateRanker.shares(corpus);
+    assertEquals(DateRanker.wilsonLower(4, 15), shares.get(blast), 1e-9);
+    assertEquals(DateRanker.wilsonLower(3, 3), shares.get(capped), 1e-9);
+    assertEquals(capped, DateRanker.rank(corpus, Weights.DEFAULT, null, null, true).get(0));
+    var options = new TimelineBuilder.Options(1, 1, null, null, null, TimelineBuilder.Method.SHARE);
+    assertEquals("2010-07-15", new TimelineBuilder().build(longStory(), options).entries().get(0).date());
+  }
+
+  @Test
+  void wilsonLowerBoundShrinksSmallSamples() {
+    assertEquals(0.2366, DateRanker.wilsonLower(5, 10), 1e-4);
+    assertEquals(0.4385, DateRanker.wilsonLower(3, 3), 1e-4);
+    assertEquals(0.0, DateRanker.wilsonLower(0, 10), 1e-12);
+    assertEquals(0.0, DateRanker.wilsonLower(0, 0), 1e-12);
+    // the same share from more articles is surer
+    assertTrue(DateRanker.wilsonLower(30, 40) > DateRanker.wilsonLower(3, 4));
   }
 }
