@@ -1,6 +1,7 @@
 package org.dyad.timeline;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,7 +13,8 @@ import java.util.Set;
 
 /**
  * Ranks days by how much the articles refer to them: a day that later articles keep mentioning is one the
- * story turned on (DATEWISE's mention count, Ghalandari &amp; Ifrim 2020, weighted by when the mention was made).
+ * story turned on (DATEWISE's mention count, Ghalandari &amp; Ifrim 2020, weighted by when the mention was made:
+ * the longer after the day, the more a mention weighs).
  *
  * <p>Counting mentions favours the start of a story: a day early in the collection has every later article to
  * mention it, a day late in it only the few that follow. {@link #shares} ranks by the share of the following
@@ -124,7 +126,11 @@ final class DateRanker {
   }
 
   private static double weight(Weights w, LocalDate published, LocalDate mentioned) {
-    int c = published.compareTo(mentioned);
-    return c > 0 ? w.later() : c == 0 ? w.sameDay() : w.earlier();
+    long days = ChronoUnit.DAYS.between(mentioned, published);
+    if (days > 0) {
+      // hindsight: the news cycle recalls yesterday anyway; a day recalled weeks later is one the story turned on
+      return w.later() * (1 + w.hindsight() * Math.log1p(days));
+    }
+    return days == 0 ? w.sameDay() : w.earlier();
   }
 }

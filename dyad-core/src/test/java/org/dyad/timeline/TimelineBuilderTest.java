@@ -145,4 +145,18 @@ class TimelineBuilderTest {
     // the same share from more articles is surer
     assertTrue(DateRanker.wilsonLower(30, 40) > DateRanker.wilsonLower(3, 4));
   }
+
+  @Test
+  void aMentionWeighsMoreTheLongerAfterTheDayItIsMade() {
+    Corpus corpus = Corpus.of(List.of(
+        article("h1", "2010-05-02", "BBC", "The coast guard widened the search area on 1 May 2010 after a long night."),
+        article("h2", "2010-06-20", "BBC", "The rig exploded on 20 April 2010 and sank two days after the blast.")));
+    Map<LocalDate, Double> scores = DateRanker.scores(corpus, Weights.DEFAULT);
+    double hindsight = Weights.DEFAULT.hindsight();
+    // 61 days on: 1 + 0.2 ln 62; nothing was published on or the day after 20 April
+    assertEquals(1 + hindsight * Math.log(62), scores.get(LocalDate.of(2010, 4, 20)), 1e-9);
+    // a day on, plus the volume weight of the day before a publication day
+    assertEquals(1 + hindsight * Math.log(2) + Weights.DEFAULT.volume(), scores.get(LocalDate.of(2010, 5, 1)), 1e-9);
+    assertTrue(scores.get(LocalDate.of(2010, 4, 20)) > scores.get(LocalDate.of(2010, 5, 1)), scores.toString());
+  }
 }
