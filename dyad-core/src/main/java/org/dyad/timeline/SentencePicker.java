@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Picks the sentences that say what happened on a day: those that mention the day, and undated lead sentences
@@ -16,6 +17,8 @@ import java.util.Map;
  * collection is about (a query-free stand-in for the topic keywords news-tls filters by).
  */
 final class SentencePicker {
+  // a clock time marks a live blog's update stamp or a schedule ("10:29 p.m. local:"), not a timeline entry
+  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d\\d\\b");
   private final Corpus corpus;
   private final Weights w;
   private final Map<LocalDate, List<Sentence>> mentioning = new HashMap<>();
@@ -25,7 +28,7 @@ final class SentencePicker {
     this.corpus = corpus;
     this.w = w;
     for (Sentence s : corpus.sentences) {
-      if (s.terms().size() < w.minTerms() || s.terms().size() > w.maxTerms()) {
+      if (s.terms().size() < w.minTerms() || s.terms().size() > w.maxTerms() || !entry(s.text())) {
         continue;
       }
       if (s.position() < w.mentionLead()) {
@@ -36,6 +39,11 @@ final class SentencePicker {
         published.computeIfAbsent(s.published().minusDays(1), k -> new ArrayList<>()).add(s);
       }
     }
+  }
+
+  /** Whether a sentence can stand as an entry: not a live blog's update stamp or a schedule (a clock time). */
+  static boolean entry(String text) {
+    return !CLOCK.matcher(text).find();
   }
 
   /** Up to {@code k} sentences for {@code day}, best first; empty when nothing speaks of it. */

@@ -26,7 +26,16 @@ class FurnitureTest {
       "24 April 2011 Last updated at 17:55 GMT Help Syrian forces arrested activists . | Syrian forces arrested activists .",
       // no furniture: a year followed by a figure with one decimal is a sentence, not a timestamp
       "In 2005 10.5 million Iraqis voted . | In 2005 10.5 million Iraqis voted .",
-      "The rig exploded on 20 April 2010 . | The rig exploded on 20 April 2010 ."})
+      "The rig exploded on 20 April 2010 . | The rig exploded on 20 April 2010 .",
+      // a headline in capitals, a kicker, a photo credit and a byline glued before the lead
+      "NEW CAP FOR LEAKING OIL WELL When engineers removed the cap , oil flowed again ."
+          + " | When engineers removed the cap , oil flowed again .",
+      "TONIGHT : Because markets are opening , aid may fall . | Because markets are opening , aid may fall .",
+      "Photograph : al-Jazeera\\/Reuters Bin Laden 's deputy blamed Blair . | Bin Laden 's deputy blamed Blair .",
+      "By the CNN Wire Staff The State Department urged citizens to leave . | The State Department urged citizens to leave .",
+      // two words in capitals are a name, not a headline; nor is a short acronym before a colon
+      "BP CEO Tony Hayward apologised on Sunday . | BP CEO Tony Hayward apologised on Sunday .",
+      "UN : the council met . | UN : the council met ."})
   void cutsDatelinesAndTimestampsFromTheFront(String sentence, String expected) {
     assertEquals(expected, Furniture.strip(sentence));
   }

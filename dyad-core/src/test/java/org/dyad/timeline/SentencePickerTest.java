@@ -1,6 +1,7 @@
 package org.dyad.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -60,5 +61,13 @@ class SentencePickerTest {
 
   private Sentence sentence(String start) {
     return corpus.sentences.stream().filter(s -> s.text().contains(start)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aSentenceWithAClockTimeIsNoEntry() {
+    assertFalse(SentencePicker.entry("ET , 10:29 p.m. local : Gadhafi is still in Libya , a source told CNN ."));
+    assertFalse(SentencePicker.entry("The talks resume at 9:30 on Monday ."));
+    assertTrue(SentencePicker.entry("The Security Council voted 10-0 on Thursday to impose a no-fly zone ."));
+    assertTrue(SentencePicker.entry("Oil stopped leaking on 15 July ."));
   }
 }
