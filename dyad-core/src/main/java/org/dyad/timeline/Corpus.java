@@ -24,6 +24,8 @@ final class Corpus {
   // a sentence ends at . ! ? (and closing quotes) before a capital or an opening quote
   private static final Pattern END = Pattern.compile("(?<=[.!?][\"'”’]?)\\s+(?=[\"'“‘`(]*[A-Z])");
   private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+  // an expression that names its day ("20 April", "Sept. 11", "2010-04-20") rather than counting to it ("Tuesday")
+  private static final Pattern SPELLED = Pattern.compile("\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
   // words without which no date can be said; the tagger's 75 patterns only run on sentences that have one
   private static final Pattern CUE = Pattern.compile("\\d|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
       + "|(?i:day|today|tomorrow|tonight|\\bago\\b|earlier|later|morning|noon|evening|night|christmas|easter"
@@ -77,6 +79,7 @@ final class Corpus {
 
   private static Sentence sentence(int doc, int position, String text, LocalDate dct) {
     List<LocalDate> mentions = new ArrayList<>();
+    List<LocalDate> spelled = new ArrayList<>();
     boolean dated = false;
     for (Timex t : tags(text, dct)) {
       if (t.type().equals("DATE") || t.type().equals("TIME")) {
@@ -84,10 +87,13 @@ final class Corpus {
         LocalDate d = DAY.matcher(t.value()).find() ? day(t.value()) : null;
         if (d != null && Math.abs(d.getYear() - dct.getYear()) <= MAX_YEARS) {
           mentions.add(d);
+          if (SPELLED.matcher(t.text()).find()) {
+            spelled.add(d);
+          }
         }
       }
     }
-    return new Sentence(doc, position, text, Terms.of(text), dct, List.copyOf(mentions), dated);
+    return new Sentence(doc, position, text, Terms.of(text), dct, List.copyOf(mentions), List.copyOf(spelled), dated);
   }
 
   // one sentence the tagger cannot handle must not stop a timeline; it then counts as undated

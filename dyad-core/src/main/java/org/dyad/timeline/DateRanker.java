@@ -1,7 +1,6 @@
 package org.dyad.timeline;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,8 +12,8 @@ import java.util.Set;
 
 /**
  * Ranks days by how much the articles refer to them: a day that later articles keep mentioning is one the
- * story turned on (DATEWISE's mention count, Ghalandari &amp; Ifrim 2020, weighted by when the mention was made:
- * the longer after the day, the more a mention weighs).
+ * story turned on (DATEWISE's mention count, Ghalandari &amp; Ifrim 2020, weighted by when the mention was made
+ * and, looking back, by whether it names the day in full).
  *
  * <p>Counting mentions favours the start of a story: a day early in the collection has every later article to
  * mention it, a day late in it only the few that follow. {@link #shares} ranks by the share of the following
@@ -114,7 +113,7 @@ final class DateRanker {
       for (LocalDate d : s.mentions()) {
         // one article mentioning a day five times is about one voice
         if (seen.merge(s.doc() + " " + d, 1, Integer::sum) <= w.perArticle()) {
-          score.merge(d, weight(w, s.published(), d), Double::sum);
+          score.merge(d, weight(w, s, d), Double::sum);
         }
       }
     }
@@ -125,12 +124,12 @@ final class DateRanker {
     return score;
   }
 
-  private static double weight(Weights w, LocalDate published, LocalDate mentioned) {
-    long days = ChronoUnit.DAYS.between(mentioned, published);
-    if (days > 0) {
-      // hindsight: the news cycle recalls yesterday anyway; a day recalled weeks later is one the story turned on
-      return w.later() * (1 + w.hindsight() * Math.log1p(days));
+  private static double weight(Weights w, Sentence s, LocalDate mentioned) {
+    int c = s.published().compareTo(mentioned);
+    if (c > 0) {
+      // looking back: "20 April" in an article weeks on recalls a landmark; "Tuesday" is the week's own news
+      return s.spelled().contains(mentioned) ? w.later() * w.spelled() : w.later();
     }
-    return days == 0 ? w.sameDay() : w.earlier();
+    return c == 0 ? w.sameDay() : w.earlier();
   }
 }

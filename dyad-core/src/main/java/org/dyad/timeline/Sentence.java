@@ -12,7 +12,9 @@ import java.util.List;
  * @param terms its analysed terms (lower case, stop words dropped, stemmed)
  * @param published the publication day of its article
  * @param mentions the days its temporal expressions resolve to, in order
+ * @param spelled those of the mentions whose expression names the day ("20 April", "Sept. 11"), not only counts
+ *     to it from the publication date ("Tuesday", "yesterday")
  * @param dated true when it has any temporal expression that resolves to a date, of any precision
  */
 record Sentence(int doc, int position, String text, List<String> terms, LocalDate published,
-    List<LocalDate> mentions, boolean dated) {}
+    List<LocalDate> mentions, List<LocalDate> spelled, boolean dated) {}

@@ -147,16 +147,17 @@ class TimelineBuilderTest {
   }
 
   @Test
-  void aMentionWeighsMoreTheLongerAfterTheDayItIsMade() {
+  void aLaterMentionThatNamesTheDayCountsMoreThanOneThatCountsToIt() {
     Corpus corpus = Corpus.of(List.of(
-        article("h1", "2010-05-02", "BBC", "The coast guard widened the search area on 1 May 2010 after a long night."),
-        article("h2", "2010-06-20", "BBC", "The rig exploded on 20 April 2010 and sank two days after the blast.")));
+        article("h1", "2010-04-22", "BBC", "The rig sank on Tuesday after burning for hours in the Gulf of Mexico."),
+        article("h2", "2010-06-20", "BBC", "The rig exploded on 13 April 2010 and sank two days after the blast.")));
     Map<LocalDate, Double> scores = DateRanker.scores(corpus, Weights.DEFAULT);
-    double hindsight = Weights.DEFAULT.hindsight();
-    // 61 days on: 1 + 0.2 ln 62; nothing was published on or the day after 20 April
-    assertEquals(1 + hindsight * Math.log(62), scores.get(LocalDate.of(2010, 4, 20)), 1e-9);
-    // a day on, plus the volume weight of the day before a publication day
-    assertEquals(1 + hindsight * Math.log(2) + Weights.DEFAULT.volume(), scores.get(LocalDate.of(2010, 5, 1)), 1e-9);
-    assertTrue(scores.get(LocalDate.of(2010, 4, 20)) > scores.get(LocalDate.of(2010, 5, 1)), scores.toString());
+    Weights w = Weights.DEFAULT;
+    // "on Tuesday" (20 April, two days before the report) counts once
+    assertEquals(w.later(), scores.get(LocalDate.of(2010, 4, 20)), 1e-9);
+    // "on 13 April 2010" names its day
+    assertEquals(w.later() * w.spelled(), scores.get(LocalDate.of(2010, 4, 13)), 1e-9);
+    assertEquals(List.of(LocalDate.of(2010, 4, 13)), corpus.sentences.get(1).spelled());
+    assertEquals(List.of(), corpus.sentences.get(0).spelled());
   }
 }
