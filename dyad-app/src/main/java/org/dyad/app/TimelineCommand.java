@@ -100,6 +100,10 @@ final class TimelineCommand implements Callable<Integer> {
     if (dyad != null && query != null) {
       throw new org.dyad.util.BadInputException("give --dyad or --query, not both");
     }
+    if (dyad != null && !method.equals("mentions")) {
+      throw new org.dyad.util.BadInputException(
+          "--method chooses a topic's days; a dyad's timeline (--dyad) is built from its coded stories");
+    }
     if (!format.equals("md") && !format.equals("json")) {
       throw new org.dyad.util.BadInputException("--format must be md or json, got '" + format + "'");
     }

@@ -47,6 +47,16 @@ class MainTest {
   }
 
   @Test
+  void anUnknownTimelineMethodOrAMethodForADyadIsBadUsage() throws IOException {
+    Path store = dir.resolve("store");
+    Files.createDirectories(store);
+    assertEquals(2, Main.execute("timeline", "--store", store.toString(), "--method", "busiest"));
+    assertTrue(err().contains("--method must be mentions, share or baseline, got 'busiest'"), err());
+    assertEquals(2, Main.execute("timeline", "--store", store.toString(), "--dyad", "USA:RUS", "--method", "share"));
+    assertTrue(err().contains("a dyad's timeline (--dyad) is built from its coded stories"), err());
+  }
+
+  @Test
   void ingestAloneIsBadUsage() {
     assertEquals(2, Main.execute("ingest"));
     assertTrue(err().contains("Try 'dyad ingest --help'"), err());
