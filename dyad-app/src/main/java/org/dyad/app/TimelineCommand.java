@@ -100,9 +100,10 @@ final class TimelineCommand implements Callable<Integer> {
     if (dyad != null && query != null) {
       throw new org.dyad.util.BadInputException("give --dyad or --query, not both");
     }
-    if (dyad != null && !method.equals("mentions")) {
-      throw new org.dyad.util.BadInputException(
-          "--method chooses a topic's days; a dyad's timeline (--dyad) is built from its coded stories");
+    TimelineBuilder.Method m = EvalTimelines.method(method);
+    if (dyad != null && m != TimelineBuilder.Method.MENTIONS) {
+      throw new org.dyad.util.BadInputException("--method " + method
+          + " chooses a topic's days; a dyad's timeline (--dyad) is built from its coded stories");
     }
     if (!format.equals("md") && !format.equals("json")) {
       throw new org.dyad.util.BadInputException("--format must be md or json, got '" + format + "'");
@@ -112,7 +113,7 @@ final class TimelineCommand implements Callable<Integer> {
     LocalDate f = Dates.parseDay("--from", from);
     LocalDate t = Dates.parseDay("--to", to);
     check(f == null || t == null || !f.isAfter(t), "--from " + from + " is after --to " + to);
-    return new TimelineBuilder.Options(max, sentences, f, t, query, EvalTimelines.method(method));
+    return new TimelineBuilder.Options(max, sentences, f, t, query, m);
   }
 
   private static List<Article> matching(Store store, String query) {

@@ -172,11 +172,16 @@ final class Periods {
     return String.valueOf(1900 + lexicon.number(match.group("tens") + "-" + match.group("ones")));
   }
 
-  /** The clock time of {@code match} on {@code day}, "1998-08-07T10:30". */
-  String clock(Match match, LocalDate day) {
+  /**
+   * The clock time of {@code match} on {@code day}, "1998-08-07T10:30". Midnight is the end of the day
+   * ({@code T24:00}, as ISO 8601 and the TIMEX3 guidelines write "expires at midnight Friday") when
+   * {@code midnightEnds}, else its start ({@code T00:00}: "stormed the square shortly after midnight").
+   */
+  String clock(Match match, LocalDate day, boolean midnightEnds) {
     String hourText = match.group("hour").toLowerCase();
-    // "expires at midnight Friday" is the end of Friday: ISO 8601 and the TIMEX3 guidelines write it T24:00
-    int hour = hourText.equals("noon") || hourText.equals("midday") ? 12 : hourText.equals("midnight") ? 24 : Integer.parseInt(hourText);
+    int midnight = midnightEnds ? 24 : 0;
+    int hour = hourText.equals("noon") || hourText.equals("midday") ? 12
+        : hourText.equals("midnight") ? midnight : Integer.parseInt(hourText);
     String ampm = match.group("ampm");
     if (ampm != null && ampm.toLowerCase().startsWith("p") && hour < 12) {
       hour += 12;

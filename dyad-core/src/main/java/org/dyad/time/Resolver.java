@@ -31,7 +31,7 @@ final class Resolver {
       case "partofday" -> partOfDay(match, context);
       case "dayshift" -> day(match, possessive(match, text) ? context.withTense(Tense.PAST) : context)
           .plusDays(match.group("shift").equalsIgnoreCase("before") ? -1 : 1).toString();
-      case "clock" -> periods.clock(match, clockDay(match, context));
+      case "clock" -> periods.clock(match, clockDay(match, context), !bare(match) || context.tense() != Tense.PAST);
       case "holiday" -> holiday(match, context);
       case "relative" -> relative.relative(match, text, context);
       case "shift" -> relative.shift(match, text, context, kind[1].equals("anchor"), Integer.parseInt(kind[2]));
@@ -118,9 +118,13 @@ final class Resolver {
 
   // a bare clock time belongs to the day just talked about ("Friday ... at 10:35 a.m.")
   private LocalDate clockDay(Match match, Context context) {
-    boolean bare = !match.has("weekday") && !match.has("deictic") && !match.has("day");
     Point anchor = context.anchor();
-    return bare && anchor != null && anchor.unit() == Unit.DAY ? anchor.start() : day(match, context);
+    return bare(match) && anchor != null && anchor.unit() == Unit.DAY ? anchor.start() : day(match, context);
+  }
+
+  // a clock time with no day named beside it ("at 6 a.m.", "midnight", not "midnight Friday")
+  private static boolean bare(Match match) {
+    return !match.has("weekday") && !match.has("deictic") && !match.has("day");
   }
 
   private String partOfDay(Match match, Context context) {

@@ -76,15 +76,19 @@ final class TenseGuesser {
 
   // A plan in the past perfect ("had been due to expire Friday evening", "had been scheduled to expire at
   // midnight Friday") was made for a time that has passed: a future cue right after "had been", and every
-  // future cue after it in the same clause, count as past.
+  // future cue after it in the same clause, count as past; a comma, a conjunction or a modal ends the clause.
   private static final class PastPlan {
+    // a conjunction or a modal starts a clause of its own, comma or not ("had been scheduled for Friday but will
+    // now be held Monday")
+    private static final Set<String> ENDS_PLAN = Set.of("but", "and", "or", "yet", "now", "will", "would", "shall",
+        "'ll", "can", "could", "may", "might", "must");
     private int lastEnd;
     private int planStart = -1;
     private boolean active;
 
     void next(String sentence, int wordStart, String previous, String word) {
       String gap = sentence.substring(lastEnd, wordStart);
-      if (gap.contains(",") || gap.contains(";")) {
+      if (gap.contains(",") || gap.contains(";") || ENDS_PLAN.contains(word)) {
         active = false;
       }
       if (previous.equals("had") && word.equals("been")) {

@@ -24,8 +24,11 @@ final class Corpus {
   // a sentence ends at . ! ? (and closing quotes) before a capital or an opening quote
   private static final Pattern END = Pattern.compile("(?<=[.!?][\"'”’]?)\\s+(?=[\"'“‘`(]*[A-Z])");
   private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
-  // an expression that names its day ("20 April", "Sept. 11", "2010-04-20") rather than counting to it ("Tuesday")
-  private static final Pattern SPELLED = Pattern.compile("\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+  // an expression that names its day ("20 April", "Sept. 11", "2010-04-20", "4/20") rather than counting to it
+  // from the publication date ("Tuesday", "9 p.m. Friday", "3 days ago")
+  private static final Pattern SPELLED = Pattern.compile(
+      "(?i:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b)|\\b\\d{4}-\\d\\d-\\d\\d\\b"
+      + "|\\b\\d{1,2}/\\d{1,2}\\b");
   // words without which no date can be said; the tagger's 75 patterns only run on sentences that have one
   private static final Pattern CUE = Pattern.compile("\\d|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
       + "|(?i:day|today|tomorrow|tonight|\\bago\\b|earlier|later|morning|noon|evening|night|christmas|easter"

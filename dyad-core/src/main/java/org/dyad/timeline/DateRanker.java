@@ -107,16 +107,25 @@ final class DateRanker {
 
   /** The score of every day mentioned or published on. */
   static Map<LocalDate, Double> scores(Corpus corpus, Weights w) {
-    Map<LocalDate, Double> score = new HashMap<>();
-    Map<String, Integer> seen = new HashMap<>();
+    // one article mentioning a day five times is about one voice: its perArticle weightiest mentions count
+    Map<String, List<Double>> voices = new HashMap<>();
+    Map<String, LocalDate> days = new HashMap<>();
     for (Sentence s : corpus.sentences) {
       for (LocalDate d : s.mentions()) {
-        // one article mentioning a day five times is about one voice
-        if (seen.merge(s.doc() + " " + d, 1, Integer::sum) <= w.perArticle()) {
-          score.merge(d, weight(w, s, d), Double::sum);
-        }
+        String key = s.doc() + " " + d;
+        voices.computeIfAbsent(key, k -> new ArrayList<>()).add(weight(w, s, d));
+        days.put(key, d);
       }
     }
+    Map<LocalDate, Double> score = new HashMap<>();
+    voices.forEach((key, weights) -> {
+      weights.sort(Comparator.reverseOrder());
+      double sum = 0;
+      for (int i = 0; i < Math.min(w.perArticle(), weights.size()); i++) {
+        sum += weights.get(i);
+      }
+      score.merge(days.get(key), sum, Double::sum);
+    });
     for (LocalDate p : corpus.published) {
       score.merge(p, w.volume(), Double::sum);
       score.merge(p.minusDays(1), w.volume(), Double::sum);

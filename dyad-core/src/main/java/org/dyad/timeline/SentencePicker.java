@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * collection is about (a query-free stand-in for the topic keywords news-tls filters by).
  */
 final class SentencePicker {
-  // a clock time marks a live blog's update stamp or a schedule ("10:29 p.m. local:"), not a timeline entry
-  private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d\\d\\b");
+  // a live blog's or a comment's time stamp ("10:29 p.m. local :", "At 18:49 2nd Jul 2009 , X wrote :") or a
+  // video's length ("-LRB- 1:14 -RRB-"): page furniture, not a timeline entry
+  private static final Pattern CLOCK = Pattern.compile("^\\W*(?:[Aa]t\\s+)?\\d{1,2}:\\d\\d\\b"
+      + "|\\b\\d{1,2}:\\d\\d\\b.{0,25}?\\s:\\s|\\bwrote\\s*:|(?:-LRB-|\\()\\s*\\d{1,2}:\\d\\d\\s*(?:-RRB-|\\))");
   private final Corpus corpus;
   private final Weights w;
   private final Map<LocalDate, List<Sentence>> mentioning = new HashMap<>();
@@ -41,7 +43,7 @@ final class SentencePicker {
     }
   }
 
-  /** Whether a sentence can stand as an entry: not a live blog's update stamp or a schedule (a clock time). */
+  /** Whether a sentence can stand as an entry: not a live blog's or a comment's time stamp, nor a video's length. */
   static boolean entry(String text) {
     return !CLOCK.matcher(text).find();
   }

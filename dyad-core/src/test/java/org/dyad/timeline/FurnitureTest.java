@@ -31,11 +31,15 @@ class FurnitureTest {
       "NEW CAP FOR LEAKING OIL WELL When engineers removed the cap , oil flowed again ."
           + " | When engineers removed the cap , oil flowed again .",
       "TONIGHT : Because markets are opening , aid may fall . | Because markets are opening , aid may fall .",
+      "\"By Jon Smith Correspondent , BBC News , Rescuers reached the town .\" | Rescuers reached the town .",
       "Photograph : al-Jazeera\\/Reuters Bin Laden 's deputy blamed Blair . | Bin Laden 's deputy blamed Blair .",
       "By the CNN Wire Staff The State Department urged citizens to leave . | The State Department urged citizens to leave .",
       // two words in capitals are a name, not a headline; nor is a short acronym before a colon
       "BP CEO Tony Hayward apologised on Sunday . | BP CEO Tony Hayward apologised on Sunday .",
-      "UN : the council met . | UN : the council met ."})
+      "UN : the council met . | UN : the council met .",
+      // nor are three (a name with its titles), nor a transcript's speaker label
+      "BP PLC CEO Tony Hayward talks to reporters . | BP PLC CEO Tony Hayward talks to reporters .",
+      "BLITZER : What happens next ? | BLITZER : What happens next ?"})
   void cutsDatelinesAndTimestampsFromTheFront(String sentence, String expected) {
     assertEquals(expected, Furniture.strip(sentence));
   }

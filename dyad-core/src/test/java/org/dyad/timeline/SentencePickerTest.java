@@ -64,10 +64,11 @@ class SentencePickerTest {
   }
 
   @Test
-  void aSentenceWithAClockTimeIsNoEntry() {
+  void aTimeStampIsNoEntryButAClockTimeInTheNewsIs() {
     assertFalse(SentencePicker.entry("ET , 10:29 p.m. local : Gadhafi is still in Libya , a source told CNN ."));
-    assertFalse(SentencePicker.entry("The talks resume at 9:30 on Monday ."));
-    assertTrue(SentencePicker.entry("The Security Council voted 10-0 on Thursday to impose a no-fly zone ."));
+    assertFalse(SentencePicker.entry("At 18:49 2nd Jul 2009 , jonny wrote : this is a disgrace ."));
+    assertFalse(SentencePicker.entry("Rebels enter the compound -LRB- 1:14 -RRB- as crowds cheer ."));
+    assertTrue(SentencePicker.entry("The quake struck at 4:53 p.m. on Tuesday , flattening the capital ."));
     assertTrue(SentencePicker.entry("Oil stopped leaking on 15 July ."));
   }
 }
