@@ -90,7 +90,7 @@ final class DateRanker {
     return Math.max(0, (centre - spread) / (1 + z2 / n));
   }
 
-  // the number of publication days in the sorted list on or before day
+  // the number of articles published on or before day (sorted: one publication date an article)
   private static int upTo(List<LocalDate> sorted, LocalDate day) {
     int lo = 0;
     int hi = sorted.size();

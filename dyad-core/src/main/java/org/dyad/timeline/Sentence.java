@@ -12,8 +12,8 @@ import java.util.List;
  * @param terms its analysed terms (lower case, stop words dropped, stemmed)
  * @param published the publication day of its article
  * @param mentions the days its temporal expressions resolve to, in order
- * @param spelled those of the mentions whose expression names the day ("20 April", "Sept. 11"), not only counts
- *     to it from the publication date ("Tuesday", "yesterday")
+ * @param spelled those of the mentions whose expression names the month or writes the date in figures ("20 April",
+ *     "Sept. 11", "4/20"), not only counts to it from the publication date ("Tuesday", "9 p.m. Friday")
  * @param dated true when it has any temporal expression that resolves to a date, of any precision
  */
 record Sentence(int doc, int position, String text, List<String> terms, LocalDate published,

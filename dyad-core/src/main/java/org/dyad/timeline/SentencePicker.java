@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class SentencePicker {
   // a live blog's or a comment's time stamp ("10:29 p.m. local :", "At 18:49 2nd Jul 2009 , X wrote :") or a
   // video's length ("-LRB- 1:14 -RRB-"): page furniture, not a timeline entry
-  private static final Pattern CLOCK = Pattern.compile("^\\W*(?:[Aa]t\\s+)?\\d{1,2}:\\d\\d\\b"
+  private static final Pattern STAMP = Pattern.compile("^\\W*(?:[Aa]t\\s+)?\\d{1,2}:\\d\\d\\b"
       + "|\\b\\d{1,2}:\\d\\d\\b.{0,25}?\\s:\\s|\\bwrote\\s*:|(?:-LRB-|\\()\\s*\\d{1,2}:\\d\\d\\s*(?:-RRB-|\\))");
   private final Corpus corpus;
   private final Weights w;
@@ -45,7 +45,7 @@ final class SentencePicker {
 
   /** Whether a sentence can stand as an entry: not a live blog's or a comment's time stamp, nor a video's length. */
   static boolean entry(String text) {
-    return !CLOCK.matcher(text).find();
+    return !STAMP.matcher(text).find();
   }
 
   /** Up to {@code k} sentences for {@code day}, best first; empty when nothing speaks of it. */
