@@ -138,13 +138,8 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
   }
 
   static TimelineBuilder.Method method(String name) {
-    return switch (name) {
-      case "mentions" -> TimelineBuilder.Method.MENTIONS;
-      case "share" -> TimelineBuilder.Method.SHARE;
-      case "baseline" -> TimelineBuilder.Method.BASELINE;
-      default -> throw new org.dyad.util.BadInputException(
-          "--method must be mentions, share or baseline, got '" + name + "'");
-    };
+    return TimelineBuilder.Method.named(name).orElseThrow(() -> new org.dyad.util.BadInputException(
+        "--method must be mentions, share or baseline, got '" + name + "'"));
   }
 
   private static int cores() {

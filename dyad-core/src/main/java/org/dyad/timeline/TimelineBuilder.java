@@ -2,10 +2,13 @@ package org.dyad.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.Article;
 import org.dyad.util.Validate;
@@ -32,7 +35,12 @@ public final class TimelineBuilder {
      */
     SHARE,
     /** The benchmark's trivial baseline: busiest publication days, lead sentences. */
-    BASELINE
+    BASELINE;
+
+    /** The method of a lower-case name ("mentions", "share", "baseline"), or empty for any other. */
+    public static Optional<Method> named(String name) {
+      return Arrays.stream(values()).filter(m -> m.name().toLowerCase(Locale.ROOT).equals(name)).findFirst();
+    }
   }
 
   /**

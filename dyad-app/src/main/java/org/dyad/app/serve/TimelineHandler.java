@@ -15,12 +15,12 @@ import org.dyad.timeline.Timeline;
 import org.dyad.timeline.TimelineBuilder;
 
 /**
- * {@code GET /api/timeline?dyad=|q=&from=&to=&max=&sentences=}: the timeline of a dyad (from its coded events and
- * stories, with turning points), of a full-text query, or (neither given) of the whole store, as
- * {@code dyad timeline --format json}.
+ * {@code GET /api/timeline?dyad=|q=&from=&to=&max=&sentences=&method=}: the timeline of a dyad (from its coded
+ * events and stories, with turning points), of a full-text query, or (neither given) of the whole store, as
+ * {@code dyad timeline --format json}; {@code method} (mentions, share or baseline) chooses a topic's days.
  */
 final class TimelineHandler implements Handler {
-  private static final Set<String> ALLOWED = Set.of("dyad", "q", "from", "to", "max", "sentences");
+  private static final Set<String> ALLOWED = Set.of("dyad", "q", "from", "to", "max", "sentences", "method");
   // a topic timeline reads every matching article; beyond this many the server would stall on one request
   private static final int MAX_ARTICLES = 1000;
   private final Store store;
@@ -38,12 +38,22 @@ final class TimelineHandler implements Handler {
     if (p.text("dyad") != null && q != null) {
       throw ApiError.badRequest("give parameter 'dyad' or parameter 'q', not both (neither: the whole store)");
     }
+    TimelineBuilder.Method method = method(p.text("method"));
+    if (p.text("dyad") != null && method != TimelineBuilder.Method.MENTIONS) {
+      throw ApiError.badRequest(
+          "parameter 'method' chooses a topic's days; a dyad's timeline is built from its stories");
+    }
     EventQuery query = Queries.events(p);
     if (p.text("dyad") != null) {
       ctx.json(dyad(query, max, sentences));
     } else {
-      ctx.json(build(q == null ? wholeStore() : matching(q), q, query, max, sentences));
+      ctx.json(build(q == null ? wholeStore() : matching(q), q, query, max, sentences, method));
     }
+  }
+
+  private static TimelineBuilder.Method method(String name) {
+    return name == null ? TimelineBuilder.Method.MENTIONS : TimelineBuilder.Method.named(name).orElseThrow(
+        () -> ApiError.badRequest("parameter 'method' must be mentions, share or baseline, got '" + name + "'"));
   }
 
   private Timeline dyad(EventQuery q, int max, int sentences) {
@@ -68,8 +78,9 @@ final class TimelineHandler implements Handler {
     return store.articles(0, MAX_ARTICLES);
   }
 
-  private static Timeline build(List<Article> articles, String q, EventQuery period, int max, int sentences) {
-    var options = new TimelineBuilder.Options(max, sentences, period.from(), period.to(), q, TimelineBuilder.Method.MENTIONS);
+  private static Timeline build(List<Article> articles, String q, EventQuery period, int max, int sentences,
+      TimelineBuilder.Method method) {
+    var options = new TimelineBuilder.Options(max, sentences, period.from(), period.to(), q, method);
     return new TimelineBuilder().build(articles, options);
   }
 }

@@ -217,6 +217,13 @@ class ServerTest {
   }
 
   @Test
+  void timelineOfTheWholeStoreByShare() throws Exception {
+    JsonNode t = getJson("/api/timeline?max=3&method=share", 200);
+    assertFalse(t.get("entries").isEmpty(), t.toString());
+    assertTrue(t.get("entries").size() <= 3);
+  }
+
+  @Test
   void timelineOfAFullTextQuery() throws Exception {
     JsonNode t = getJson("/api/timeline?q=Lavrov", 200);
     assertEquals("Lavrov", t.get("query").asText());
@@ -253,6 +260,8 @@ class ServerTest {
       "/api/timeline?dyad=USA:RUS&sentences=99   | 'sentences'",
       "/api/timeline?dyad=USA:RUS&type=CONSULT   | 'type'",
       "/api/timeline?dyad=USA+RUS                | dyad",
+      "/api/timeline?method=busiest              | 'method'",
+      "/api/timeline?dyad=USA:RUS&method=share   | 'method'",
       "/api/health?verbose=1                     | 'verbose'",
       "/api/articles/a-munich?x=1                | 'x'"})
   void badParametersAre400WithAnErrorNamingTheParameter(String path, String name) throws Exception {
