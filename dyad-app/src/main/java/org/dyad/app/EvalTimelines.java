@@ -51,10 +51,21 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
   @Option(names = "--threads", paramLabel = "N", description = "ingest threads (default: number of cores)")
   Integer threads;
 
+  @Option(names = "--leave-one-topic-out", description = {"score the two day weights tuned on Timeline17 as if "
+      + "they had not been:", "for each topic, the best of a 12-point grid on the other topics, scored on it"})
+  boolean leaveOneTopicOut;
+
+  // the grid the day weights were chosen on: spelled later mentions × publication volume
+  private static final List<TimelineBuilder.DayWeights> GRID = grid(new double[] {2, 2.5, 3, 4},
+      new double[] {0.1, 0.2, 0.3});
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     TimelineBuilder.Method m = method(method);
     long start = System.nanoTime();
+    if (leaveOneTopicOut) {
+      return heldOut(m, start);
+    }
     List<Variant> variants = List.of(new Variant(m, referenceSpan, referenceDates));
     TimelineEval.Result result = run(folder(data), variants, stores, threads == null ? cores() : threads).get(0);
     System.out.print(result.table());
@@ -64,15 +75,50 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
     return 0;
   }
 
+  private int heldOut(TimelineBuilder.Method m, long start) throws IOException, InterruptedException {
+    if (m != TimelineBuilder.Method.MENTIONS || referenceDates) {
+      throw new org.dyad.util.BadInputException(
+          "--leave-one-topic-out tunes the mentions method's day weights: give neither --method nor --reference-dates");
+    }
+    List<Variant> variants = new ArrayList<>();
+    GRID.forEach(days -> variants.add(new Variant(m, referenceSpan, false, days)));
+    List<TimelineEval.Result> results = run(folder(data), variants, stores, threads == null ? cores() : threads);
+    TopicHoldOut.Outcome outcome = TopicHoldOut.of(results);
+    System.out.print(outcome.heldOut().table());
+    outcome.chosen().forEach((topic, i) -> System.out.printf("chosen without %s: spelled %.1f, volume %.1f%n",
+        topic, GRID.get(i).spelled(), GRID.get(i).volume()));
+    System.out.printf("leave one topic out over %d grid points%s, %.1f s%n", GRID.size(),
+        referenceSpan ? ", reference span" : "", (System.nanoTime() - start) / 1e9);
+    writeJson(outcome.heldOut().figures());
+    return 0;
+  }
+
+  private static List<TimelineBuilder.DayWeights> grid(double[] spelled, double[] volume) {
+    List<TimelineBuilder.DayWeights> out = new ArrayList<>();
+    for (double s : spelled) {
+      for (double v : volume) {
+        out.add(new TimelineBuilder.DayWeights(s, v));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /**
    * One way to build the timelines.
    *
    * @param method how days and sentences are chosen
    * @param span whether each timeline keeps within its reference's first and last date
    * @param referenceDates whether the reference's dates are given, so only sentences are chosen
+   * @param days the day weights
    */
-  record Variant(TimelineBuilder.Method method, boolean span, boolean referenceDates) {
-    /** A variant that chooses its own dates. */
+  record Variant(TimelineBuilder.Method method, boolean span, boolean referenceDates,
+      TimelineBuilder.DayWeights days) {
+    /** A variant with the default day weights. */
+    Variant(TimelineBuilder.Method method, boolean span, boolean referenceDates) {
+      this(method, span, referenceDates, TimelineBuilder.DayWeights.DEFAULT);
+    }
+
+    /** A variant that chooses its own dates with the default day weights. */
     Variant(TimelineBuilder.Method method, boolean span) {
       this(method, span, false);
     }
@@ -104,7 +150,7 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
         variant.method());
     Timeline timeline = variant.referenceDates()
         ? new TimelineBuilder().summarise(articles, List.copyOf(ref.dates().keySet()), ref.sentencesPerDate())
-        : new TimelineBuilder().build(articles, options);
+        : new TimelineBuilder().build(articles, options, variant.days());
     SortedMap<LocalDate, List<String>> out = new TreeMap<>();
     timeline.entries().forEach(e -> out.put(LocalDate.parse(e.date()), e.sentences()));
     return out;

@@ -103,6 +103,18 @@ public final class TimelineEval {
       rows.put(topic, mean);
     }
 
+    /** Adds a topic with its figures already averaged: AR-1 F, AR-2 F, date F1. */
+    public void put(String topic, double[] row) {
+      rows.put(topic, row.clone());
+    }
+
+    /** Each topic's AR-1 F, AR-2 F and date F1, in the order added. */
+    public Map<String, double[]> rows() {
+      Map<String, double[]> out = new LinkedHashMap<>();
+      rows.forEach((t, r) -> out.put(t, r.clone()));
+      return out;
+    }
+
     /** The mean over topics of AR-1 F, AR-2 F and date F1. */
     public double[] averages() {
       double[] mean = new double[3];

@@ -67,6 +67,17 @@ public final class TimelineBuilder {
     }
   }
 
+  /**
+   * The two day weights tuned on Timeline17, for runs that vary them (`dyad eval timelines --leave-one-topic-out`).
+   *
+   * @param spelled factor on a later mention that names the day in full
+   * @param volume weight of each article published on the day or the next
+   */
+  public record DayWeights(double spelled, double volume) {
+    /** The weights every timeline is built with. */
+    public static final DayWeights DEFAULT = new DayWeights(Weights.DEFAULT.spelled(), Weights.DEFAULT.volume());
+  }
+
   /** Articles split into sentences and tagged once, to build several timelines of them. */
   public static final class Prepared {
     final Corpus corpus;
@@ -93,8 +104,14 @@ public final class TimelineBuilder {
 
   /** The timeline of articles prepared before. */
   public Timeline build(Prepared prepared, Options options) {
+    return build(prepared, options, DayWeights.DEFAULT);
+  }
+
+  /** The timeline of articles prepared before, its days chosen with {@code days} in place of the defaults. */
+  public Timeline build(Prepared prepared, Options options, DayWeights days) {
     Validate.notNull(options, "options");
-    return build(prepared.corpus, options, Weights.DEFAULT);
+    Validate.notNull(days, "days");
+    return build(prepared.corpus, options, Weights.DEFAULT.withDays(days.spelled(), days.volume()));
   }
 
   /**

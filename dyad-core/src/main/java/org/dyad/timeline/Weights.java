@@ -31,4 +31,10 @@ record Weights(double later, double sameDay, double earlier, double volume, int 
    * the square root of its cosine; a later mention that names the day counts three times.
    */
   static final Weights DEFAULT = new Weights(1.0, 0.3, 0.1, 0.1, 5, 5, 40, 0.3, 2.0, 0, 1000, 1, 7, 15, 0.5, 3.0);
+
+  /** These weights with another weight of spelled later mentions and of publication volume (for tuning runs). */
+  Weights withDays(double spelled, double volume) {
+    return new Weights(later, sameDay, earlier, volume, lead, minTerms, maxTerms, redundant, mentionBonus, gap,
+        mentionLead, perArticle, margin, targetTerms, relevance, spelled);
+  }
 }
