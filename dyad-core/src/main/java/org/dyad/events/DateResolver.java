@@ -81,12 +81,13 @@ final class DateResolver {
   /** The event date a tagged expression gives: a day, week, month or year; a part of a day gives its day. */
   static EventDate fromTimex(Timex x) {
     String v = x.value();
-    if (v != null && PART_OF_DAY.matcher(v).matches()) {
-      // "Friday morning" is 2000-01-28TMO (TIMEX3 guidelines), a TIME: the event still happened on that day
-      String day = v.substring(0, 10);
-      return new EventDate(day, "day", x.text(), "temporal tagger", LocalDate.parse(day), x.start());
+    if (v == null) {
+      return null;
     }
-    if (v == null || !x.type().equals("DATE")) {
+    if (PART_OF_DAY.matcher(v).matches()) {
+      // "Friday morning" is 2000-01-28TMO (TIMEX3 guidelines), a TIME: the event still happened on that day
+      v = v.substring(0, 10);
+    } else if (!x.type().equals("DATE")) {
       return null;
     }
     try {

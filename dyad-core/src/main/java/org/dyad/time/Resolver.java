@@ -26,10 +26,10 @@ final class Resolver {
     return switch (kind[0]) {
       case "date" -> date(match, context);
       case "weekof" -> weekOf(match, context);
-      case "weekday" -> weekday(match, possessive(match, text) ? context.withTense(Tense.PAST) : context).toString();
+      case "weekday" -> weekday(match, owned(match, text, context)).toString();
       case "deictic" -> day(match, context).toString();
       case "partofday" -> partOfDay(match, context);
-      case "dayshift" -> day(match, possessive(match, text) ? context.withTense(Tense.PAST) : context)
+      case "dayshift" -> day(match, owned(match, text, context))
           .plusDays(match.group("shift").equalsIgnoreCase("before") ? -1 : 1).toString();
       case "clock" -> periods.clock(match, clockDay(match, context), !bare(match) || context.tense() != Tense.PAST);
       case "holiday" -> holiday(match, context);
@@ -120,6 +120,11 @@ final class Resolver {
   private LocalDate clockDay(Match match, Context context) {
     Point anchor = context.anchor();
     return bare(match) && anchor != null && anchor.unit() == Unit.DAY ? anchor.start() : day(match, context);
+  }
+
+  // a weekday in the possessive ("Wednesday's ruling") owns something already reported: it is in the past
+  private static Context owned(Match match, String text, Context context) {
+    return possessive(match, text) ? context.withTense(Tense.PAST) : context;
   }
 
   // a clock time with no day named beside it ("at 6 a.m.", "midnight", not "midnight Friday")

@@ -83,6 +83,8 @@ final class TenseGuesser {
     private static final Set<String> ENDS_PLAN = Set.of("but", "and", "or", "yet", "now", "will", "would", "shall",
         "'ll", "can", "could", "may", "might", "must");
     private int lastEnd;
+    private boolean afterHadBeen;
+    // where the word right after the last "had been" starts, or -1
     private int planStart = -1;
     private boolean active;
 
@@ -91,11 +93,10 @@ final class TenseGuesser {
       if (gap.contains(",") || gap.contains(";") || ENDS_PLAN.contains(word)) {
         active = false;
       }
-      if (previous.equals("had") && word.equals("been")) {
-        planStart = -2; // the next word's start, set below
-      } else if (planStart == -2) {
+      if (afterHadBeen) {
         planStart = wordStart;
       }
+      afterHadBeen = previous.equals("had") && word.equals("been");
       lastEnd = wordStart + word.length();
     }
 

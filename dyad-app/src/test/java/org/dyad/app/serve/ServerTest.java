@@ -217,7 +217,7 @@ class ServerTest {
   }
 
   @Test
-  void timelineOfTheWholeStoreByShare() throws Exception {
+  void timelineTakesTheMethodThatChoosesItsDays() throws Exception {
     JsonNode t = getJson("/api/timeline?max=3&method=share", 200);
     assertFalse(t.get("entries").isEmpty(), t.toString());
     assertTrue(t.get("entries").size() <= 3);
