@@ -23,13 +23,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dyad eval timelines DATA}: Timeline17, each topic ingested into its own store and summarised. */
+/** {@code dyad eval timelines DATA}: Timeline17, each folder ingested into its own store and summarised. */
 @Command(name = "timelines", mixinStandardHelpOptions = true,
-    description = {"Timeline summarisation on Timeline17: per topic, ingest InputDocs into a fresh store, build a",
+    description = {"Timeline summarisation on Timeline17: per folder, ingest InputDocs into a fresh store, build a",
         "timeline with the reference's number of dates and sentences a date, and score align+ m:1 ROUGE-1/2 F",
-        "and date F1, averaged over timelines, then topics."})
+        "and date F1, averaged over timelines, then topics (a topic's folders first: bpoil_bbc, bpoil_reuters…)."})
 final class EvalTimelines extends EvalCommand.Common implements Callable<Integer> {
-  @Parameters(paramLabel = "DATA", description = "the t17 folder (one folder a topic with InputDocs/ and timelines/)")
+  @Parameters(paramLabel = "DATA", description = "the t17 folder (one folder an outlet's topic, with InputDocs/ and timelines/)")
   Path data;
 
   @Option(names = "--method", paramLabel = "M", description = "mentions (default), share (days by the share of "
@@ -37,7 +37,7 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
   String method = "mentions";
 
   @Option(names = "--stores", paramLabel = "DIR",
-      description = "keep each topic's store in DIR/<topic> and reuse it on the next run (default: temporary)")
+      description = "keep each folder's store in DIR/<folder> and reuse it on the next run (default: temporary)")
   Path stores;
 
   @Option(names = "--reference-span", description = {"keep each timeline within its reference's first and last date,",
@@ -124,19 +124,19 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
     }
   }
 
-  /** Scores every topic of {@code data} for each variant; stores go to {@code keep} when given, else to temp. */
+  /** Scores every folder of {@code data} for each variant; stores go to {@code keep} when given, else to temp. */
   static List<TimelineEval.Result> run(Path data, List<Variant> variants, Path keep, int threads)
       throws IOException, InterruptedException {
     List<TimelineEval.Result> results = new ArrayList<>();
     variants.forEach(v -> results.add(new TimelineEval.Result()));
-    for (TimelineEval.Topic topic : TimelineEval.topics(data)) {
-      TimelineBuilder.Prepared articles = new TimelineBuilder().prepare(articles(topic, keep, threads));
+    for (TimelineEval.Folder folder : TimelineEval.folders(data)) {
+      TimelineBuilder.Prepared articles = new TimelineBuilder().prepare(articles(folder, keep, threads));
       for (int i = 0; i < variants.size(); i++) {
         List<TimelineEval.Scores> scores = new ArrayList<>();
-        for (TimelineEval.Reference ref : topic.references()) {
+        for (TimelineEval.Reference ref : folder.references()) {
           scores.add(TimelineEval.score(build(articles, ref, variants.get(i)), ref));
         }
-        results.get(i).add(topic.name(), scores);
+        results.get(i).add(folder.name(), scores);
       }
     }
     return results;
@@ -156,13 +156,13 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
     return out;
   }
 
-  private static List<Article> articles(TimelineEval.Topic topic, Path keep, int threads)
+  private static List<Article> articles(TimelineEval.Folder folder, Path keep, int threads)
       throws IOException, InterruptedException {
-    Path dir = keep == null ? Files.createTempDirectory("dyad-t17-") : keep.resolve(topic.name());
+    Path dir = keep == null ? Files.createTempDirectory("dyad-t17-") : keep.resolve(folder.name());
     try {
       if (keep == null || !Files.isDirectory(dir)) {
-        List<Path> files = Inputs.files(List.of(topic.inputDocs()));
-        IngestCommand.ingest(dir, List.of(topic.inputDocs()), files, PublishedDates.NONE, threads, true, false);
+        List<Path> files = Inputs.files(List.of(folder.inputDocs()));
+        IngestCommand.ingest(dir, List.of(folder.inputDocs()), files, PublishedDates.NONE, threads, true, false);
       }
       try (Store store = Store.open(dir)) {
         return all(store);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Timeline17 floors: the figures dyad reached when they were pinned, a little below, so a change that makes
- * timelines worse fails the build. Ingests the 17 topics once and scores four variants on the same stores.
+ * timelines worse fails the build. Ingests the 17 folders once and scores four variants on the same stores.
  */
 class TimelineEvalIT {
   @TempDir
@@ -27,32 +27,34 @@ class TimelineEvalIT {
     List<TimelineEval.Result> results = EvalTimelines.run(t17, List.of(new Variant(Method.MENTIONS, false),
         new Variant(Method.MENTIONS, true), new Variant(Method.BASELINE, false), new Variant(Method.SHARE, true)),
         stores, 2);
-    atLeast(results.get(0), FLOOR_AR1, FLOOR_AR2, FLOOR_DATE_F1);
-    atLeast(results.get(1), SPAN_AR1, SPAN_AR2, SPAN_DATE_F1);
-    atLeast(results.get(3), SHARE_SPAN_AR1, SHARE_SPAN_AR2, SHARE_SPAN_DATE_F1);
-    // the baseline checks the scorer: docs/benchmarks.md gives about 0.082 / 0.022 / 0.467
+    atLeast(results.get(0).averages(), FLOOR, results.get(0));
+    atLeast(results.get(0).folderAverages(), FOLDERS_FLOOR, results.get(0));
+    atLeast(results.get(1).averages(), SPAN_FLOOR, results.get(1));
+    atLeast(results.get(1).folderAverages(), SPAN_FOLDERS_FLOOR, results.get(1));
+    atLeast(results.get(3).averages(), SHARE_SPAN_FLOOR, results.get(3));
+    // the baseline checks the scorer and the average: docs/benchmarks.md gives about 0.082 / 0.022 / 0.467. Ours
+    // gives 0.089 / 0.026 / 0.483 with cleaner lead sentences and earliest-first ties; its folder mean, 0.418,
+    // would be far off, which is how the average was found to be over topics
     double[] baseline = results.get(2).averages();
-    assertTrue(Math.abs(baseline[0] - 0.082) < 0.01 && Math.abs(baseline[2] - 0.467) < 0.06, results.get(2).table());
+    assertTrue(Math.abs(baseline[0] - 0.082) < 0.01 && Math.abs(baseline[2] - 0.467) < 0.02, results.get(2).table());
   }
 
-  private static void atLeast(TimelineEval.Result result, double ar1, double ar2, double dateF1) {
-    double[] a = result.averages();
-    assertTrue(a[0] >= ar1 && a[1] >= ar2 && a[2] >= dateF1, "below the floors " + ar1 + " / " + ar2 + " / "
-        + dateF1 + ":\n" + result.table());
+  private static void atLeast(double[] a, double[] floor, TimelineEval.Result result) {
+    assertTrue(a[0] >= floor[0] && a[1] >= floor[1] && a[2] >= floor[2], "below the floors " + floor[0] + " / "
+        + floor[1] + " / " + floor[2] + ":\n" + result.table());
   }
 
-  // reached 0.1305 / 0.0486 / 0.5576 as the task is given in docs/benchmarks.md (later mentions that name the
-  // day count three times, no time-stamp sentences; docs/timelines.md). The evaluation is deterministic, so the floors sit just below: a
-  // merge once cost 0.002 unseen behind floors 0.004 lower.
-  private static final double FLOOR_AR1 = 0.130;
-  private static final double FLOOR_AR2 = 0.048;
-  private static final double FLOOR_DATE_F1 = 0.557;
-  // within each reference's span, news-tls's protocol: 0.1417 / 0.0518 / 0.6418 (DATEWISE 0.120 / 0.035 / 0.544)
-  private static final double SPAN_AR1 = 0.141;
-  private static final double SPAN_AR2 = 0.051;
-  private static final double SPAN_DATE_F1 = 0.641;
-  // --method share within each reference's span: 0.1532 / 0.0665 / 0.6089 (docs/timelines.md)
-  private static final double SHARE_SPAN_AR1 = 0.153;
-  private static final double SHARE_SPAN_AR2 = 0.066;
-  private static final double SHARE_SPAN_DATE_F1 = 0.608;
+  // The evaluation is deterministic, so the floors sit just below the figures reached when they were pinned: a
+  // merge once cost 0.002 unseen behind floors 0.004 lower. AR-1 F, AR-2 F, date F1.
+  // The task as docs/benchmarks.md gives it, averaged over the 9 topics: 0.1420 / 0.0574 / 0.5935 (later mentions
+  // that name the day count three times, no time-stamp sentences; docs/timelines.md)
+  private static final double[] FLOOR = {0.141, 0.057, 0.593};
+  // the same timelines, each of the 17 folders weighing the same: 0.1305 / 0.0486 / 0.5576
+  private static final double[] FOLDERS_FLOOR = {0.130, 0.048, 0.557};
+  // within each reference's span, news-tls's protocol: 0.1526 / 0.0608 / 0.6650; over folders 0.1417 / 0.0518 /
+  // 0.6418; news-tls's own average 0.133 / 0.048 / 0.596 (DATEWISE 0.120 / 0.035 / 0.544)
+  private static final double[] SPAN_FLOOR = {0.152, 0.060, 0.664};
+  private static final double[] SPAN_FOLDERS_FLOOR = {0.141, 0.051, 0.641};
+  // --method share within each reference's span: 0.1646 / 0.0746 / 0.6524 (docs/timelines.md)
+  private static final double[] SHARE_SPAN_FLOOR = {0.164, 0.074, 0.651};
 }

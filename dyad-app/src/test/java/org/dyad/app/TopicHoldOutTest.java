@@ -14,9 +14,9 @@ class TopicHoldOutTest {
 
   private static TimelineEval.Result result(double[] a, double[] b) {
     TimelineEval.Result r = new TimelineEval.Result();
-    r.put("alpha_one", a);
-    r.put("alpha_two", a);
-    r.put("beta_one", b);
+    r.add("alpha_one", List.of(fOnly(a)));
+    r.add("alpha_two", List.of(fOnly(a)));
+    r.add("beta_one", List.of(fOnly(b)));
     return r;
   }
 
@@ -36,8 +36,26 @@ class TopicHoldOutTest {
   }
 
   @Test
-  void aTopicIsTheFolderNameBeforeItsFirstUnderscore() {
-    assertEquals("bpoil", TopicHoldOut.topic("bpoil_washingtonpost"));
-    assertEquals("haiti", TopicHoldOut.topic("haiti"));
+  void theOtherTopicsWeighTheSameHoweverManyFoldersTheyHave() {
+    // without gamma: point 0 is GOOD on alpha's three folders and BAD on beta, point 1 MID on alpha and GOOD
+    // on beta. Over folders alpha would outvote beta three to one and choose point 0; over topics point 1 wins.
+    double[] mid = {0.15, 0.03, 0.45};
+    TimelineEval.Result first = new TimelineEval.Result();
+    TimelineEval.Result second = new TimelineEval.Result();
+    for (String folder : List.of("alpha_a", "alpha_b", "alpha_c")) {
+      first.add(folder, List.of(fOnly(GOOD)));
+      second.add(folder, List.of(fOnly(mid)));
+    }
+    first.add("beta_a", List.of(fOnly(BAD)));
+    second.add("beta_a", List.of(fOnly(GOOD)));
+    first.add("gamma_a", List.of(fOnly(BAD)));
+    second.add("gamma_a", List.of(fOnly(BAD)));
+    assertEquals(1, TopicHoldOut.of(List.of(first, second)).chosen().get("gamma"));
+  }
+
+  // a timeline's scores with precision and recall equal to the F given: AR-1, AR-2, date
+  static TimelineEval.Scores fOnly(double[] f) {
+    return new TimelineEval.Scores(new TimelineEval.Prf(f[0], f[0], f[0]), new TimelineEval.Prf(f[1], f[1], f[1]),
+        new TimelineEval.Prf(f[2], f[2], f[2]));
   }
 }
