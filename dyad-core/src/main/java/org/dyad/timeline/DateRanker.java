@@ -28,14 +28,16 @@ final class DateRanker {
 
   /** The days of the corpus within [from, to] (either may be null), best first by mention score. */
   static List<LocalDate> rank(Corpus corpus, Weights w, LocalDate from, LocalDate to) {
-    return rank(corpus, w, from, to, false);
+    return rank(corpus, w, from, to, TimelineBuilder.Method.MENTIONS);
   }
 
   /**
-   * The days of the corpus within [from, to] (either may be null), best first: by mention score, or with
-   * {@code byShare} by {@link #shares} with the mention score breaking ties.
+   * The days of the corpus within [from, to] (either may be null), best first: by mention score, or for
+   * {@link TimelineBuilder.Method#SHARE} by {@link #shares} with the mention score breaking ties.
    */
-  static List<LocalDate> rank(Corpus corpus, Weights w, LocalDate from, LocalDate to, boolean byShare) {
+  static List<LocalDate> rank(Corpus corpus, Weights w, LocalDate from, LocalDate to,
+      TimelineBuilder.Method method) {
+    boolean byShare = method == TimelineBuilder.Method.SHARE;
     if (corpus.published.isEmpty()) {
       return List.of();
     }

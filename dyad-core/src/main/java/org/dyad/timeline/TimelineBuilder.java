@@ -147,8 +147,7 @@ public final class TimelineBuilder {
 
   private static Map<LocalDate, List<Sentence>> choose(Corpus corpus, Options options, Weights weights) {
     SentencePicker picker = new SentencePicker(corpus, weights);
-    List<LocalDate> ranked = DateRanker.rank(corpus, weights, options.from(), options.to(),
-        options.method() == Method.SHARE);
+    List<LocalDate> ranked = DateRanker.rank(corpus, weights, options.from(), options.to(), options.method());
     Map<LocalDate, List<Sentence>> out = new LinkedHashMap<>();
     // first pass keeps chosen days apart: the day after a big event is busy with reports of it
     fill(out, ranked, picker, options, weights.gap());

@@ -125,13 +125,13 @@ class TimelineBuilderTest {
     LocalDate blast = LocalDate.of(2010, 4, 20);
     LocalDate capped = LocalDate.of(2010, 7, 15);
     // counting mentions, the early day wins: more articles follow it
-    List<LocalDate> byMentions = DateRanker.rank(corpus, Weights.DEFAULT, null, null, false);
+    List<LocalDate> byMentions = DateRanker.rank(corpus, Weights.DEFAULT, null, null, TimelineBuilder.Method.MENTIONS);
     assertTrue(byMentions.indexOf(blast) < byMentions.indexOf(capped), byMentions.toString());
     // by share, 3 of 3 followers outweigh 4 of 15
     Map<LocalDate, Double> shares = DateRanker.shares(corpus);
     assertEquals(DateRanker.wilsonLower(4, 15), shares.get(blast), 1e-9);
     assertEquals(DateRanker.wilsonLower(3, 3), shares.get(capped), 1e-9);
-    assertEquals(capped, DateRanker.rank(corpus, Weights.DEFAULT, null, null, true).get(0));
+    assertEquals(capped, DateRanker.rank(corpus, Weights.DEFAULT, null, null, TimelineBuilder.Method.SHARE).get(0));
     var options = new TimelineBuilder.Options(1, 1, null, null, null, TimelineBuilder.Method.SHARE);
     assertEquals("2010-07-15", new TimelineBuilder().build(longStory(), options).entries().get(0).date());
   }
