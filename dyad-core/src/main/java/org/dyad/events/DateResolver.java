@@ -11,20 +11,27 @@ import org.dyad.time.TemporalTagger;
 import org.dyad.time.Timex;
 
 /**
- * Dates an event: the date expression nearest the event word, resolved by the clause's tense (a date that
- * modifies a noun, "the 1974 amendment", dates only that noun's event); else
+ * Dates an event: the date expression nearest the event word, as the temporal tagger resolves it against the
+ * publication date and the sentence's tense (a date that modifies a noun, "the 1974 amendment", dates only that
+ * noun's event); else
  * "the same day" as the last dated event; else the date of the previous sentence's event for a
  * past-tense follow-up; else the publication date for present-tense reports; else unknown.
  */
 final class DateResolver {
   private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(?:MO|AF|EV|NI|DT)");
+  private static final Pattern CLOCK_ON_A_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d.*");
+  // a clock time's expression that also names its day ("3 p.m. Friday", "noon on March 3"); "6 a.m." alone
+  // takes the publication day from the tagger, which a report written the next morning gets wrong
+  private static final Pattern NAMES_A_DAY = Pattern.compile("(?i)\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?"
+      + "|sun)(?:day)?\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\b(?:today"
+      + "|tonight|yesterday|tomorrow)\\b|\\d{4}-\\d{2}-\\d{2}");
   private final TemporalTagger tagger = new TemporalTagger();
   // the tagger is the costly part and does not depend on the event word: once per sentence
   private final ThreadLocal<Map.Entry<String, List<Timex>>> lastTagged = new ThreadLocal<>();
 
   EventDate resolve(Sentence s, int trigger, Tense tense, LocalDate dct, ArticleState state) {
     int at = s.tokens().get(trigger).begin() - s.begin();
-    List<EventDate> own = candidates(s.text(), dct, tense).stream()
+    List<EventDate> own = candidates(s.text(), dct).stream()
         .filter(d -> NounModifiers.headOf(s, d) < 0 || NounModifiers.headOf(s, d) == trigger).toList();
     EventDate best = nearest(own, at);
     if (best != null) {
@@ -42,13 +49,11 @@ final class DateResolver {
     return EventDate.unknown(dct == null ? "no date words and no publication date" : "no date words, " + tense + " tense");
   }
 
-  private List<EventDate> candidates(String text, LocalDate dct, Tense tense) {
-    List<EventDate> own = FallbackDates.find(text, dct, tense);
-    List<EventDate> out = new ArrayList<>(own);
+  private List<EventDate> candidates(String text, LocalDate dct) {
+    List<EventDate> out = new ArrayList<>();
     for (Timex x : tagged(text, dct)) {
       EventDate d = fromTimex(x);
-      boolean overlaps = own.stream().anyMatch(o -> o.start() <= x.end() && o.start() + o.text().length() >= x.start());
-      if (d != null && !overlaps) {
+      if (d != null) {
         out.add(d);
       }
     }
@@ -78,14 +83,19 @@ final class DateResolver {
     return best;
   }
 
-  /** The event date a tagged expression gives: a day, week, month or year; a part of a day gives its day. */
+  /**
+   * The event date a tagged expression gives: a day, week, month or year; a part of a day, or a clock time said
+   * with its day, gives that day.
+   */
   static EventDate fromTimex(Timex x) {
     String v = x.value();
     if (v == null) {
       return null;
     }
-    if (PART_OF_DAY.matcher(v).matches()) {
-      // "Friday morning" is 2000-01-28TMO (TIMEX3 guidelines), a TIME: the event still happened on that day
+    if (PART_OF_DAY.matcher(v).matches()
+        || CLOCK_ON_A_DAY.matcher(v).matches() && NAMES_A_DAY.matcher(x.text()).find()) {
+      // "Friday morning" is 2000-01-28TMO (TIMEX3 guidelines) and "3 p.m. Friday" 2000-01-28T15:00, TIMEs: the
+      // event still happened on that day
       v = v.substring(0, 10);
     } else if (!x.type().equals("DATE")) {
       return null;

@@ -2,8 +2,10 @@ package org.dyad.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.dyad.time.TemporalTagger;
 import org.dyad.time.Timex;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,37 @@ class DateResolverTest {
   }
 
   @Test
-  void leavesAClockTimeUndated() {
+  void leavesAClockTimeWithoutItsDayUndated() {
     assertNull(DateResolver.fromTimex(new Timex(0, 6, "6 a.m.", "TIME", "2000-01-28T06:00")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"3 p.m. Friday|2011-02-25T15:00", "noon on March 3|2011-03-03T12:00",
+      "8:58 p.m. yesterday|2011-02-24T20:58"})
+  void datesAClockTimeSaidWithItsDayToThatDay(String text, String value) {
+    EventDate d = DateResolver.fromTimex(new Timex(0, text.length(), text, "TIME", value));
+    assertEquals(value.substring(0, 10), d.value());
+    assertEquals("day", d.precision());
+  }
+
+  // the cases the events package's own date patterns covered before the temporal tagger replaced them
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Lavrov met Biden on Saturday.|2013-02-05|2013-02-02|day",
+      "Lavrov will meet Biden on Saturday.|2013-02-05|2013-02-09|day",
+      "The bill was approved last Friday.|2012-11-23|2012-11-16|day",
+      "Ryabkov warned last week.|2012-11-23|2012-W46|week",
+      "The US passed a law in December.|2013-02-05|2012-12|month",
+      "Obama will visit Russia in September.|2013-05-08|2013-09|month",
+      "Earlier this month, Obama issued an order.|2016-03-25|2016-03|month",
+      "They signed it on November 11.|2013-11-12|2013-11-11|day",
+      "Russia annexed Crimea in March 2014.|2015-03-18|2014-03|month",
+      "Putin met Obama yesterday.|2013-06-18|2013-06-17|day",
+      "The UN Security Council will meet at 3 p.m. Friday.|2011-02-24|2011-02-25|day"})
+  void datesEventWordsAsTheTaggerResolvesThem(String text, String dct, String value, String precision) {
+    List<EventDate> found = new TemporalTagger().tag(text, LocalDate.parse(dct)).stream()
+        .map(DateResolver::fromTimex).filter(java.util.Objects::nonNull).toList();
+    assertTrue(found.stream().anyMatch(d -> d.value().equals(value) && d.precision().equals(precision)),
+        found.toString());
   }
 }
