@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  *
  * <p>Metric: alignment-based ROUGE-1 and ROUGE-2 ("align+ m:1", Martschat &amp; Markert 2017) and date F1, see
  * {@link TimelineMetric}. Timeline17 has 17 folders, one outlet's articles and timelines each, on 9 topics;
- * scores are averaged over a folder's reference timelines, over a topic's folders, then over topics, as
+ * scores are averaged over the reference timelines of a topic (all its folders'), then over topics, as
  * docs/benchmarks.md defines the task ({@link Result}). Building the predicted timelines (ingest, store,
  * builder) is the caller's job, so this class stays free of storage.
  */
