@@ -46,15 +46,15 @@ class TimelineEvalIT {
 
   // The evaluation is deterministic, so the floors sit just below the figures reached when they were pinned: a
   // merge once cost 0.002 unseen behind floors 0.004 lower. AR-1 F, AR-2 F, date F1.
-  // The task as docs/benchmarks.md gives it, averaged over the 9 topics: 0.1420 / 0.0574 / 0.5935 (later mentions
-  // that name the day count three times, no time-stamp sentences; docs/timelines.md)
-  private static final double[] FLOOR = {0.141, 0.057, 0.593};
-  // the same timelines, each of the 17 folders weighing the same: 0.1305 / 0.0486 / 0.5576
-  private static final double[] FOLDERS_FLOOR = {0.130, 0.048, 0.557};
-  // within each reference's span, news-tls's protocol: 0.1526 / 0.0608 / 0.6650; over folders 0.1417 / 0.0518 /
-  // 0.6418; news-tls's own average 0.133 / 0.048 / 0.596 (DATEWISE 0.120 / 0.035 / 0.544)
-  private static final double[] SPAN_FLOOR = {0.152, 0.060, 0.664};
+  // The task as docs/benchmarks.md gives it, averaged over the 9 topics: 0.1414 / 0.0572 / 0.5950 (later mentions
+  // that name the day count three times, no time-stamp sentences, no reader comments; docs/timelines.md)
+  private static final double[] FLOOR = {0.141, 0.057, 0.594};
+  // the same timelines, each of the 17 folders weighing the same: 0.1303 / 0.0486 / 0.5591
+  private static final double[] FOLDERS_FLOOR = {0.130, 0.048, 0.559};
+  // within each reference's span, news-tls's protocol: 0.1517 / 0.0604 / 0.6650; over folders 0.1412 / 0.0516 /
+  // 0.6418; news-tls's own average 0.132 / 0.048 / 0.596 (DATEWISE 0.120 / 0.035 / 0.544)
+  private static final double[] SPAN_FLOOR = {0.151, 0.060, 0.664};
   private static final double[] SPAN_FOLDERS_FLOOR = {0.141, 0.051, 0.641};
-  // --method share within each reference's span: 0.1646 / 0.0746 / 0.6524 (docs/timelines.md)
-  private static final double[] SHARE_SPAN_FLOOR = {0.164, 0.074, 0.651};
+  // --method share within each reference's span: 0.1632 / 0.0736 / 0.6495 (docs/timelines.md)
+  private static final double[] SHARE_SPAN_FLOOR = {0.163, 0.073, 0.649};
 }

@@ -18,6 +18,10 @@ final class TextDumpExtractor {
   // an excerpt's closing ellipsis after a complete sentence
   private static final Pattern EXCERPT_TAIL = Pattern.compile("([.!?\"”’])\\s*(…|\\.\\.\\.)$");
   private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+(.{2,80})$");
+  // the stamp of a reader comment: "April 21 , 2011 at 12:33 pm | Reply" (blogs), "Added : Tuesday , 19 January ,
+  // 2010 , 18:16 GMT" (BBC's Have Your Say); the article ended before the first one
+  private static final Pattern COMMENT_STAMP = Pattern.compile("\\b\\d{4} at \\d{1,2}:\\d{2} ?[ap]m \\| Reply\\b"
+      + "|\\bAdded : \\p{L}+ , \\d{1,2} \\p{L}+ , \\d{4} , \\d{1,2}:\\d{2} GMT");
 
   private final Predicate<String> repeated;
 
@@ -28,7 +32,7 @@ final class TextDumpExtractor {
   Extraction extract(String content) {
     List<String> lines = content.replace("\r\n", "\n").replace('\r', '\n').lines()
         .map(String::strip).filter(l -> !l.isEmpty()).toList();
-    int[] body = trimHeadline(lines, bestRun(lines));
+    int[] body = trimHeadline(lines, bestRun(lines.subList(0, beforeComments(lines))));
     if (body == null) {
       return new Extraction(null, null, null, null, List.of(), null, "", "other", 0);
     }
@@ -43,6 +47,16 @@ final class TextDumpExtractor {
     String outlet = Outlets.inFurniture(header, footer);
     return new Extraction(title, date == null ? null : date.iso(), date == null ? null : "text", outlet,
         authors(header, outlet), null, String.join("\n\n", paragraphs), pageType(paragraphs), confidence(lines, body));
+  }
+
+  /** The index of the first line with a reader comment's stamp, or the number of lines: the body ends before it. */
+  static int beforeComments(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (COMMENT_STAMP.matcher(lines.get(i)).find()) {
+        return i;
+      }
+    }
+    return lines.size();
   }
 
   /** Indices [first, last] of the maximum-sum run of line scores, trimmed to prose at both ends; null if none. */

@@ -153,4 +153,28 @@ class TextDumpExtractorTest {
         + "Moscow and discussed the verification of warheads, the foreign ministry said in a statement.";
     assertTrue(extractor.extract(page).text().startsWith("The talks failed again on Friday."));
   }
+
+  @Test
+  void theBodyEndsBeforeTheFirstReaderComment() {
+    String page = String.join("\n", "Home | World | Opinion",
+        "Allies split over the air campaign",
+        "The ministers met in Brussels on Thursday to discuss the next phase of the air campaign over the coast.",
+        "They agreed to meet again next month, officials said after the talks ended late in the evening.",
+        "The views expressed in this column are the writer's own.",
+        "So the allies cannot agree again. May 4 , 2011 at 10:12 am | Reply That is what alliances are for, surely.",
+        "Nobody asked the people who live there what they want from all of these meetings and statements.",
+        "May 4 , 2011 at 11:40 am | Reply I think the ministers should have acted much sooner than this.");
+    String text = extractor.extract(page).text();
+    assertTrue(text.endsWith("The views expressed in this column are the writer's own."), text);
+    assertFalse(text.contains("Reply"), text);
+    assertFalse(text.contains("cannot agree again"), text);
+    assertFalse(text.contains("Nobody asked"), text);
+  }
+
+  @Test
+  void aCommentStampIsFoundInBlogAndHaveYourSayForms() {
+    assertEquals(1, TextDumpExtractor.beforeComments(List.of("The talks ended.",
+        "Added : Tuesday , 19 January , 2010 , 18:16 GMT 18:16 UK Good comments so far .")));
+    assertEquals(2, TextDumpExtractor.beforeComments(List.of("The talks ended.", "He replied at 4:30 pm.")));
+  }
 }
