@@ -62,7 +62,7 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    TimelineBuilder.Method m = method(method);
+    TimelineBuilder.Method m = TimelineCommand.method(method);
     long start = System.nanoTime();
     if (leaveOneTopicOut) {
       return heldOut(m, start);
@@ -182,11 +182,6 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
       out.addAll(page);
     }
     return out;
-  }
-
-  static TimelineBuilder.Method method(String name) {
-    return TimelineBuilder.Method.named(name).orElseThrow(() -> new org.dyad.util.BadInputException(
-        "--method must be mentions, share or baseline, got '" + name + "'"));
   }
 
   private static int cores() {

@@ -100,7 +100,7 @@ final class TimelineCommand implements Callable<Integer> {
     if (dyad != null && query != null) {
       throw new org.dyad.util.BadInputException("give --dyad or --query, not both");
     }
-    TimelineBuilder.Method m = EvalTimelines.method(method);
+    TimelineBuilder.Method m = method(method);
     if (dyad != null && m != TimelineBuilder.Method.MENTIONS) {
       throw new org.dyad.util.BadInputException("--method " + method
           + " chooses a topic's days; a dyad's timeline (--dyad) is built from its coded stories");
@@ -114,6 +114,12 @@ final class TimelineCommand implements Callable<Integer> {
     LocalDate t = Dates.parseDay("--to", to);
     check(f == null || t == null || !f.isAfter(t), "--from " + from + " is after --to " + to);
     return new TimelineBuilder.Options(max, sentences, f, t, query, m);
+  }
+
+  /** The method named by {@code --method}; a bad name is bad usage (also for {@code eval timelines}). */
+  static TimelineBuilder.Method method(String name) {
+    return TimelineBuilder.Method.named(name).orElseThrow(() -> new org.dyad.util.BadInputException(
+        "--method must be mentions, share or baseline, got '" + name + "'"));
   }
 
   private static List<Article> matching(Store store, String query) {

@@ -5,8 +5,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dyad.nlp.Sentence;
+import org.dyad.time.Resolved;
 import org.dyad.time.TemporalTagger;
 import org.dyad.time.Timex;
 
@@ -19,15 +21,12 @@ import org.dyad.time.Timex;
  */
 final class DateResolver {
   private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(?:MO|AF|EV|NI|DT)");
-  private static final Pattern CLOCK_ON_A_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d.*");
-  // a clock time's expression that also names its day ("3 p.m. Friday", "noon on March 3"); "6 a.m." alone
-  // takes the publication day from the tagger, which a report written the next morning gets wrong
-  private static final Pattern NAMES_A_DAY = Pattern.compile("(?i)\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?"
-      + "|sun)(?:day)?\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\b(?:today"
-      + "|tonight|yesterday|tomorrow)\\b|\\d{4}-\\d{2}-\\d{2}");
+  // the tagger's rules for a clock time said with its day ("3 p.m. Friday", "noon tomorrow"); a bare "6 a.m." takes
+  // the publication day, which a report written the next morning gets wrong
+  private static final Set<String> CLOCK_ON_A_DAY = Set.of("clock-day", "clock-named-day");
   private final TemporalTagger tagger = new TemporalTagger();
   // the tagger is the costly part and does not depend on the event word: once per sentence
-  private final ThreadLocal<Map.Entry<String, List<Timex>>> lastTagged = new ThreadLocal<>();
+  private final ThreadLocal<Map.Entry<String, List<Resolved>>> lastTagged = new ThreadLocal<>();
 
   EventDate resolve(Sentence s, int trigger, Tense tense, LocalDate dct, ArticleState state) {
     int at = s.tokens().get(trigger).begin() - s.begin();
@@ -51,8 +50,8 @@ final class DateResolver {
 
   private List<EventDate> candidates(String text, LocalDate dct) {
     List<EventDate> out = new ArrayList<>();
-    for (Timex x : tagged(text, dct)) {
-      EventDate d = fromTimex(x);
+    for (Resolved x : tagged(text, dct)) {
+      EventDate d = of(x);
       if (d != null) {
         out.add(d);
       }
@@ -60,11 +59,11 @@ final class DateResolver {
     return out;
   }
 
-  private List<Timex> tagged(String text, LocalDate dct) {
+  private List<Resolved> tagged(String text, LocalDate dct) {
     String key = dct + "|" + text;
-    Map.Entry<String, List<Timex>> last = lastTagged.get();
+    Map.Entry<String, List<Resolved>> last = lastTagged.get();
     if (last == null || !last.getKey().equals(key)) {
-      last = Map.entry(key, tagger.tag(text, dct));
+      last = Map.entry(key, tagger.explain(text, dct));
       lastTagged.set(last);
     }
     return last.getValue();
@@ -87,13 +86,13 @@ final class DateResolver {
    * The event date a tagged expression gives: a day, week, month or year; a part of a day, or a clock time said
    * with its day, gives that day.
    */
-  static EventDate fromTimex(Timex x) {
+  static EventDate of(Resolved r) {
+    Timex x = r.timex();
     String v = x.value();
     if (v == null) {
       return null;
     }
-    if (PART_OF_DAY.matcher(v).matches()
-        || CLOCK_ON_A_DAY.matcher(v).matches() && NAMES_A_DAY.matcher(x.text()).find()) {
+    if (PART_OF_DAY.matcher(v).matches() || CLOCK_ON_A_DAY.contains(r.rule())) {
       // "Friday morning" is 2000-01-28TMO (TIMEX3 guidelines) and "3 p.m. Friday" 2000-01-28T15:00, TIMEs: the
       // event still happened on that day
       v = v.substring(0, 10);

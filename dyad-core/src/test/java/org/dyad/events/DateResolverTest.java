@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.time.Resolved;
 import org.dyad.time.TemporalTagger;
 import org.dyad.time.Timex;
 import org.junit.jupiter.api.Test;
@@ -13,12 +14,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DateResolverTest {
+  private static final TemporalTagger TAGGER = new TemporalTagger();
 
   @ParameterizedTest
   @CsvSource({"2000-01-28TMO, 2000-01-28", "2000-01-26TNI, 2000-01-26", "2000-01-27TEV, 2000-01-27",
       "2000-01-28TAF, 2000-01-28"})
   void datesAPartOfADayToItsDayWithDayPrecision(String value, String day) {
-    EventDate d = DateResolver.fromTimex(new Timex(0, 14, "Friday morning", "TIME", value));
+    EventDate d = DateResolver.of(new Resolved(new Timex(0, 14, "Friday morning", "TIME", value), org.dyad.time.Tense.PAST,
+        "weekday-part", null));
     assertEquals(day, d.value());
     assertEquals("day", d.precision());
     assertEquals(LocalDate.parse(day), d.first());
@@ -27,22 +30,25 @@ class DateResolverTest {
   @Test
   void datesLastNightToTheDayBeforePublication() {
     // the tagger gives "last night" as a TIME, 2013-02-04TNI; the event happened on 2013-02-04
-    Timex t = new TemporalTagger().tag("Police said last night that two died.", LocalDate.of(2013, 2, 5)).get(0);
-    assertEquals("2013-02-04TNI", t.value());
-    assertEquals(LocalDate.of(2013, 2, 4), DateResolver.fromTimex(t).first());
+    Resolved r = TAGGER.explain("Police said last night that two died.", LocalDate.of(2013, 2, 5)).get(0);
+    assertEquals("2013-02-04TNI", r.timex().value());
+    assertEquals(LocalDate.of(2013, 2, 4), DateResolver.of(r).first());
   }
 
   @Test
   void leavesAClockTimeWithoutItsDayUndated() {
-    assertNull(DateResolver.fromTimex(new Timex(0, 6, "6 a.m.", "TIME", "2000-01-28T06:00")));
+    Resolved r = TAGGER.explain("The raid began at 6 a.m.", LocalDate.of(2000, 1, 28)).get(0);
+    assertEquals("2000-01-28T06:00", r.timex().value());
+    assertNull(DateResolver.of(r));
   }
 
+  // the tagger's clock-day and clock-named-day rules; the DCT 2011-02-24 is a Thursday
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"3 p.m. Friday|2011-02-25T15:00", "noon on March 3|2011-03-03T12:00",
-      "8:58 p.m. yesterday|2011-02-24T20:58"})
-  void datesAClockTimeSaidWithItsDayToThatDay(String text, String value) {
-    EventDate d = DateResolver.fromTimex(new Timex(0, text.length(), text, "TIME", value));
-    assertEquals(value.substring(0, 10), d.value());
+  @CsvSource(delimiter = '|', value = {"The council meets at 3 p.m. Friday.|2011-02-25",
+      "The council meets at noon tomorrow.|2011-02-25", "The blast came at 8:58 p.m. yesterday.|2011-02-23"})
+  void datesAClockTimeSaidWithItsDayToThatDay(String text, String day) {
+    EventDate d = DateResolver.of(TAGGER.explain(text, LocalDate.of(2011, 2, 24)).get(0));
+    assertEquals(day, d.value());
     assertEquals("day", d.precision());
   }
 
@@ -61,8 +67,8 @@ class DateResolverTest {
       "Putin met Obama yesterday.|2013-06-18|2013-06-17|day",
       "The UN Security Council will meet at 3 p.m. Friday.|2011-02-24|2011-02-25|day"})
   void datesEventWordsAsTheTaggerResolvesThem(String text, String dct, String value, String precision) {
-    List<EventDate> found = new TemporalTagger().tag(text, LocalDate.parse(dct)).stream()
-        .map(DateResolver::fromTimex).filter(java.util.Objects::nonNull).toList();
+    List<EventDate> found = TAGGER.explain(text, LocalDate.parse(dct)).stream()
+        .map(DateResolver::of).filter(java.util.Objects::nonNull).toList();
     assertTrue(found.stream().anyMatch(d -> d.value().equals(value) && d.precision().equals(precision)),
         found.toString());
   }
