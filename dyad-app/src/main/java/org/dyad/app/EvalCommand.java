@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score dyad on a benchmark folder (see docs/benchmarks.md) and print the figures.",
     subcommands = {EvalCommand.Seeds.class, EvalCommand.Extraction.class, EvalCommand.Timex.class,
-        EvalTimelines.class, EvalThroughput.class})
+        EvalTimelines.class, EvalThroughput.class, EvalEvents.class})
 final class EvalCommand implements Runnable {
 
   @Override

@@ -188,7 +188,7 @@ final class EvalTimelines extends EvalCommand.Common implements Callable<Integer
     return Runtime.getRuntime().availableProcessors();
   }
 
-  private static void delete(Path dir) throws IOException {
+  static void delete(Path dir) throws IOException {
     try (Stream<Path> paths = Files.walk(dir)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> {
         try {

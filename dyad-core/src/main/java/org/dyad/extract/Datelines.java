@@ -16,7 +16,7 @@ final class Datelines {
   // PLACE[, Region][, Mon. D[, YYYY]] [(Agency)] followed by a dash; the place is written in capitals
   private static final Pattern DATELINE = Pattern.compile(
       "^(" + PLACE + ")(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}.]+\\s*){1,3})??"
-          + "(?:\\s*,?\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:\\s*,\\s*\\d{4})?)?"
+          + "(?<date>\\s*,?\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:\\s*,\\s*\\d{4})?)?"
           + "\\s*" + AGENCY + "?\\s*(?:--|—|–|-|:)\\s+(?=\\S)");
   // "(Reuters) - …" with no place, as after a stamp that names none
   private static final Pattern AGENCY_ONLY = Pattern.compile("^" + AGENCY + "\\s*(?:--|—|–|-)\\s+(?=\\S)");
@@ -39,7 +39,8 @@ final class Datelines {
     if (m.find()) {
       String agency = agency(m);
       String place = m.group(1).strip();
-      boolean dashed = agency != null || m.group(0).contains("--") || m.group(0).contains("—");
+      // a wire's "BAHRAIN, Oct 19 - " has one dash; without a date a single dash may be a headline's ("IRAN - …")
+      boolean dashed = agency != null || m.group("date") != null || m.group(0).contains("--") || m.group(0).contains("—");
       if (dashed && place.length() >= 3 && place.equals(place.toUpperCase())) {
         return new Split(place, agency, rest.substring(m.end()));
       }

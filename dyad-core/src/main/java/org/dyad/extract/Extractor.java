@@ -30,15 +30,17 @@ public final class Extractor {
 
   /** The article in {@code doc}; its text is empty when the page holds no article body. */
   public Article extract(RawDocument doc) {
-    Extraction x = doc.format() == RawDocument.Format.HTML ? html.extract(doc.content(), doc.url())
-        : text.extract(doc.content());
+    Reflow.Result flowed = doc.format() == RawDocument.Format.HTML ? null : Reflow.apply(doc.content());
+    Extraction x = flowed == null ? html.extract(doc.content(), doc.url()) : text.extract(flowed.text());
     Datelines.Split dateline = Datelines.split(x.text());
     String body = dateline.text();
     Hints hints = doc.hints();
     String[] published = published(x, hints);
-    return new Article(articleId(body), doc.sourcePath(), doc.url(), firstNonNull(hints.title(), x.title()),
+    String title = firstNonNull(hints.title(), x.title());
+    return new Article(articleId(body), doc.sourcePath(), doc.url(), title,
         published[0], published[1], outlet(doc, x, dateline), x.authors(), dateline.place(),
-        Languages.guess(body), body, x.pageType(), x.confidence());
+        Languages.guess(body), body, x.pageType(), x.confidence(), flowed != null && flowed.reflowed(),
+        Headlines.display(title));
   }
 
   /** User dates beat the page, the page beats container metadata, which beats the file name. */

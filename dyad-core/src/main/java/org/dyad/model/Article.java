@@ -19,6 +19,8 @@ import org.dyad.util.Validate;
  * @param text the body; paragraphs separated by one blank line
  * @param pageType extractor's guess: article, index or other
  * @param confidence how sure the extractor is that {@code text} is the article, 0..1
+ * @param reflowed true when the input was hard-wrapped plain text whose lines dyad joined into paragraphs
+ * @param titleDisplay the title for display: an upper-case wire headline in title case, else the title
  */
 public record Article(
     String id,
@@ -33,7 +35,9 @@ public record Article(
     String language,
     String text,
     String pageType,
-    double confidence) {
+    double confidence,
+    boolean reflowed,
+    String titleDisplay) {
 
   public Article {
     Validate.notNull(id, "id");
@@ -43,5 +47,14 @@ public record Article(
     if (published == null && publishedFrom != null) {
       throw new IllegalArgumentException("publishedFrom '" + publishedFrom + "' given without a published date");
     }
+    titleDisplay = titleDisplay == null ? title : titleDisplay;
+  }
+
+  /** An article from text that was not reflowed, its title displayed as written. */
+  public Article(String id, String sourcePath, String url, String title, String published, String publishedFrom,
+      String outlet, List<String> authors, String dateline, String language, String text, String pageType,
+      double confidence) {
+    this(id, sourcePath, url, title, published, publishedFrom, outlet, authors, dateline, language, text, pageType,
+        confidence, false, null);
   }
 }

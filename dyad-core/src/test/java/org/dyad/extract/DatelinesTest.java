@@ -18,6 +18,8 @@ class DatelinesTest {
       "UNITED NATIONS, March 3, 2016 (Xinhua) -- The council voted. | UNITED NATIONS | Xinhua | The council voted.",
       "BEIJING -- China said on Monday. | BEIJING | - | China said on Monday.",
       "WASHINGTON -LRB- AP -RRB- -- The Senate voted. | WASHINGTON | AP | The Senate voted.",
+      "BAHRAIN, Oct 19 - Unidentified jets attacked three rigs. | BAHRAIN | - | Unidentified jets attacked three rigs.",
+      "NEW DELHI, March 3 - India said. | NEW DELHI | - | India said.",
   })
   void splitsTheDatelineOffTheFirstParagraph(String paragraph, String place, String agency, String rest) {
     Datelines.Split split = Datelines.split(paragraph);
@@ -50,6 +52,7 @@ class DatelinesTest {
       "IAEA: Iran is complying with the deal, the agency said.",
       "Fri Aug 26 was the day the council met.",
       "PARIS | the city of light welcomed the delegates.",
+      "IRAN - Iraq talks resumed on Monday.",
       "",
   })
   void leavesOrdinarySentencesAlone(String paragraph) {

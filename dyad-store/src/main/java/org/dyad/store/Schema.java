@@ -21,6 +21,9 @@ final class Schema {
           ingested_at TIMESTAMP)""",
         // added after schema version 1: near-duplicate reprints point at the article they copy
         "ALTER TABLE articles ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR",
+        // added later: hard-wrapped input whose lines were joined, and the title as displayed
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS reflowed BOOLEAN DEFAULT false",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS title_display VARCHAR",
         EventTable.DDL,
         QuoteTable.DDL,
         """

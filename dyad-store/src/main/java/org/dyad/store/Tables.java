@@ -22,7 +22,7 @@ import org.dyad.model.Article;
 /** The DuckDB side of the store: articles, the input documents they came from, their events and quotes. */
 final class Tables implements AutoCloseable {
   private static final String ARTICLE_COLUMNS = "id, source_path, url, title, published, published_from, outlet, "
-      + "authors, dateline, language, text, page_type, confidence";
+      + "authors, dateline, language, text, page_type, confidence, reflowed, title_display";
   private final Path file;
   private final Connection db;
   // the ids and hashes stored so far, kept in memory so the ingest checks them without a query per file;
@@ -113,14 +113,14 @@ final class Tables implements AutoCloseable {
   private Set<String> insertArticles(List<Ingested> batch) throws SQLException {
     Set<String> added = new HashSet<>();
     String sql = "INSERT INTO articles (" + ARTICLE_COLUMNS + ", published_date, ingested_at, duplicate_of) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, list_filter(string_split(?, chr(31)), x -> x <> ''), ?, ?, ?, ?, ?, "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, list_filter(string_split(?, chr(31)), x -> x <> ''), ?, ?, ?, ?, ?, ?, ?, "
         + "TRY_CAST(LEFT(?, 10) AS DATE), ?, ?)";
     try (PreparedStatement ps = db.prepareStatement(sql)) {
       for (Ingested in : batch) {
         Article a = in.article();
         if (!articleIds.contains(a.id()) && added.add(a.id())) {
           bindArticle(ps, a);
-          ps.setString(16, in.duplicateOf());
+          ps.setString(18, in.duplicateOf());
           ps.addBatch();
         }
       }
@@ -131,11 +131,11 @@ final class Tables implements AutoCloseable {
 
   private void bindArticle(PreparedStatement ps, Article a) throws SQLException {
     Object[] values = {a.id(), a.sourcePath(), a.url(), a.title(), a.published(), a.publishedFrom(), a.outlet(),
-        String.join("\u001f", a.authors()), a.dateline(), a.language(), a.text(), a.pageType(), a.confidence(), a.published()};
+        String.join("\u001f", a.authors()), a.dateline(), a.language(), a.text(), a.pageType(), a.confidence(), a.reflowed(), a.titleDisplay(), a.published()};
     for (int i = 0; i < values.length; i++) {
       ps.setObject(i + 1, values[i]);
     }
-    ps.setTimestamp(15, Timestamp.from(Instant.now()));
+    ps.setTimestamp(17, Timestamp.from(Instant.now()));
   }
 
   private Set<String> insertSources(List<Ingested> batch) throws SQLException {
@@ -230,7 +230,7 @@ final class Tables implements AutoCloseable {
     return new Article(r.getString("id"), r.getString("source_path"), r.getString("url"), r.getString("title"),
         r.getString("published"), r.getString("published_from"), r.getString("outlet"), names,
         r.getString("dateline"), r.getString("language"), r.getString("text"), r.getString("page_type"),
-        r.getDouble("confidence"));
+        r.getDouble("confidence"), r.getBoolean("reflowed"), r.getString("title_display"));
   }
 
   private void rollback() {
