@@ -5,10 +5,12 @@ import java.time.LocalDate;
 /** Resolves the actors a text names, with codes and sectors valid on the event date, from dyad's knowledge base. */
 public final class Actors {
   private static volatile Actors shared;
+  private final Kb kb;
   private final PhraseMatcher matcher;
 
   private Actors() {
-    matcher = new PhraseMatcher(new Kb());
+    kb = new Kb();
+    matcher = new PhraseMatcher(kb);
   }
 
   /** The knowledge base of this JVM, loaded on first use; thread-safe. */
@@ -25,6 +27,29 @@ public final class Actors {
 
   /** A resolver for one article whose events happen around {@code date} (null when unknown). */
   public ArticleActors forArticle(LocalDate date) {
-    return new ArticleActors(matcher, date);
+    return forArticle(date, null);
+  }
+
+  /**
+   * A resolver for one article whose events happen around {@code date}, datelined at {@code dateline} (a wire's
+   * "TOKYO"; null when none): officials, police and protesters with no country nearer are of the dateline's.
+   */
+  public ArticleActors forArticle(LocalDate date, String dateline) {
+    return new ArticleActors(matcher, date, datelineState(dateline, date));
+  }
+
+  /** The state whose capital (or name) the dateline is on the date ("BONN" in 1987 → DEU), as a mention, or null. */
+  private Mention datelineState(String place, LocalDate date) {
+    if (place == null || place.isBlank()) {
+      return null;
+    }
+    for (KbEntry e : kb.lookup(String.join(" ", Kb.words(place)))) {
+      // a capital or a state: a story datelined GENEVA or VIENNA is as often about talks hosted there
+      boolean state = e.kind() == KbEntry.Kind.CAPITAL || e.kind() == KbEntry.Kind.COUNTRY;
+      if (state && e.validOn(date) && e.code() != null) {
+        return new Mention(0, 0, 0, place, e.name(), e.code(), null, false, true, "dateline " + place);
+      }
+    }
+    return null;
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.nlp.Sentence;
@@ -11,19 +12,31 @@ import org.dyad.nlp.Token;
 
 /**
  * The actor mentions of one article, sentence by sentence, tying later bare mentions ("Lavrov",
- * "Mr. Putin", "he", "the minister") to the earlier full mention. Not thread-safe: one per article.
+ * "Mr. Putin", "he", "the minister") to the earlier full mention, and giving role nouns ("police", "its
+ * warplanes", "officials of the Bank of England", "protesters in Seoul") their country. Not thread-safe: one
+ * per article.
  */
 public final class ArticleActors {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
+  private static final Set<String> STATE_PRONOUNS = Set.of("its", "their");
+  // a role noun so qualified names no known side: it takes no country from the context
+  private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "foreign", "western", "international",
+      "other", "some", "rival", "allied", "neighbouring", "neighboring", "regional");
+  // sectors whose role nouns take the country of the dateline when nothing nearer gives one (armed forces and
+  // rebels are left out: a war is often reported from a neighbouring capital)
+  private static final Set<String> DATELINE_SECTORS = Set.of("GOV", "COP", "CVL", "OPP", "LEG", "JUD", "BUS", "DIP");
   private final PhraseMatcher matcher;
   private final ChunkBuilder chunks = new ChunkBuilder();
   private final LocalDate date;
+  private final Mention dateline;
   private final Map<String, Mention> bySurname = new HashMap<>();
   private Mention lastPerson;
+  private Mention lastState;
 
-  ArticleActors(PhraseMatcher matcher, LocalDate date) {
+  ArticleActors(PhraseMatcher matcher, LocalDate date, Mention dateline) {
     this.matcher = matcher;
     this.date = date;
+    this.dateline = dateline;
   }
 
   /** The mentions of the next sentence of the article, in text order. */
@@ -33,7 +46,7 @@ public final class ArticleActors {
     int next = 0;
     for (int t = 0; t < s.tokens().size(); t++) {
       if (next < found.size() && found.get(next).start() == t) {
-        Mention m = remember(corefer(found.get(next)));
+        Mention m = remember(situate(s, found, corefer(found.get(next))));
         out.add(m);
         t = m.end() - 1;
         next++;
@@ -58,18 +71,90 @@ public final class ArticleActors {
       }
     }
     if (!m.person() && m.code() == null && m.sector() != null && lastPerson != null
-        && Character.isLowerCase(m.text().charAt(0))) {
-      // "the minister", "the secretary": the last person named, when the title fits
-      return lastPerson.sector().equals(m.sector()) ? m.with(lastPerson.code(), lastPerson.sector(),
-          lastPerson.name(), "title for '" + lastPerson.text() + "'") : m;
+        && Character.isLowerCase(m.text().charAt(0)) && samePost(m, lastPerson)) {
+      // "the minister", "the secretary": the last person named, when that person holds such a post
+      return m.with(lastPerson.code(), lastPerson.sector(), lastPerson.name(), "title for '" + lastPerson.text() + "'");
     }
     return m;
+  }
+
+  /**
+   * True when the bare title names one person of the post the earlier person holds: "the minister" after "Foreign
+   * Minister Lavrov"; never a body or a group ("the administration", "officials" after a minister).
+   */
+  private static boolean samePost(Mention title, Mention person) {
+    String[] words = title.text().toLowerCase(Locale.ROOT).split("\\s+");
+    String head = words[words.length - 1];
+    String post = (person.text() + " " + person.how()).toLowerCase(Locale.ROOT);
+    return title.sector().equals(person.sector()) && !head.endsWith("s") && post.contains(head);
+  }
+
+  /**
+   * A role noun with no country takes one from its context, nearest first: a possessive "its"/"their" (the last
+   * state named), "of X", "in PLACE", and last the article's dateline.
+   */
+  private Mention situate(Sentence s, List<Mention> found, Mention m) {
+    if (m.code() != null || m.sector() == null || m.place() || unknownSide(s, m)) {
+      return m;
+    }
+    String before = m.start() > 0 ? s.tokens().get(m.start() - 1).word().toLowerCase(Locale.ROOT) : "";
+    if (STATE_PRONOUNS.contains(before) && lastState != null) {
+      return m.with(lastState.code(), m.sector(), lastState.name(), m.how() + "; '" + before + "' for '" + lastState.text() + "'");
+    }
+    Mention of = after(s, found, m, "of");
+    if (of != null && of.code() != null && !of.person()) {
+      return m.with(of.code(), m.sector(), of.name(), m.how() + "; of '" + of.text() + "'");
+    }
+    Mention in = after(s, found, m, "in");
+    if (in != null && in.code() != null && in.place() && !m.sector().equals("MIL") && !m.sector().equals("REB")) {
+      return m.with(in.code(), m.sector(), in.name(), m.how() + "; in '" + in.text() + "'");
+    }
+    if (dateline != null && DATELINE_SECTORS.contains(m.sector()) && !mentionsOtherState(found)) {
+      return m.with(dateline.code(), m.sector(), dateline.name(), m.how() + "; dateline '" + dateline.text() + "'");
+    }
+    return m;
+  }
+
+  /** "unidentified jets", "foreign troops": the words before the role noun say its side is not known. */
+  private static boolean unknownSide(Sentence s, Mention m) {
+    for (int i = Math.max(0, m.start() - 2); i <= m.start() && i < s.tokens().size(); i++) {
+      if (UNKNOWN.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A sentence that names a state other than the dateline's gives no ground to assume the dateline's. */
+  private boolean mentionsOtherState(List<Mention> found) {
+    return found.stream().anyMatch(o -> o.code() != null && !o.person() && !o.code().equals(dateline.code()));
+  }
+
+  /** The mention that starts right after "{@code prep} [the]" following {@code m}, or null. */
+  private static Mention after(Sentence s, List<Mention> found, Mention m, String prep) {
+    int t = m.end();
+    if (t >= s.tokens().size() || !s.tokens().get(t).word().equalsIgnoreCase(prep)) {
+      return null;
+    }
+    t++;
+    if (t < s.tokens().size() && s.tokens().get(t).word().equalsIgnoreCase("the")) {
+      t++;
+    }
+    for (Mention o : found) {
+      if (o.start() == t) {
+        return o;
+      }
+    }
+    return null;
   }
 
   private Mention remember(Mention m) {
     if (m.person() && m.code() != null && m.name() != null && m.sector() != null) {
       bySurname.putIfAbsent(surname(m.name()), m);
       lastPerson = m;
+    }
+    if (!m.person() && !m.place() && m.code() != null) {
+      lastState = m;
     }
     return m;
   }

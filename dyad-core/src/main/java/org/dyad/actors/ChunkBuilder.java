@@ -59,11 +59,39 @@ final class ChunkBuilder {
       } else if ((GLUE.contains(s.tokens().get(end).word().toLowerCase()) || possessiveTitle(s, prims, end))
           && end + 1 < s.tokens().size() && qualifies(s, prims, end + 1)) {
         end++;
+      } else if (portfolio(s, prims, end)) {
+        end = titleAfterPortfolio(s, prims, end);
       } else {
         break;
       }
     }
     return end;
+  }
+
+  /**
+   * "Japanese Agriculture Minister", "U.S. Commerce Secretary", "Iraqi Oil Minister": capitalised words of a
+   * portfolio between a state and a title belong to the mention (at most three, ending at the title).
+   */
+  private static boolean portfolio(Sentence s, List<Primitive> prims, int t) {
+    return titleAfterPortfolio(s, prims, t) > t;
+  }
+
+  /** The token where the title after capitalised portfolio words starts, or {@code t} when there is none. */
+  private static int titleAfterPortfolio(Sentence s, List<Primitive> prims, int t) {
+    for (int i = t; i < Math.min(s.tokens().size(), t + 4); i++) {
+      Token tok = s.tokens().get(i);
+      int at = i;
+      if (i > t && prims.stream().anyMatch(p -> p.t0() == at && p.has(Kind.TITLE))) {
+        return i;
+      }
+      boolean word = !tok.word().isEmpty() && Character.isUpperCase(tok.word().charAt(0)) && tok.pos().startsWith("NN")
+          && !tok.ner().equals("PERSON") && !covered(prims, i);
+      boolean and = i > t && (tok.word().equals("and") || tok.word().equals("&"));
+      if (!word && !and) {
+        return t;
+      }
+    }
+    return t;
   }
 
   /** "Russia's parliament", "Moscow's foreign ministry": a state's possessive before a title is one actor. */
@@ -148,7 +176,7 @@ final class ChunkBuilder {
       KbEntry person = null;
       KbEntry place = null;
       for (Primitive p : ps) {
-        for (KbEntry e : p.entries()) {
+        for (KbEntry e : validOn(p.entries(), date)) {
           if (e.countryLike() && country == null) {
             country = e;
           } else if (e.kind() == Kind.PLACE && place == null) {
@@ -161,6 +189,15 @@ final class ChunkBuilder {
         }
       }
       return new Sides(country, title, person, place, ps);
+    }
+
+    /** The entries that hold on the date ("Moscow" is the Soviet Union's in 1987), or all when none does. */
+    private static List<KbEntry> validOn(List<KbEntry> entries, LocalDate date) {
+      if (date == null || entries.stream().allMatch(e -> e.from() == null && e.to() == null)) {
+        return entries;
+      }
+      List<KbEntry> valid = entries.stream().filter(e -> e.kind() == Kind.PERSON || e.validOn(date)).toList();
+      return valid.isEmpty() ? entries : valid;
     }
 
     String code() {
@@ -192,11 +229,13 @@ final class ChunkBuilder {
 
     boolean placeOnly() {
       return person == null && title == null && !ps.isEmpty() && ps.stream().allMatch(p -> p.entries().stream()
-          .allMatch(e -> e.kind() != Kind.IGO && e.kind() != Kind.DEMONYM && e.kind() != Kind.PERSON));
+          .allMatch(e -> e.kind() != Kind.IGO && e.kind() != Kind.GROUP && e.kind() != Kind.DEMONYM
+              && e.kind() != Kind.PERSON));
     }
 
+    /** Every phrase of the chunk names a place on the date: no state, title or person. */
     boolean onlyPlaces() {
-      return ps.stream().allMatch(p -> p.entries().stream().allMatch(e -> e.kind() == Kind.PLACE));
+      return country == null && title == null && person == null && place != null;
     }
 
     String how() {

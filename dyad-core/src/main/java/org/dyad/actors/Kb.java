@@ -4,7 +4,9 @@ import org.dyad.util.Tsv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.dyad.actors.KbEntry.Kind;
 
@@ -13,6 +15,7 @@ final class Kb {
   private static final String DIR = "/org/dyad/actors/";
   private final Map<String, List<KbEntry>> phrases = new HashMap<>();
   private final Map<String, List<KbEntry>> surnames = new HashMap<>();
+  private final Map<String, String> countryNames = new HashMap<>();
   private int longest = 1;
 
   Kb() {
@@ -20,6 +23,8 @@ final class Kb {
     loadSimple("igos.tsv", Kind.IGO);
     loadMetonyms();
     loadPlaces();
+    loadGroups();
+    loadEras();
     loadTitles();
     loadPeople();
   }
@@ -61,6 +66,7 @@ final class Kb {
       String code = r[0].trim();
       String[] names = Tsv.cell(r, 1).split("\\|");
       String name = names[0];
+      countryNames.put(code, name);
       for (String n : names) {
         add(n, new KbEntry(Kind.COUNTRY, code, null, name, null, null, null));
       }
@@ -90,6 +96,37 @@ final class Kb {
   private void loadMetonyms() {
     for (String[] r : Tsv.read(DIR + "metonyms.tsv", 3)) {
       add(r[0], new KbEntry(Kind.METONYM, r[1].trim(), r[2].trim(), r[0].trim(), null, null, null));
+    }
+  }
+
+  private void loadGroups() {
+    for (String[] r : Tsv.read(DIR + "groups.tsv", 3)) {
+      String[] names = r[0].split("\\|");
+      KbEntry e = new KbEntry(Kind.GROUP, r[1].trim(), r[2].trim(), names[0].trim(), null, date(Tsv.cell(r, 3)),
+          date(Tsv.cell(r, 4)));
+      for (String n : names) {
+        add(n, e);
+      }
+    }
+  }
+
+  /** Dated names replace every undated state, capital, metonym and place entry of the same phrase. */
+  private void loadEras() {
+    Set<String> replaced = new HashSet<>();
+    for (String[] r : Tsv.read(DIR + "eras.tsv", 3)) {
+      String key = String.join(" ", words(r[0]));
+      if (replaced.add(key)) {
+        phrases.computeIfPresent(key, (k, v) -> {
+          List<KbEntry> kept = v.stream().filter(e -> !e.countryLike() && e.kind() != Kind.PLACE).toList();
+          return kept.isEmpty() ? null : new ArrayList<>(kept);
+        });
+      }
+      String code = r[2].trim();
+      String sector = Tsv.cell(r, 3);
+      Kind kind = Kind.valueOf(r[1].trim().toUpperCase());
+      String name = kind == Kind.METONYM || kind == Kind.PLACE ? r[0].trim() : countryNames.getOrDefault(code, code);
+      add(r[0], new KbEntry(kind, code, sector.isEmpty() ? null : sector, name, null, date(Tsv.cell(r, 4)),
+          date(Tsv.cell(r, 5))));
     }
   }
 

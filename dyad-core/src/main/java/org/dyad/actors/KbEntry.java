@@ -3,7 +3,8 @@ package org.dyad.actors;
 import java.time.LocalDate;
 
 /**
- * One thing a phrase can name: a state, a demonym, a capital, a metonym, an IGO, a place, a title or a person's role.
+ * One thing a phrase can name: a state, a demonym, a capital, a metonym, an IGO, a named group, a place, a title
+ * or a person's role.
  *
  * @param kind what the phrase names
  * @param code actor or country code, or null (titles without an implied country)
@@ -15,7 +16,7 @@ import java.time.LocalDate;
  */
 record KbEntry(Kind kind, String code, String sector, String name, String role, LocalDate from, LocalDate to) {
 
-  enum Kind { COUNTRY, DEMONYM, CAPITAL, METONYM, IGO, PLACE, TITLE, PERSON }
+  enum Kind { COUNTRY, DEMONYM, CAPITAL, METONYM, IGO, GROUP, PLACE, TITLE, PERSON }
 
   boolean validOn(LocalDate date) {
     if (date == null) {
@@ -26,6 +27,6 @@ record KbEntry(Kind kind, String code, String sector, String name, String role, 
 
   boolean countryLike() {
     return kind == Kind.COUNTRY || kind == Kind.DEMONYM || kind == Kind.CAPITAL
-        || kind == Kind.METONYM || kind == Kind.IGO;
+        || kind == Kind.METONYM || kind == Kind.IGO || kind == Kind.GROUP;
   }
 }

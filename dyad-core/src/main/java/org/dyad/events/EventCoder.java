@@ -46,7 +46,8 @@ public final class EventCoder {
 
   /** The events of an article. */
   public List<Event> code(Article a) {
-    return code(a.id(), a.outlet(), a.published(), a.text());
+    return codeWithSentences(a.id(), a.outlet(), a.published(), a.dateline(), a.text()).events().stream()
+        .map(EventExplanation::event).toList();
   }
 
   /** The events of a text; {@code published} is an ISO date or date-time, or null. */
@@ -64,8 +65,13 @@ public final class EventCoder {
    * so later stages (quotes) read the same annotation without running CoreNLP again.
    */
   public Coded codeWithSentences(String articleId, String outlet, String published, String text) {
+    return codeWithSentences(articleId, outlet, published, null, text);
+  }
+
+  /** As {@link #codeWithSentences(String, String, String, String)}, for an article datelined at {@code dateline}. */
+  public Coded codeWithSentences(String articleId, String outlet, String published, String dateline, String text) {
     LocalDate dct = dct(published);
-    ArticleActors resolver = actors.forArticle(dct);
+    ArticleActors resolver = actors.forArticle(dct, dateline);
     ArticleState state = new ArticleState(dct);
     List<EventExplanation> out = new ArrayList<>();
     List<ActorSentence> annotated = new ArrayList<>();

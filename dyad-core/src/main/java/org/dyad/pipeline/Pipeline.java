@@ -70,7 +70,7 @@ public final class Pipeline {
       return new Result(doc, article, List.of(), List.of(), null);
     }
     EventCoder.Coded coded = coder.codeWithSentences(article.id(), article.outlet(), article.published(),
-        article.text());
+        article.dateline(), article.text());
     List<Event> events = coded.events().stream().map(EventExplanation::event).toList();
     return new Result(doc, article, events, quotes(article, coded), null);
   }

@@ -31,7 +31,8 @@ final class ExplanationHandler implements Handler {
     String articleId = p.required("article");
     Article a = store.article(articleId)
         .orElseThrow(() -> ApiError.notFound("no article with id '" + articleId + "'"));
-    EventExplanation found = coder.get().explain(a.id(), a.outlet(), a.published(), a.text()).stream()
+    EventExplanation found = coder.get().codeWithSentences(a.id(), a.outlet(), a.published(), a.dateline(), a.text())
+        .events().stream()
         .filter(x -> x.event().id().equals(eventId)).findFirst()
         .orElseThrow(() -> ApiError.notFound("this build codes no event '" + eventId + "' in article '" + articleId
             + "' (was the store built by another version?)"));
