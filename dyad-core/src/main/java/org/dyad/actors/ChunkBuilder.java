@@ -69,14 +69,14 @@ final class ChunkBuilder {
   }
 
   /**
-   * "Japanese Agriculture Minister", "U.S. Commerce Secretary", "Iraqi Oil Minister": capitalised words of a
+   * "Japanese Agriculture Minister", "U.S. Commerce Secretary", "American trade negotiators": the words of a
    * portfolio between a state and a title belong to the mention (at most three, ending at the title).
    */
   private static boolean portfolio(Sentence s, List<Primitive> prims, int t) {
     return titleAfterPortfolio(s, prims, t) > t;
   }
 
-  /** The token where the title after capitalised portfolio words starts, or {@code t} when there is none. */
+  /** The token where the title after portfolio words starts, or {@code t} when there is none. */
   private static int titleAfterPortfolio(Sentence s, List<Primitive> prims, int t) {
     for (int i = t; i < Math.min(s.tokens().size(), t + 4); i++) {
       Token tok = s.tokens().get(i);
@@ -84,8 +84,10 @@ final class ChunkBuilder {
       if (i > t && prims.stream().anyMatch(p -> p.t0() == at && p.has(Kind.TITLE))) {
         return i;
       }
-      boolean word = !tok.word().isEmpty() && Character.isUpperCase(tok.word().charAt(0)) && tok.pos().startsWith("NN")
-          && !tok.ner().equals("PERSON") && !covered(prims, i);
+      // "Commerce", "trade", "financial": a noun or adjective of the portfolio, not a name of its own
+      boolean word = (tok.pos().startsWith("NN") || tok.pos().startsWith("JJ")) && !tok.pos().startsWith("NNP")
+          || Character.isUpperCase(tok.word().charAt(0)) && tok.pos().startsWith("NNP") && !tok.ner().equals("PERSON");
+      word = word && !covered(prims, i);
       boolean and = i > t && (tok.word().equals("and") || tok.word().equals("&"));
       if (!word && !and) {
         return t;
