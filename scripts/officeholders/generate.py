@@ -59,6 +59,8 @@ def word_case(w):
         low = p.lower()
         if low in PARTICLES and (i < len(parts) - 1 or len(parts) == 1):
             out.append(low)
+        elif low in ("ii", "iii", "iv", "v", "vi"):
+            out.append(low.upper())
         elif low.startswith("mc") and len(low) > 2:
             out.append("Mc" + low[2:].capitalize())
         else:
@@ -71,7 +73,8 @@ def display(raw):
     forms = re.findall(r"\{([^}]*)\}", raw) or [raw]
     names = []
     for f in forms:
-        f = re.sub(r"\(.*", "", f).replace("_", " ").replace("`", "").strip()
+        f = re.sub(r"\(.*", "", f).replace("_", " ").replace("`", "")
+        f = re.sub(r"[^\w .'-]", "", f).strip()  # control characters and quotes of the source
         words = [word_case(w) for w in f.split()]
         while len(words) > 1 and words[0] in HONORIFICS:
             words = words[1:]
@@ -181,7 +184,7 @@ def close(row, spells, horizon):
 
 def surname_key(code, name):
     words = name.replace("-", " ").split()
-    if code in SURNAME_FIRST and len(words) > 1:
+    if code in SURNAME_FIRST and len(words) > 1 or words[-1] in ("II", "III", "IV", "V", "VI"):
         return words[0]
     for i, w in enumerate(words[1:], 1):
         if w.lower() in ("bin", "ibn"):
