@@ -41,7 +41,7 @@ public final class ArticleActors {
 
   /** The mentions of the next sentence of the article, in text order. */
   public List<Mention> mentions(Sentence s) {
-    List<Mention> found = Appositions.apply(s, chunks.build(s, matcher.match(s), date));
+    List<Mention> found = Appositions.apply(s, chunks.build(s, matcher.match(s, date), date));
     List<Mention> out = new ArrayList<>();
     int next = 0;
     for (int t = 0; t < s.tokens().size(); t++) {

@@ -171,7 +171,8 @@ final class ChunkBuilder {
   }
 
   /** What the phrases of one chunk say about its country, sector and person. */
-  private record Sides(KbEntry country, KbEntry title, KbEntry person, KbEntry place, List<Primitive> ps) {
+  private record Sides(KbEntry country, KbEntry title, KbEntry person, KbEntry place, List<Primitive> ps,
+      LocalDate date) {
     static Sides of(List<Primitive> ps, LocalDate date) {
       KbEntry country = null;
       KbEntry title = null;
@@ -190,7 +191,7 @@ final class ChunkBuilder {
           }
         }
       }
-      return new Sides(country, title, person, place, ps);
+      return new Sides(country, title, person, place, ps, date);
     }
 
     /** The entries that hold on the date ("Moscow" is the Soviet Union's in 1987), or all when none does. */
@@ -249,8 +250,10 @@ final class ChunkBuilder {
         parts.add("title '" + title.name() + "'");
       }
       if (person != null) {
-        parts.add("person '" + person.name() + "', " + person.role() + " " + person.from() + ".."
-            + (person.to() == null ? "today" : person.to()));
+        String term = person.role() + " " + person.from() + ".." + (person.to() == null ? "today" : person.to());
+        // people.tsv's people are named out of office too; the explanation must not claim the role then
+        parts.add("person '" + person.name() + "', " + (person.validOn(date) ? term : "out of office on " + date
+            + " (" + term + ")"));
       }
       if (place != null && country == null) {
         parts.add("place '" + place.name() + "'");

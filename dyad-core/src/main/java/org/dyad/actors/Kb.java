@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.actors.KbEntry.Kind;
 
 /** The actor knowledge base: every phrase of the data files, normalised, mapped to what it can name. */
@@ -16,6 +16,8 @@ final class Kb {
   private final Map<String, List<KbEntry>> phrases = new HashMap<>();
   private final Map<String, List<KbEntry>> surnames = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
+  private final Map<String, List<KbEntry>> anyDateSurnames = new HashMap<>();
+  private final Set<String> commonSurnames = new HashSet<>();
   private int longest = 1;
 
   Kb() {
@@ -26,7 +28,10 @@ final class Kb {
     loadGroups();
     loadEras();
     loadTitles();
-    loadPeople();
+    loadPeople("people.tsv", true);
+    loadPeople("officeholders-manual.tsv", false);
+    loadPeople("officeholders.tsv", false);
+    Tsv.read(DIR + "common-surnames.tsv", 1).forEach(r -> commonSurnames.add(r[0].trim().toLowerCase()));
   }
 
   /** Lower-case words of a phrase: hyphens split words ("Vice-President" → vice president). */
@@ -44,8 +49,23 @@ final class Kb {
     return phrases.getOrDefault(key, List.of());
   }
 
-  List<KbEntry> surname(String key) {
-    return surnames.getOrDefault(key, List.of());
+  /**
+   * The person a bare surname names on {@code date}: the one person bearing it who is in office
+   * then. Nobody when the surname is too common to name anyone alone, or when two different people
+   * bearing it are in office ("Hussein" in 1987: King Hussein and Saddam Hussein). When nobody
+   * bearing it is in office, or the date is unknown, people.tsv's people keep being named by
+   * surname as before ("Gorbachev" in 2013): those rows were written for bare-surname matching.
+   */
+  List<KbEntry> surname(String key, LocalDate date) {
+    List<KbEntry> all = surnames.getOrDefault(key, List.of());
+    if (all.isEmpty() || commonSurnames.contains(key)) {
+      return List.of();
+    }
+    List<KbEntry> valid = date == null ? List.of() : all.stream().filter(e -> e.validOn(date)).toList();
+    if (valid.isEmpty()) {
+      return anyDateSurnames.getOrDefault(key, List.of());
+    }
+    return valid.stream().map(KbEntry::name).distinct().count() == 1 ? valid : List.of();
   }
 
   int longest() {
@@ -143,20 +163,33 @@ final class Kb {
     }
   }
 
-  private void loadPeople() {
-    for (String[] r : Tsv.read(DIR + "people.tsv", 6)) {
+  /**
+   * People with dated roles; {@code anyDate}: the file's surnames name its people even out of office.
+   * A one-word name of the generated or hand-listed officeholders ("Fahd") is matched only as a
+   * surname, under the surname rules, never as a phrase.
+   */
+  private void loadPeople(String file, boolean anyDate) {
+    for (String[] r : Tsv.read(DIR + file, 6)) {
       String name = r[0].trim();
       LocalDate from = date(Tsv.cell(r, 5));
       LocalDate to = date(Tsv.cell(r, 6));
-      KbEntry e = new KbEntry(Kind.PERSON, r[2].trim(), r[3].trim(), name, r[4].trim(), from, to);
-      add(name, e);
+      KbEntry e = new KbEntry(Kind.PERSON, r[2].trim(), r[3].trim(), name, r[4].trim(), from, to, anyDate);
+      List<String> w = words(name);
+      if (anyDate || w.size() > 1) {
+        add(name, e);
+      }
       for (String alias : Tsv.cell(r, 1).split("\\|")) {
-        if (!alias.isBlank()) {
+        if (!alias.isBlank() && (anyDate || words(alias).size() > 1)) {
           add(alias, e);
         }
       }
-      List<String> w = words(name);
-      surnames.computeIfAbsent(w.get(w.size() - 1), k -> new ArrayList<>()).add(e);
+      String surname = Tsv.cell(r, 7).isEmpty() ? w.get(w.size() - 1) : Tsv.cell(r, 7).toLowerCase();
+      if (!surname.equals("-")) {
+        surnames.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
+        if (anyDate) {
+          anyDateSurnames.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
+        }
+      }
     }
   }
 

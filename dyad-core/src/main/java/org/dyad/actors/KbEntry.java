@@ -13,8 +13,15 @@ import java.time.LocalDate;
  * @param role role title for people, else null
  * @param from first day the entry holds, or null
  * @param to last day the entry holds, or null
+ * @param anyDate false when the entry names its person only on days of the term (generated and
+ *     hand-listed officeholders: a namesake decades later is not the officeholder)
  */
-record KbEntry(Kind kind, String code, String sector, String name, String role, LocalDate from, LocalDate to) {
+record KbEntry(Kind kind, String code, String sector, String name, String role, LocalDate from, LocalDate to,
+    boolean anyDate) {
+
+  KbEntry(Kind kind, String code, String sector, String name, String role, LocalDate from, LocalDate to) {
+    this(kind, code, sector, name, role, from, to, true);
+  }
 
   enum Kind { COUNTRY, DEMONYM, CAPITAL, METONYM, IGO, GROUP, PLACE, TITLE, PERSON }
 
@@ -23,6 +30,11 @@ record KbEntry(Kind kind, String code, String sector, String name, String role, 
       return true;
     }
     return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+  }
+
+  /** True unless the entry is a person's term that names them only in office and {@code date} is outside it. */
+  boolean namesOn(LocalDate date) {
+    return anyDate || validOn(date);
   }
 
   boolean countryLike() {

@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.actors.KbEntry.Kind;
@@ -16,12 +17,13 @@ final class PhraseMatcher {
 
   private record Word(String lower, String original, int token) {}
 
-  List<Primitive> match(Sentence s) {
+  /** The phrases of a sentence; a bare surname names whom it names on {@code date} (null: unknown). */
+  List<Primitive> match(Sentence s, LocalDate date) {
     List<Word> words = words(s);
     List<Primitive> out = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      int n = longestAt(words, i, out, s);
+      int n = longestAt(words, i, out, s, date);
       i += Math.max(n, 1);
     }
     return out;
@@ -40,9 +42,9 @@ final class PhraseMatcher {
     return out;
   }
 
-  private int longestAt(List<Word> words, int i, List<Primitive> out, Sentence s) {
+  private int longestAt(List<Word> words, int i, List<Primitive> out, Sentence s, LocalDate date) {
     for (int n = Math.min(kb.longest(), words.size() - i); n >= 1; n--) {
-      List<KbEntry> entries = caseFiltered(kb.lookup(key(words, i, n)), words.get(i).original());
+      List<KbEntry> entries = inTerm(caseFiltered(kb.lookup(key(words, i, n)), words.get(i).original()), date);
       if (!entries.isEmpty()) {
         out.add(primitive(words, i, n, entries));
         return n;
@@ -50,7 +52,7 @@ final class PhraseMatcher {
     }
     Word w = words.get(i);
     if (s.tokens().get(w.token()).ner().equals("PERSON") && upper(w.original())) {
-      List<KbEntry> people = kb.surname(w.lower());
+      List<KbEntry> people = kb.surname(w.lower(), date);
       if (!people.isEmpty()) {
         out.add(primitive(words, i, 1, people));
       }
@@ -64,6 +66,16 @@ final class PhraseMatcher {
       return entries; // most lookups miss: no stream for them (a hot path, per the throughput profile)
     }
     return entries.stream().filter(e -> e.kind() == Kind.TITLE).toList();
+  }
+
+  /** Officeholders listed only for their terms name nobody outside them ("Ahmed Ali" of 1975 is not in 2015 news). */
+  private static List<KbEntry> inTerm(List<KbEntry> entries, LocalDate date) {
+    for (KbEntry e : entries) {
+      if (!e.namesOn(date)) {
+        return entries.stream().filter(x -> x.namesOn(date)).toList();
+      }
+    }
+    return entries;
   }
 
   private static boolean upper(String w) {

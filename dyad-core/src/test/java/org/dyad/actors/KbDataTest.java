@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class KbDataTest {
   private static final Kb KB = new Kb();
-  private static final Set<String> SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "DIP", "OPP", "REB", "BUS", "MED",
+  private static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "DIP", "OPP", "REB", "BUS", "MED",
       "EDU", "NGO", "IGO", "CVL");
 
   @Test
