@@ -46,7 +46,8 @@ public final class Actors {
     for (KbEntry e : kb.lookup(String.join(" ", Kb.words(place)))) {
       // a capital or a state: a story datelined GENEVA or VIENNA is as often about talks hosted there
       boolean state = e.kind() == KbEntry.Kind.CAPITAL || e.kind() == KbEntry.Kind.COUNTRY;
-      if (state && e.validOn(date) && e.code() != null) {
+      boolean holds = date == null ? e.to() == null : e.validOn(date);
+      if (state && holds && e.code() != null) {
         return new Mention(0, 0, 0, place, e.name(), e.code(), null, false, true, "dateline " + place);
       }
     }

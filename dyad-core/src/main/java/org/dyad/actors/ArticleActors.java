@@ -109,7 +109,10 @@ public final class ArticleActors {
     if (in != null && in.code() != null && in.place() && !m.sector().equals("MIL") && !m.sector().equals("REB")) {
       return m.with(in.code(), m.sector(), in.name(), m.how() + "; in '" + in.text() + "'");
     }
-    if (dateline != null && DATELINE_SECTORS.contains(m.sector()) && !mentionsOtherState(found)) {
+    // a titled person with no country ("Prime Minister Yasuhiro Nakasone" in a TOKYO story) is the dateline's, as
+    // wire style names foreign officials with their country; a bare plural ("officials") only when no other state
+    // is named beside it
+    if (dateline != null && DATELINE_SECTORS.contains(m.sector()) && (m.person() || !mentionsOtherState(found))) {
       return m.with(dateline.code(), m.sector(), dateline.name(), m.how() + "; dateline '" + dateline.text() + "'");
     }
     return m;

@@ -194,12 +194,17 @@ final class ChunkBuilder {
       return new Sides(country, title, person, place, ps, date);
     }
 
-    /** The entries that hold on the date ("Moscow" is the Soviet Union's in 1987), or all when none does. */
+    /**
+     * The entries that hold on the date ("Moscow" is the Soviet Union's in 1987), those that still hold when the
+     * date is unknown, or all when none does.
+     */
     private static List<KbEntry> validOn(List<KbEntry> entries, LocalDate date) {
-      if (date == null || entries.stream().allMatch(e -> e.from() == null && e.to() == null)) {
+      if (entries.stream().allMatch(e -> e.from() == null && e.to() == null)) {
         return entries;
       }
-      List<KbEntry> valid = entries.stream().filter(e -> e.kind() == Kind.PERSON || e.validOn(date)).toList();
+      // with no date, a name means what it means today ("Moscow" is Russia's)
+      List<KbEntry> valid = entries.stream().filter(e -> e.kind() == Kind.PERSON
+          || (date == null ? e.to() == null : e.validOn(date))).toList();
       return valid.isEmpty() ? entries : valid;
     }
 

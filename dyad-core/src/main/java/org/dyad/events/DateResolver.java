@@ -17,7 +17,8 @@ import org.dyad.time.Timex;
  * publication date and the sentence's tense (a date that modifies a noun, "the 1974 amendment", dates only that
  * noun's event); else
  * "the same day" as the last dated event; else the date of the previous sentence's event for a
- * past-tense follow-up; else the publication date for present-tense reports; else unknown.
+ * past-tense follow-up; else the publication date for present-tense reports and past-tense statements; else
+ * unknown.
  */
 final class DateResolver {
   private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(?:MO|AF|EV|NI|DT)");
@@ -29,6 +30,15 @@ final class DateResolver {
   private final ThreadLocal<Map.Entry<String, List<Resolved>>> lastTagged = new ThreadLocal<>();
 
   EventDate resolve(Sentence s, int trigger, Tense tense, LocalDate dct, ArticleState state) {
+    return resolve(s, trigger, tense, dct, state, false);
+  }
+
+  /**
+   * As {@link #resolve(Sentence, int, Tense, LocalDate, ArticleState)}; a {@code statement} (an accusation, a
+   * demand, a warning) reported in the past tense with no date words is dated by the publication day, as news
+   * reports what was said that day.
+   */
+  EventDate resolve(Sentence s, int trigger, Tense tense, LocalDate dct, ArticleState state, boolean statement) {
     int at = s.tokens().get(trigger).begin() - s.begin();
     List<EventDate> own = candidates(s.text(), dct).stream()
         .filter(d -> NounModifiers.headOf(s, d) < 0 || NounModifiers.headOf(s, d) == trigger).toList();
@@ -42,8 +52,9 @@ final class DateResolver {
     if (tense == Tense.PAST && state.previousDate() != null) {
       return state.previousDate().withCue("past tense, no date words: date of the previous sentence's event", null);
     }
-    if ((tense == Tense.PRESENT || tense == Tense.PERFECT) && dct != null) {
-      return new EventDate(dct.toString(), "day", null, tense + " tense report: publication date", dct, -1);
+    if ((tense == Tense.PRESENT || tense == Tense.PERFECT || (statement && tense == Tense.PAST)) && dct != null) {
+      return new EventDate(dct.toString(), "day", null, tense + " tense " + (statement ? "statement" : "report")
+          + ": publication date", dct, -1);
     }
     return EventDate.unknown(dct == null ? "no date words and no publication date" : "no date words, " + tense + " tense");
   }

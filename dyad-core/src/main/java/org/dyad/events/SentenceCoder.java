@@ -10,6 +10,8 @@ import org.dyad.nlp.Sentence;
 final class SentenceCoder {
   private static final Set<String> ANAPHORA = Set.of("the first", "the second", "the next", "the meeting",
       "the talks", "the summit", "it is", "this is", "that is");
+  /** PLOVER types that are said rather than done, whatever their CAMEO mode. */
+  private static final Set<String> STATEMENTS = Set.of("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE");
   private final CameoTable cameo;
   private final Triggers triggers;
   private final Arguments arguments = new Arguments();
@@ -139,8 +141,9 @@ final class SentenceCoder {
     }
     Tense tense = Tense.of(s, tenseAnchor(tree, args, statusAt));
     boolean ahead = status.value().equals("planned") || status.value().equals("hypothetical");
-    EventDate date = dates.resolve(s, tr.token(), ahead ? Tense.FUTURE : tense, state.dct(), state);
-    Status st = futureIsPlanned(status, date, state);
+    boolean statement = STATEMENTS.contains(plover(finalCode)) || tr.entry().kind().equals("say");
+    EventDate date = dates.resolve(s, tr.token(), ahead ? Tense.FUTURE : tense, state.dct(), state, statement);
+    Status st = futureIsPlanned(status, date, state, s, statusAt, plover(finalCode));
     return new DraftMaker(tree, tr, args, st, date).make(finalCode, plover(finalCode));
   }
 
@@ -164,7 +167,16 @@ final class SentenceCoder {
     };
   }
 
-  private static Status futureIsPlanned(Status s, EventDate d, ArticleState state) {
+  /**
+   * An event dated after publication is planned, unless the date is that of what was threatened ("warned it may
+   * retaliate if the U.S. imposes tariffs on April 17") or the event word is itself in the past tense.
+   */
+  private static Status futureIsPlanned(Status s, EventDate d, ArticleState state, Sentence sentence, int at,
+      String plover) {
+    boolean past = sentence.tokens().get(at).pos().equals("VBD");
+    if (plover.equals("THREATEN") || past) {
+      return s;
+    }
     if (s.value().equals("occurred") && d.first() != null && state.dct() != null && d.first().isAfter(state.dct())) {
       List<String> cues = new ArrayList<>(s.cues());
       cues.add("date after publication → planned");

@@ -13,7 +13,8 @@ import org.dyad.nlp.Sentence;
  * The nearest cue wins; a speech verb ends the search (what was said keeps its own status).
  */
 final class StatusReader {
-  private static final Set<String> UP = Set.of("xcomp", "obj", "acl", "obl:for", "ccomp", "amod", "nsubj:pass", "dep");
+  private static final Set<String> UP = Set.of("xcomp", "obj", "acl", "obl:for", "ccomp", "amod", "nsubj:pass", "dep",
+      "nmod:of");
   private static final Set<String> ATTACHED = Set.of("aux", "advmod", "neg", "amod", "det", "mark", "aux:pass", "cop");
   private final Lexicon lexicon;
 
@@ -36,14 +37,49 @@ final class StatusReader {
       cur = g.get().head();
       String lemma = s.tokens().get(cur).lemma().toLowerCase();
       if (lexicon.speech(lemma)) {
-        break;
+        return spoken(s, cur, cues).orElseGet(() -> plannedByPlace(s, trigger, cues));
       }
       Lexicon.Cue c = lexicon.cue(lemma, "governor");
       if (c != null) {
         return status(c, cues, s, cur);
       }
     }
+    return s.tokens().get(trigger).noun() ? subjectOfModal(s, trigger, cues) : plannedByPlace(s, trigger, cues);
+  }
+
+  /** "The talks will focus on aid", "his talks would include fraud": a meeting noun that is the subject of a modal verb. */
+  private Status subjectOfModal(Sentence s, int trigger, List<String> cues) {
+    Optional<Dep> g = s.governor(trigger);
+    if (g.isPresent() && g.get().head() >= 0 && g.get().rel().startsWith("nsubj")) {
+      for (Dep d : s.children(g.get().head())) {
+        Lexicon.Cue c = d.rel().equals("aux") ? lexicon.cue(s.tokens().get(d.dep()).word().toLowerCase(), "aux") : null;
+        if (c != null) {
+          cues.add("subject of '" + s.tokens().get(g.get().head()).word() + "' with aux '" + s.tokens().get(d.dep()).word()
+              + "' → " + c.status());
+          return new Status(c.status(), cues, false);
+        }
+      }
+    }
     return plannedByPlace(s, trigger, cues);
+  }
+
+  /**
+   * What was said keeps its own status, unless the saying itself is still to come or only likely: "is likely to
+   * announce sanctions", "will announce a visit" (negation of the saying is left to the speech's own reading).
+   */
+  private Optional<Status> spoken(Sentence s, int verb, List<String> cues) {
+    Optional<Status> own = attached(s, verb, new ArrayList<>());
+    Optional<Dep> g = s.governor(verb);
+    if (own.isEmpty() && g.isPresent() && g.get().head() >= 0 && UP.contains(g.get().rel())) {
+      Lexicon.Cue c = lexicon.cue(s.tokens().get(g.get().head()).lemma().toLowerCase(), "governor");
+      own = c == null ? Optional.empty() : Optional.of(status(c, new ArrayList<>(), s, g.get().head()));
+    }
+    return own.filter(st -> st.value().equals("planned") || st.value().equals("hypothetical"))
+        .map(st -> {
+          cues.add("the saying '" + s.tokens().get(verb).word() + "' is " + st.value());
+          cues.addAll(st.cues());
+          return new Status(st.value(), cues, false);
+        });
   }
 
   private Optional<Status> attached(Sentence s, int t, List<String> cues) {
