@@ -1,0 +1,88 @@
+package org.dyad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.nlp.Nlp;
+import org.dyad.nlp.Sentence;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Names valid by date, role nouns and the context that gives them a country, on sentences we wrote. */
+class ActorContextIT {
+
+  private static List<Mention> mentions(String text, String date, String dateline) {
+    ArticleActors resolver = Actors.shared().forArticle(date.equals("-") ? null : LocalDate.parse(date),
+        dateline.equals("-") ? null : dateline);
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : Nlp.shared().annotate(text)) {
+      out.addAll(resolver.mentions(s));
+    }
+    return out;
+  }
+
+  private static void check(String text, String date, String dateline, String mention, String code, String sector) {
+    List<Mention> ms = mentions(text, date, dateline);
+    Mention m = ms.stream().filter(x -> x.text().equals(mention)).reduce((a, b) -> b)
+        .orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + ms));
+    assertEquals(code.equals("-") ? null : code, m.code(), m.explain());
+    assertEquals(sector.equals("-") ? null : sector, m.sector(), m.explain());
+  }
+
+  @ParameterizedTest(name = "{0} on {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Moscow said it would respond.|1987-05-01|Moscow|SUN|GOV",
+      "Moscow said it would respond.|1995-05-01|Moscow|RUS|GOV",
+      "Moscow said it would respond.|-|Moscow|RUS|GOV",
+      "The Kremlin rejected the offer.|1991-12-20|Kremlin|SUN|GOV",
+      "The Kremlin rejected the offer.|1992-01-10|Kremlin|RUS|GOV",
+      "Russia protested.|1987-05-01|Russia|SUN|-",
+      "Bonn rejected the plan.|1987-05-01|Bonn|DEU|GOV",
+      "West German officials objected.|1987-05-01|West German officials|DEU|GOV",
+      "East Berlin protested.|1988-03-01|East Berlin|DDR|GOV",
+      "Peking denounced the visit.|1975-03-01|Peking|CHN|GOV",
+      "Belgrade recalled its envoy.|1990-03-01|Belgrade|YUG|GOV",
+      "Belgrade recalled its envoy.|2010-03-01|Belgrade|SRB|GOV",
+      "Prague welcomed the move.|1988-03-01|Prague|CSK|GOV",
+      "Prague welcomed the move.|1998-03-01|Prague|CZE|GOV",
+      "Zaire expelled the diplomats.|1990-03-01|Zaire|COD|-",
+      "The Taliban captured the town.|1998-03-01|Taliban|AFG|GOV",
+      "The Taliban captured the town.|2010-03-01|Taliban|AFG|REB",
+      "Hezbollah fired rockets.|2006-07-20|Hezbollah|LBN|REB",
+      "The PLO rejected the plan.|1987-05-01|PLO|PSE|REB"})
+  void namesMeanWhatTheyMeantOnTheDate(String text, String date, String mention, String code, String sector) {
+    check(text, date, "-", mention, code, sector);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Iranian gunboats attacked a tanker.|-|Iranian gunboats|IRN|MIL",
+      "South Korean police fired tear gas at students.|-|South Korean police|KOR|COP",
+      "Iraq said its warplanes hit two ships.|-|warplanes|IRQ|MIL",
+      "Officials of the Bank of England met bankers.|-|Officials|GBR|GOV",
+      "Protesters in Seoul marched on Sunday.|-|Protesters|KOR|CVL",
+      "Troops in Lebanon fired.|-|Troops|-|MIL",
+      "Japanese Agriculture Minister Mutsuki Kato rejected the request.|-|Japanese Agriculture Minister Mutsuki Kato|JPN|GOV",
+      "U.S. Commerce Secretary Malcolm Baldrige arrived.|-|U.S. Commerce Secretary Malcolm Baldrige|USA|GOV",
+      "Senior Japanese officials met American trade negotiators.|-|American trade negotiators|USA|GOV",
+      "Officials said the plan was ready.|TOKYO|Officials|JPN|GOV",
+      "Police broke up the march.|SEOUL|Police|KOR|COP",
+      "Unidentified jets attacked three oil rigs.|BAHRAIN|jets|-|MIL",
+      "Jets attacked three oil rigs.|BAHRAIN|Jets|-|MIL",
+      "Officials said Iran had been warned.|TOKYO|Officials|-|GOV",
+      "Officials said the talks would resume.|GENEVA|Officials|-|GOV"})
+  void roleNounsTakeTheirCountryFromTheContext(String text, String dateline, String mention, String code, String sector) {
+    check(text, "1987-05-01", dateline, mention, code, sector);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Soviet Foreign Minister Eduard Shevardnadze arrived. The administration said it was pleased.|administration|-",
+      "Soviet Foreign Minister Eduard Shevardnadze arrived. Officials said he was tired.|Officials|-",
+      "Soviet Foreign Minister Eduard Shevardnadze arrived. The minister said he was tired.|minister|SUN"})
+  void bareTitlesCoreferOnlyToAPersonOfThatPost(String text, String mention, String code) {
+    check(text, "1987-05-01", "-", mention, code, "GOV");
+  }
+}
