@@ -58,9 +58,12 @@ final class DateFinder {
     return value;
   }
 
+  // a tag that names the publication date may still write it in prose ("الأربعاء، 07 أكتوبر 2020 - 12:09 م")
   private String fromMeta(Document doc) {
     for (String[] key : rules.dateMeta) {
-      String value = DateParser.iso(Meta.get(doc, key[0], key[1]));
+      String content = Meta.get(doc, key[0], key[1]);
+      String value = DateParser.iso(content);
+      value = value != null || content == null ? value : DateParser.text(content);
       if (value != null) {
         return value;
       }
