@@ -6,10 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the publication date in the order htmldate trusts sources: JSON-LD and meta tags, then
@@ -24,9 +20,7 @@ final class DateFinder {
       "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
   private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
   // "updated", "modified", Korean 수정 and Japanese/Chinese 更新 mark a later edit
-  private static final Pattern UPDATED = Pattern.compile("updat|modif|edited|revis|수정|更新", Pattern.CASE_INSENSITIVE);
-  private static final String DATE_ELEMENTS = "[class~=(?i)(date|time|publish|posted|byline|meta|dateline)], "
-      + "[id~=(?i)(date|time|publish)]";
+  static final Pattern UPDATED = Pattern.compile("updat|modif|edited|revis|수정|更新", Pattern.CASE_INSENSITIVE);
 
   private final Rules rules;
 
@@ -46,7 +40,7 @@ final class DateFinder {
     if (value != null) {
       return new Found(value, "url");
     }
-    value = fromText(doc);
+    value = VisibleDates.find(doc);
     return value == null ? null : new Found(value, "text");
   }
 
@@ -99,41 +93,6 @@ final class DateFinder {
       }
     }
     return null;
-  }
-
-  // date and byline elements first; then any short line of text that holds a date
-  private static String fromText(Document doc) {
-    boolean monthFirst = doc.selectFirst("html[lang~=(?i)^en(-us)?$]") != null;
-    for (Element e : doc.select(DATE_ELEMENTS)) {
-      String value = dateIn(e.text(), 200, monthFirst);
-      if (value != null) {
-        return value;
-      }
-    }
-    return doc.body() == null ? null : firstShortLine(doc.body(), monthFirst);
-  }
-
-  // reading starts at the headline's block: a date in the masthead above it is today's, not the article's
-  private static String firstShortLine(Element body, boolean monthFirst) {
-    Element h1 = body.selectFirst("h1");
-    Element headline = h1 == null || h1.parent() == body ? h1 : h1.parent();
-    String[] found = {null};
-    boolean[] started = {headline == null};
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        started[0] |= node == headline;
-        if (started[0] && node instanceof TextNode t) {
-          found[0] = dateIn(Texts.normalise(t.text()), 60, monthFirst);
-        }
-        return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
-      }
-    }, body);
-    return found[0];
-  }
-
-  private static String dateIn(String text, int maxLength, boolean monthFirst) {
-    return text.length() > maxLength || UPDATED.matcher(text).find() ? null : DateParser.text(text, monthFirst);
   }
 
   private static String parentNames(Element e) {
