@@ -1,5 +1,7 @@
 package org.dyad.extract.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,23 +20,46 @@ final class VisibleDates {
 
   private VisibleDates() {}
 
-  // date and byline elements first; then any short line of text that holds a date
-  /** The first date in a date or byline element outside the masthead, else in a short line from the headline on. */
+  /**
+   * The first date in a date or byline element from the headline's block on, else in a short line from there on,
+   * else in a date element above the headline; elements in the masthead or marked as updates are skipped.
+   */
   static String find(Document doc) {
     boolean monthFirst = doc.selectFirst("html[lang~=(?i)^en(-us)?$]") != null;
-    for (Element e : doc.select(DATE_ELEMENTS)) {
-      String value = inMasthead(e) ? null : dateIn(e.text(), 200, monthFirst);
+    Element headline = doc.body() == null ? null : headlineBlock(doc.body());
+    List<Element> after = new ArrayList<>();
+    List<Element> before = new ArrayList<>();
+    boolean[] started = {headline == null};
+    // a date element above the headline belongs to a sidebar, a teaser or the masthead more often than to the article
+    for (Element e : doc.getAllElements()) {
+      started[0] |= e == headline;
+      if (e.is(DATE_ELEMENTS) && !inMasthead(e) && !DateFinder.UPDATED.matcher(e.className()).find()) {
+        (started[0] ? after : before).add(e);
+      }
+    }
+    String value = firstIn(after, monthFirst);
+    value = value != null || doc.body() == null ? value : firstShortLine(doc.body(), headline, monthFirst);
+    return value != null ? value : firstIn(before, monthFirst);
+  }
+
+  private static String firstIn(List<Element> elements, boolean monthFirst) {
+    for (Element e : elements) {
+      String value = dateIn(e.text(), 200, monthFirst);
       if (value != null) {
         return value;
       }
     }
-    return doc.body() == null ? null : firstShortLine(doc.body(), monthFirst);
+    return null;
+  }
+
+  // the headline's parent, so that a date line just above the <h1> in the same block still counts
+  private static Element headlineBlock(Element body) {
+    Element h1 = body.selectFirst("h1");
+    return h1 == null || h1.parent() == body ? h1 : h1.parent();
   }
 
   // reading starts at the headline's block: a date in the masthead above it is today's, not the article's
-  private static String firstShortLine(Element body, boolean monthFirst) {
-    Element h1 = body.selectFirst("h1");
-    Element headline = h1 == null || h1.parent() == body ? h1 : h1.parent();
+  private static String firstShortLine(Element body, Element headline, boolean monthFirst) {
     String[] found = {null};
     boolean[] started = {headline == null};
     NodeTraversor.filter(new NodeFilter() {
