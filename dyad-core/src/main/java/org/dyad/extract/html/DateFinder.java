@@ -18,7 +18,9 @@ final class DateFinder {
 
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
-  private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
+  // /20200316/ and the slug's "-20200817-" or "_20200817.html"; a longer run of digits is an id, not a date
+  private static final Pattern URL_COMPACT = Pattern.compile(
+      "[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
   // "updated", "modified", Korean 수정 and Japanese/Chinese 更新 mark a later edit
   static final Pattern UPDATED = Pattern.compile("updat|modif|edited|revis|수정|更新", Pattern.CASE_INSENSITIVE);
 
@@ -33,15 +35,25 @@ final class DateFinder {
     String value = fromJsonLd(ld);
     value = value != null ? value : fromMeta(doc);
     value = value != null ? value : fromTimeElements(doc);
+    String inUrl = fromUrl(url);
     if (value != null) {
-      return new Found(value, "meta");
+      return outvoted(value, inUrl, doc) ? new Found(inUrl, "url") : new Found(value, "meta");
     }
-    value = fromUrl(url);
-    if (value != null) {
-      return new Found(value, "url");
+    if (inUrl != null) {
+      return new Found(inUrl, "url");
     }
     value = VisibleDates.find(doc);
     return value == null ? null : new Found(value, "text");
+  }
+
+  // the URL and the date line are written where the page is published; when both name one day, a time-stamp
+  // (often in UTC, so a day off near midnight) that says another is outvoted
+  private static boolean outvoted(String markup, String inUrl, Document doc) {
+    if (inUrl == null || markup.startsWith(inUrl)) {
+      return false;
+    }
+    String visible = VisibleDates.find(doc);
+    return visible != null && visible.startsWith(inUrl);
   }
 
   private static String fromJsonLd(JsonLd ld) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Reads the date formats pages use (ISO 8601 in markup, "March 25, 2016" and kin in text) into ISO strings. */
 final class DateParser {
   private static final Pattern ISO = Pattern.compile(
-      "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+      "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{1,2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final String MONTH = "(" + MonthNames.DEFAULT.alternation() + ")\\.?(?![\\p{L}])";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   // "March 25, 2016", "Oct. 02, 2020"
@@ -22,7 +22,8 @@ final class DateParser {
   // Hungarian "2020. június 4."
   private static final Pattern YEAR_FIRST = Pattern.compile(
       "(?<!\\d)(\\d{4})\\.\\s*" + MONTH + "\\s+(\\d{1,2})(?!\\d)", FLAGS);
-  private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b");
+  // 2020/08/18, 2020.08.18 and the Hungarian "2020. 08. 18."
+  private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{4})(?:/|\\.\\s?)(\\d{1,2})(?:/|\\.\\s?)(\\d{1,2})\\b");
   private static final Pattern NUMERIC_YEAR_LAST = Pattern.compile("\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})\\b");
   private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
   private DateParser() {}
