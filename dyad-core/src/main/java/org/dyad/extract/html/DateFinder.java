@@ -37,7 +37,11 @@ final class DateFinder {
     value = value != null ? value : fromTimeElements(doc);
     String inUrl = fromUrl(url);
     if (value != null) {
-      return outvoted(value, inUrl, doc) ? new Found(inUrl, "url") : new Found(value, "meta");
+      if (outvoted(value, inUrl, doc)) {
+        return new Found(inUrl, "url");
+      }
+      String local = LocalDay.isUtc(value) ? LocalDay.across(value, VisibleDates.find(doc)) : null;
+      return local != null ? new Found(local, "text") : new Found(value, "meta");
     }
     if (inUrl != null) {
       return new Found(inUrl, "url");
