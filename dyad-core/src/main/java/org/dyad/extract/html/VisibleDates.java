@@ -33,7 +33,7 @@ final class VisibleDates {
     // a date element above the headline belongs to a sidebar, a teaser or the masthead more often than to the article
     for (Element e : doc.getAllElements()) {
       started[0] |= e == headline;
-      if (e.is(DATE_ELEMENTS) && !inMasthead(e) && !DateFinder.UPDATED.matcher(e.className()).find()) {
+      if (e.is(DATE_ELEMENTS) && !inMasthead(e) && !isUpdate(e)) {
         (started[0] ? after : before).add(e);
       }
     }
@@ -66,7 +66,7 @@ final class VisibleDates {
       @Override
       public FilterResult head(Node node, int depth) {
         started[0] |= node == headline;
-        if (node instanceof Element e && isMasthead(e)) {
+        if (node instanceof Element e && (isMasthead(e) || isUpdate(e))) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (started[0] && node instanceof TextNode t) {
@@ -76,6 +76,11 @@ final class VisibleDates {
       }
     }, body);
     return found[0];
+  }
+
+  // <span class="updated">: the time of a later edit
+  private static boolean isUpdate(Element e) {
+    return DateFinder.UPDATED.matcher(e.className()).find();
   }
 
   private static boolean inMasthead(Element e) {
