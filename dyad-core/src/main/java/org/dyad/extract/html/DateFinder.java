@@ -61,17 +61,24 @@ final class DateFinder {
   }
 
   private static String fromJsonLd(JsonLd ld) {
-    String value = DateParser.iso(JsonLd.text(ld.article(), "datePublished"));
+    String value = DateParser.iso(published(ld.article()));
     for (JsonNode o : ld.objects()) {
-      value = value != null ? value : DateParser.iso(JsonLd.text(o, "datePublished"));
+      value = value != null ? value : DateParser.iso(published(o));
     }
     return value;
   }
 
   // a tag that names the publication date may still write it in prose ("الأربعاء، 07 أكتوبر 2020 - 12:09 م")
+  // "datePublished": ["2020-03-05T10:00:00Z"]: some CMSs write a list of one
+  private static String published(JsonNode o) {
+    JsonNode v = o == null ? null : o.get("datePublished");
+    return v != null && v.isArray() && v.size() > 0 ? Texts.normalise(v.get(0).asText()) : JsonLd.text(o, "datePublished");
+  }
+
   private String fromMeta(Document doc) {
     for (String[] key : rules.dateMeta) {
       String content = Meta.get(doc, key[0], key[1]);
+      content = content != null || !key[0].equals("itemprop") ? content : itemText(doc, key[1]);
       String value = DateParser.iso(content);
       value = value != null || content == null ? value : DateParser.text(content);
       if (value != null) {
@@ -82,17 +89,36 @@ final class DateFinder {
   }
 
   // a <time> marked as an update belongs to a later edit, not to the first publication
+  // <span itemprop="datePublished">5 March 2020</span> says the date in its text
+  private static String itemText(Document doc, String itemprop) {
+    for (Element e : doc.getElementsByAttributeValue("itemprop", itemprop)) {
+      String text = Texts.normalise(e.text());
+      if (!text.isEmpty() && text.length() <= 100) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  // a <time> in a blockquote dates an embedded post (Instagram, Twitter), not the article
   private static String fromTimeElements(Document doc) {
     for (Element time : doc.select("time[datetime]")) {
       String context = time.className() + " " + time.attr("itemprop") + " " + parentNames(time) + " " + time.text();
-      if (!UPDATED.matcher(context).find()) {
-        String value = DateParser.iso(time.attr("datetime"));
+      if (!UPDATED.matcher(context).find() && time.closest("blockquote") == null) {
+        String value = machineOrProse(time.attr("datetime"), time.text());
         if (value != null) {
           return value;
         }
       }
     }
     return null;
+  }
+
+  // datetime="Thu, 20 Feb 2020 13:52:51 +0000" is no ISO date but still names the day; an empty one leaves the text
+  private static String machineOrProse(String attribute, String text) {
+    String value = DateParser.iso(attribute);
+    value = value != null || attribute.isBlank() ? value : DateParser.text(attribute);
+    return value != null || !attribute.isBlank() ? value : DateParser.text(text);
   }
 
   static String fromUrl(String url) {
