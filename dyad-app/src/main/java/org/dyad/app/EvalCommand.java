@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.eval.ExtractionEval;
+import org.dyad.eval.PubdateEval;
 import org.dyad.eval.SeedEventsEval;
 import org.dyad.eval.SeedsEval;
 import org.dyad.events.EventCoder;
@@ -26,8 +27,8 @@ import picocli.CommandLine.Parameters;
 /** {@code dyad eval KIND DATA}: scores the system on a benchmark folder and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score dyad on a benchmark folder (see docs/benchmarks.md) and print the figures.",
-    subcommands = {EvalCommand.Seeds.class, EvalCommand.Extraction.class, EvalCommand.Timex.class,
-        EvalTimelines.class, EvalThroughput.class, EvalEvents.class})
+    subcommands = {EvalCommand.Seeds.class, EvalCommand.Extraction.class, EvalCommand.Pubdate.class,
+        EvalCommand.Timex.class, EvalTimelines.class, EvalThroughput.class, EvalEvents.class})
 final class EvalCommand implements Runnable {
 
   @Override
@@ -96,6 +97,24 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       ExtractionEval.Result result = new ExtractionEval().run(folder(data));
+      System.out.print(result.table());
+      writeJson(result.toMap());
+      return 0;
+    }
+  }
+
+  @Command(name = "pubdate", mixinStandardHelpOptions = true,
+      description = "Publication dates on pubdate-mediacloud: accuracy over all pages, precision over dated ones.")
+  static final class Pubdate extends Common implements Callable<Integer> {
+    @Parameters(paramLabel = "DATA", description = "the pubdate folder (html/ and truth.json {file: {url, date}})")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isRegularFile(folder(data).resolve("truth.json"))) {
+        throw new BadInputException("no truth.json in the benchmark folder " + data);
+      }
+      PubdateEval.Result result = PubdateEval.run(data);
       System.out.print(result.table());
       writeJson(result.toMap());
       return 0;

@@ -6,10 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the publication date in the order htmldate trusts sources: JSON-LD and meta tags, then
@@ -22,11 +18,11 @@ final class DateFinder {
 
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|\\.|$)");
-  private static final Pattern URL_COMPACT = Pattern.compile("/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
+  // /20200316/ and the slug's "-20200817-" or "_20200817.html"; a longer run of digits is an id, not a date
+  private static final Pattern URL_COMPACT = Pattern.compile(
+      "[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
   // "updated", "modified", Korean 수정 and Japanese/Chinese 更新 mark a later edit
-  private static final Pattern UPDATED = Pattern.compile("updat|modif|edited|revis|수정|更新", Pattern.CASE_INSENSITIVE);
-  private static final String DATE_ELEMENTS = "[class~=(?i)(date|time|publish|posted|byline|meta|dateline)], "
-      + "[id~=(?i)(date|time|publish)]";
+  static final Pattern UPDATED = Pattern.compile("updat|modif|edited|revis|수정|更新", Pattern.CASE_INSENSITIVE);
 
   private final Rules rules;
 
@@ -39,28 +35,52 @@ final class DateFinder {
     String value = fromJsonLd(ld);
     value = value != null ? value : fromMeta(doc);
     value = value != null ? value : fromTimeElements(doc);
+    String inUrl = fromUrl(url);
     if (value != null) {
-      return new Found(value, "meta");
+      if (outvoted(value, inUrl, doc)) {
+        return new Found(inUrl, "url");
+      }
+      String local = LocalDay.isUtc(value) ? LocalDay.across(value, VisibleDates.find(doc)) : null;
+      return local != null ? new Found(local, "text") : new Found(value, "meta");
     }
-    value = fromUrl(url);
-    if (value != null) {
-      return new Found(value, "url");
+    if (inUrl != null) {
+      return new Found(inUrl, "url");
     }
-    value = fromText(doc);
+    value = VisibleDates.find(doc);
     return value == null ? null : new Found(value, "text");
   }
 
+  // the URL and the date line are written where the page is published; when both name one day, a time-stamp
+  // (often in UTC, so a day off near midnight) that says another is outvoted
+  private static boolean outvoted(String markup, String inUrl, Document doc) {
+    if (inUrl == null || markup.startsWith(inUrl)) {
+      return false;
+    }
+    String visible = VisibleDates.find(doc);
+    return visible != null && visible.startsWith(inUrl);
+  }
+
   private static String fromJsonLd(JsonLd ld) {
-    String value = DateParser.iso(JsonLd.text(ld.article(), "datePublished"));
+    String value = DateParser.iso(published(ld.article()));
     for (JsonNode o : ld.objects()) {
-      value = value != null ? value : DateParser.iso(JsonLd.text(o, "datePublished"));
+      value = value != null ? value : DateParser.iso(published(o));
     }
     return value;
   }
 
+  // a tag that names the publication date may still write it in prose ("الأربعاء، 07 أكتوبر 2020 - 12:09 م")
+  // "datePublished": ["2020-03-05T10:00:00Z"]: some CMSs write a list of one
+  private static String published(JsonNode o) {
+    JsonNode v = o == null ? null : o.get("datePublished");
+    return v != null && v.isArray() && v.size() > 0 ? Texts.normalise(v.get(0).asText()) : JsonLd.text(o, "datePublished");
+  }
+
   private String fromMeta(Document doc) {
     for (String[] key : rules.dateMeta) {
-      String value = DateParser.iso(Meta.get(doc, key[0], key[1]));
+      String content = Meta.get(doc, key[0], key[1]);
+      content = content != null || !key[0].equals("itemprop") ? content : itemText(doc, key[1]);
+      String value = DateParser.iso(content);
+      value = value != null || content == null ? value : DateParser.text(content);
       if (value != null) {
         return value;
       }
@@ -69,17 +89,36 @@ final class DateFinder {
   }
 
   // a <time> marked as an update belongs to a later edit, not to the first publication
+  // <span itemprop="datePublished">5 March 2020</span> says the date in its text
+  private static String itemText(Document doc, String itemprop) {
+    for (Element e : doc.getElementsByAttributeValue("itemprop", itemprop)) {
+      String text = Texts.normalise(e.text());
+      if (!text.isEmpty() && text.length() <= 100) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  // a <time> in a blockquote dates an embedded post (Instagram, Twitter), not the article
   private static String fromTimeElements(Document doc) {
     for (Element time : doc.select("time[datetime]")) {
       String context = time.className() + " " + time.attr("itemprop") + " " + parentNames(time) + " " + time.text();
-      if (!UPDATED.matcher(context).find()) {
-        String value = DateParser.iso(time.attr("datetime"));
+      if (!UPDATED.matcher(context).find() && time.closest("blockquote") == null) {
+        String value = machineOrProse(time.attr("datetime"), time.text());
         if (value != null) {
           return value;
         }
       }
     }
     return null;
+  }
+
+  // datetime="Thu, 20 Feb 2020 13:52:51 +0000" is no ISO date but still names the day; an empty one leaves the text
+  private static String machineOrProse(String attribute, String text) {
+    String value = DateParser.iso(attribute);
+    value = value != null || attribute.isBlank() ? value : DateParser.text(attribute);
+    return value != null || !attribute.isBlank() ? value : DateParser.text(text);
   }
 
   static String fromUrl(String url) {
@@ -96,41 +135,6 @@ final class DateFinder {
       }
     }
     return null;
-  }
-
-  // date and byline elements first; then any short line of text that holds a date
-  private static String fromText(Document doc) {
-    boolean monthFirst = doc.selectFirst("html[lang~=(?i)^en(-us)?$]") != null;
-    for (Element e : doc.select(DATE_ELEMENTS)) {
-      String value = dateIn(e.text(), 200, monthFirst);
-      if (value != null) {
-        return value;
-      }
-    }
-    return doc.body() == null ? null : firstShortLine(doc.body(), monthFirst);
-  }
-
-  // reading starts at the headline's block: a date in the masthead above it is today's, not the article's
-  private static String firstShortLine(Element body, boolean monthFirst) {
-    Element h1 = body.selectFirst("h1");
-    Element headline = h1 == null || h1.parent() == body ? h1 : h1.parent();
-    String[] found = {null};
-    boolean[] started = {headline == null};
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        started[0] |= node == headline;
-        if (started[0] && node instanceof TextNode t) {
-          found[0] = dateIn(Texts.normalise(t.text()), 60, monthFirst);
-        }
-        return found[0] == null ? FilterResult.CONTINUE : FilterResult.STOP;
-      }
-    }, body);
-    return found[0];
-  }
-
-  private static String dateIn(String text, int maxLength, boolean monthFirst) {
-    return text.length() > maxLength || UPDATED.matcher(text).find() ? null : DateParser.text(text, monthFirst);
   }
 
   private static String parentNames(Element e) {

@@ -3,26 +3,29 @@ package org.dyad.extract.html;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the date formats pages use (ISO 8601 in markup, "March 25, 2016" and kin in text) into ISO strings. */
 final class DateParser {
   private static final Pattern ISO = Pattern.compile(
-      "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+      "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{1,2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+  private static final String MONTH = "(" + MonthNames.DEFAULT.alternation() + ")\\.?(?![\\p{L}])";
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  // "March 25, 2016", "Oct. 02, 2020"
   private static final Pattern MONTH_FIRST = Pattern.compile(
-      "\\b([A-Z][a-z]{2,8})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-  private static final Pattern DAY_FIRST = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+([A-Z][a-z]{2,8})\\.?,?\\s+(\\d{4})\\b");
-  private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{4})[./](\\d{1,2})[./](\\d{1,2})\\b");
+      "(?<![\\p{L}])" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", FLAGS);
+  // "25 March 2016", "17 de marzo de 2020", "7. April 2020", "1er mars 2020", "24 نيسان / أبريل 2020"
+  private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?"
+      + "\\s*(?:de\\s+|of\\s+|d['’])?" + MONTH + "(?:\\s*/\\s*" + MONTH + ")?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
+      FLAGS);
+  // Hungarian "2020. június 4."
+  private static final Pattern YEAR_FIRST = Pattern.compile(
+      "(?<!\\d)(\\d{4})\\.\\s*" + MONTH + "\\s+(\\d{1,2})(?!\\d)", FLAGS);
+  // 2020/08/18, 2020.08.18 and the Hungarian "2020. 08. 18."
+  private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{4})(?:/|\\.\\s?)(\\d{1,2})(?:/|\\.\\s?)(\\d{1,2})\\b");
   private static final Pattern NUMERIC_YEAR_LAST = Pattern.compile("\\b(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})\\b");
   private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-      Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-      Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-
   private DateParser() {}
 
   /** A machine-readable date (ISO 8601, as in meta tags and JSON-LD) as ISO text, or null. */
@@ -54,13 +57,24 @@ final class DateParser {
     return named != null ? named : numeric(value, monthFirst);
   }
 
+  // the earliest of the written forms in the text: a line "Posted 5 March 2020, updated March 6, 2020" is the first
   private static String namedMonth(String value) {
-    Matcher m = MONTH_FIRST.matcher(value);
-    if (m.find() && month(m.group(1)) > 0) {
-      return string(date(m.group(3), month(m.group(1)), m.group(2)));
+    Matcher first = null;
+    for (Pattern p : new Pattern[] {MONTH_FIRST, DAY_FIRST, YEAR_FIRST}) {
+      Matcher m = p.matcher(value);
+      if (m.find() && (first == null || m.start() < first.start())) {
+        first = m;
+      }
     }
-    m = DAY_FIRST.matcher(value);
-    return m.find() && month(m.group(2)) > 0 ? string(date(m.group(3), month(m.group(2)), m.group(1))) : null;
+    if (first == null) {
+      return null;
+    }
+    Pattern p = first.pattern();
+    if (p == MONTH_FIRST) {
+      return string(date(first.group(3), month(first.group(1)), first.group(2)));
+    }
+    return p == DAY_FIRST ? string(date(first.group(4), month(first.group(2)), first.group(1)))
+        : string(date(first.group(1), month(first.group(2)), first.group(3)));
   }
 
   private static String numeric(String value, boolean monthFirst) {
@@ -107,8 +121,7 @@ final class DateParser {
   }
 
   private static int month(String name) {
-    String key = name.length() < 3 ? "" : name.substring(0, 3).toLowerCase(Locale.ROOT);
-    return MONTHS.getOrDefault(key, 0);
+    return MonthNames.DEFAULT.month(name);
   }
 
   private static String string(LocalDate date) {

@@ -27,6 +27,10 @@ public final class HtmlExtractor {
     List<Paragraph> body = bodies.extract(doc, title, ld);
     DatelineFinder.Dateline dateline = body.isEmpty() ? null : DatelineFinder.find(body.get(0).text());
     PageTypeGuesser.Guess guess = PageTypeGuesser.guess(shape, body, url);
+    // a page with no article body that does not call itself an article has none to date: the dates it shows
+    // belong to a record, a form or today
+    boolean undated = !shape.declared() && guess.pageType().equals("other");
+    date = date != null && date.source().equals("text") && undated ? null : date;
     return new Extraction(title, date == null ? null : date.value(), date == null ? null : date.source(),
         outlet != null || dateline == null ? outlet : dateline.agency(), names,
         dateline == null ? null : dateline.place(), text(body), guess.pageType(), guess.confidence());

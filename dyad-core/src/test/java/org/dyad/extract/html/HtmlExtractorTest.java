@@ -132,4 +132,18 @@ class HtmlExtractorTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void givesNoTextDateToAPageThatHoldsNoArticle() {
+    String record = "<html><body><h1>Company register</h1><dl><dt>Name</dt><dd>Harbour Boats Ltd</dd>"
+        + "<dt>Effective date</dt><dd>Saturday, July 25, 2015</dd></dl></body></html>";
+    assertNull(extractor.extract(record, null).published());
+  }
+
+  @Test
+  void keepsTheTextDateOfAPageThatCallsItselfAnArticle() {
+    String paywalled = "<html><head><meta property='og:type' content='article'></head><body><h1>Harbour</h1>"
+        + "<p>21 de Outubro de 2018, 8:34</p></body></html>";
+    assertEquals("2018-10-21", extractor.extract(paywalled, null).published());
+  }
 }
