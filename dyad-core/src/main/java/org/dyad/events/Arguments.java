@@ -19,6 +19,9 @@ final class Arguments {
   private static final Set<String> JOINT = Set.of("04", "06");
   private static final Set<String> OF_SOURCE = Set.of("deployment", "withdrawal", "mobilization", "visit", "trip");
   private static final Set<String> AUX_POS = Set.of("MD", "RB", "VBZ", "VBP", "VBD", "TO");
+  // "returned from a visit to Japan", "spoke after talks with Kato": the doer of the verb took part in the event
+  private static final Set<String> FROM_EVENT = Set.of("obl:from", "obl:after", "obl:during", "obl:at", "obl:in",
+      "obl:on");
   private static final Set<String> CLIMB = Set.of("obj", "xcomp", "acl", "acl:relcl", "obl:for", "conj:and", "nsubj:pass");
   private static final Set<String> SKIP_TARGET = Set.of("obl:agent", "obl:npmod", "nmod:poss",
       "nmod:by", "nmod:from", "obl:in", "obl:at", "obl:during", "obl:since", "obl:after", "obl:before", "nmod:in");
@@ -121,6 +124,9 @@ final class Arguments {
 
   private static String sourceOfNoun(Tree tree, int t, List<Mention> sources, boolean visit) {
     sources.addAll(tree.childActors(t, NOUN_SOURCE));
+    if (sources.isEmpty()) {
+      sources.addAll(tree.childActors(t, SUBJ)); // a predicate noun: "officials (open) talks" parsed as a copula
+    }
     if (sources.isEmpty() && (visit || OF_SOURCE.contains(tree.lemma(t)))) {
       sources.addAll(tree.childActors(t, Set.of("nmod:of"))); // "the visit of Xi Jinping", "the deployment of US missiles"
     }
@@ -146,9 +152,13 @@ final class Arguments {
   private static Optional<List<Mention>> climb(Tree tree, int t) {
     int cur = t;
     for (int step = 0; step < 5; step++) {
+      int at = step;
       Optional<Dep> g = tree.sentence().governor(cur);
-      boolean viaNoun = step > 0 && tree.sentence().tokens().get(cur).noun() && g.map(d -> d.rel().startsWith("obl")).orElse(false);
-      if (g.isEmpty() || g.get().head() < 0 || !(CLIMB.contains(g.get().rel()) || viaNoun)) {
+      boolean noun = tree.sentence().tokens().get(cur).noun();
+      boolean viaNoun = noun && g.map(d -> at > 0 ? d.rel().startsWith("obl") : FROM_EVENT.contains(d.rel())).orElse(false);
+      // "plans for tariffs", "a series of sanctions": an event noun inside another noun phrase climbs to its head
+      boolean nounInNoun = noun && g.map(d -> d.rel().startsWith("nmod") && !d.rel().equals("nmod:poss")).orElse(false);
+      if (g.isEmpty() || g.get().head() < 0 || !(CLIMB.contains(g.get().rel()) || viaNoun || nounInNoun)) {
         return Optional.empty();
       }
       cur = g.get().head();
@@ -164,13 +174,25 @@ final class Arguments {
   private static List<Mention> targetsUnder(Tree tree, int t, boolean visit, List<Mention> sources) {
     for (Dep d : tree.sentence().children(t)) {
       if (targetRel(d.rel(), visit)) {
-        List<Mention> found = others(tree.subtree(d.dep(), visit), sources);
+        List<Mention> found = others(tree.subtree(d.dep(), visit), sources).stream()
+            .filter(m -> !modifiesOwnedNoun(tree, m)).toList();
         if (!found.isEmpty()) {
           return conjoined(tree, found);
         }
       }
     }
     return List.of();
+  }
+
+  /**
+   * "support for the alliance's Afghan campaign": a state word modifying a noun that has an owner of its own names
+   * the topic, not a party (while "tariffs on Japanese goods" keeps Japan).
+   */
+  private static boolean modifiesOwnedNoun(Tree tree, Mention m) {
+    return tree.sentence().governor(m.head())
+        .filter(g -> g.head() >= 0 && (g.rel().equals("amod") || g.rel().startsWith("compound")))
+        .map(g -> tree.sentence().children(g.head()).stream().anyMatch(c -> c.rel().equals("nmod:poss") && !m.covers(c.dep())))
+        .orElse(false);
   }
 
   private static boolean targetRel(String rel, boolean visit) {

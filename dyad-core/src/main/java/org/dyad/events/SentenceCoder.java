@@ -135,9 +135,15 @@ final class SentenceCoder {
   private List<Draft> drafts(Tree tree, Trigger tr, String code, Args args, int statusAt, ArticleState state) {
     Sentence s = tree.sentence();
     Status status = statusReader.read(s, statusAt);
-    String finalCode = status.intent() ? intentCode(code) : code;
+    String threat = threatCode(code);
+    String finalCode = status.intent() ? intentCode(code) : status.announced() && threat != null ? threat : code;
     if (status.intent() && finalCode.equals(code)) {
-      status = new Status("hypothetical", status.cues(), false); // a wish to sanction is not a sanction
+      status = new Status("hypothetical", status.cues(), false); // a wish to meet again is no meeting
+    } else if (!finalCode.equals(code) && threat != null) {
+      // CAMEO codes an announced or expressed intent to act against another as the threat itself, which occurred
+      List<String> cues = new ArrayList<>(status.cues());
+      cues.add("intent to " + plover(code) + " → threat " + finalCode);
+      status = new Status("occurred", cues, false);
     }
     Tense tense = Tense.of(s, tenseAnchor(tree, args, statusAt));
     boolean ahead = status.value().equals("planned") || status.value().equals("hypothetical");
@@ -157,13 +163,28 @@ final class SentenceCoder {
         .map(org.dyad.nlp.Dep::head).findFirst().orElse(dflt);
   }
 
-  /** CAMEO codes an expressed wish to meet, cooperate or help as an intent (03x) that occurred. */
+  /** CAMEO codes an expressed wish to meet, cooperate or help as an intent (03x), and to harm as a threat (13x). */
   private String intentCode(String code) {
     return switch (plover(code)) {
       case "CONSULT" -> "036";
       case "COOPERATE", "SUPPORT" -> "030";
       case "AID" -> "033";
-      default -> code;
+      default -> threatCode(code) == null ? code : threatCode(code);
+    };
+  }
+
+  /**
+   * The threat (CAMEO 13x) of a negative act: to break relations 1313, cut aid 1311, halt talks 134, sanction 1312,
+   * use force 138, protest 133, coerce 130; null for an act that is not negative.
+   */
+  private String threatCode(String code) {
+    return switch (plover(code)) {
+      case "SANCTION" -> code.startsWith("161") ? "1313" : code.startsWith("162") ? "1311"
+          : code.startsWith("164") ? "134" : "1312";
+      case "ASSAULT", "MOBILIZE" -> "138";
+      case "PROTEST" -> "133";
+      case "COERCE" -> "130";
+      default -> null;
     };
   }
 

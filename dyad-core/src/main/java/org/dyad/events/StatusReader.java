@@ -113,6 +113,9 @@ final class StatusReader {
       // an intent with a negation above it ("did not want to meet") is negated, else the expression occurred
       return new Status(negatedAbove(s, at) ? "negated" : "occurred", cues, true);
     }
+    if (c.status().equals("announced")) {
+      return new Status("planned", cues, false, true);
+    }
     return new Status(c.status(), cues, false);
   }
 
