@@ -27,6 +27,9 @@ final class Kb {
     loadPlaces();
     loadGroups();
     loadEras();
+    for (String[] r : Tsv.read(DIR + "not-actors.tsv", 1)) {
+      add(r[0], new KbEntry(Kind.NOTHING, null, null, r[0].trim(), null, null, null));
+    }
     loadTitles();
     loadPeople("people.tsv", true);
     loadPeople("officeholders-manual.tsv", false);

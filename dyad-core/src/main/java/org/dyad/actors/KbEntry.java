@@ -23,7 +23,7 @@ record KbEntry(Kind kind, String code, String sector, String name, String role, 
     this(kind, code, sector, name, role, from, to, true);
   }
 
-  enum Kind { COUNTRY, DEMONYM, CAPITAL, METONYM, IGO, GROUP, PLACE, TITLE, PERSON }
+  enum Kind { COUNTRY, DEMONYM, CAPITAL, METONYM, IGO, GROUP, PLACE, TITLE, PERSON, NOTHING }
 
   boolean validOn(LocalDate date) {
     if (date == null) {

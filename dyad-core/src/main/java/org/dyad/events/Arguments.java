@@ -235,8 +235,11 @@ final class Arguments {
     if (!joint && targets.isEmpty() && sources.size() >= 2) {
       return new Args(sources, targets, pattern, conf); // "Canada and Australia imposed sanctions": co-actors, not a dyad
     }
-    if (targets.isEmpty() && sources.size() >= 2) {
-      return new Args(sources.subList(0, 1), sources.subList(1, sources.size()), pattern + " (joint actors)", conf);
+    if (targets.isEmpty() && sources.size() >= 3) {
+      return new Args(sources, targets, pattern + " (several parties: multilateral, no dyad)", conf);
+    }
+    if (targets.isEmpty() && sources.size() == 2) {
+      return new Args(sources.subList(0, 1), sources.subList(1, 2), pattern + " (joint actors)", conf);
     }
     if (noun && sources.isEmpty() && targets.size() >= 2) {
       return new Args(targets.subList(0, 1), targets.subList(1, targets.size()), "between X and Y", conf);

@@ -25,6 +25,8 @@ final class DateResolver {
   // the tagger's rules for a clock time said with its day ("3 p.m. Friday", "noon tomorrow"); a bare "6 a.m." takes
   // the publication day, which a report written the next morning gets wrong
   private static final Set<String> CLOCK_ON_A_DAY = Set.of("clock-day", "clock-named-day");
+  // the first sentences of a news report tell the news of its day
+  private static final int LEDE = 2;
   private final TemporalTagger tagger = new TemporalTagger();
   // the tagger is the costly part and does not depend on the event word: once per sentence
   private final ThreadLocal<Map.Entry<String, List<Resolved>>> lastTagged = new ThreadLocal<>();
@@ -40,8 +42,11 @@ final class DateResolver {
    */
   EventDate resolve(Sentence s, int trigger, Tense tense, LocalDate dct, ArticleState state, boolean statement) {
     int at = s.tokens().get(trigger).begin() - s.begin();
+    // what was said was said by publication: a later date in the sentence is that of what was threatened or asked
+    boolean saidBefore = statement && tense != Tense.FUTURE && dct != null;
     List<EventDate> own = candidates(s.text(), dct).stream()
-        .filter(d -> NounModifiers.headOf(s, d) < 0 || NounModifiers.headOf(s, d) == trigger).toList();
+        .filter(d -> NounModifiers.headOf(s, d) < 0 || NounModifiers.headOf(s, d) == trigger)
+        .filter(d -> !saidBefore || d.first() == null || !d.first().isAfter(dct)).toList();
     EventDate best = nearest(own, at);
     if (best != null) {
       return best.withCue("date words '" + best.text() + "' (" + best.cue() + ")", best.text());
@@ -55,6 +60,10 @@ final class DateResolver {
     if ((tense == Tense.PRESENT || tense == Tense.PERFECT || (statement && tense == Tense.PAST)) && dct != null) {
       return new EventDate(dct.toString(), "day", null, tense + " tense " + (statement ? "statement" : "report")
           + ": publication date", dct, -1);
+    }
+    if (tense == Tense.PAST && dct != null && s.index() < LEDE) {
+      return new EventDate(dct.toString(), "day", null, "past tense in the lead, no date words: the news of the publication day",
+          dct, -1);
     }
     return EventDate.unknown(dct == null ? "no date words and no publication date" : "no date words, " + tense + " tense");
   }

@@ -78,6 +78,26 @@ final class SentenceCoder {
     return drafts(tree, tr, code, args, statusAt, state);
   }
 
+  /**
+   * "Reagan said Washington will impose tariffs", "Iran warned it would retaliate": an actor saying what it will
+   * or would do announces it (for a negative act, a threat).
+   */
+  private Status ownFutureAct(Tree tree, Trigger tr, Args args, Status status) {
+    boolean future = status.value().equals("planned") || status.value().equals("hypothetical");
+    boolean byAux = status.cues().stream().anyMatch(c -> c.startsWith("aux '"));
+    if (!future || !byAux || status.announced() || args.sources().isEmpty() || args.sources().get(0).code() == null) {
+      return status;
+    }
+    int verb = speakers.speechVerbAbove(tree, tr.token());
+    Mention speaker = verb >= 0 ? speakers.speaker(tree, verb) : null;
+    if (speaker == null || !args.sources().get(0).code().equals(speaker.code())) {
+      return status;
+    }
+    List<String> cues = new ArrayList<>(status.cues());
+    cues.add("said by its own side '" + speaker.text() + "' → announced");
+    return new Status("planned", cues, false, true);
+  }
+
   /** "Obama signed the Magnitsky Act": signing a named measure enacts it. */
   private boolean signsMeasure(Tree tree, Trigger tr, ArticleState state) {
     return tr.entry().lemma().equals("sign") && measures.find(tree, tr.token(), state) != null;
@@ -134,7 +154,7 @@ final class SentenceCoder {
 
   private List<Draft> drafts(Tree tree, Trigger tr, String code, Args args, int statusAt, ArticleState state) {
     Sentence s = tree.sentence();
-    Status status = statusReader.read(s, statusAt);
+    Status status = ownFutureAct(tree, tr, args, statusReader.read(s, statusAt));
     String threat = threatCode(code);
     String finalCode = status.intent() ? intentCode(code) : status.announced() && threat != null ? threat : code;
     if (status.intent() && finalCode.equals(code)) {
