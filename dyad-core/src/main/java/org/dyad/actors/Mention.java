@@ -34,7 +34,8 @@ public record Mention(int start, int end, int head, String text, String name, St
     return text + " → " + code + "/" + sector + (place ? " [place]" : "") + " (" + how + ")";
   }
 
-  Mention with(String newCode, String newSector, String newName, String newHow) {
+  /** The same words, resolved otherwise: another code, sector or name, and how. */
+  public Mention with(String newCode, String newSector, String newName, String newHow) {
     return new Mention(start, end, head, text, newName, newCode, newSector, person, place, newHow);
   }
 }

@@ -1,7 +1,9 @@
 package org.dyad.events;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dyad.actors.Mention;
 
 /** What one article's earlier sentences tell later ones: dates, the open quote's speaker, the last meeting and measure. */
@@ -15,6 +17,8 @@ final class ArticleState {
   private List<Mention> currentMeeting = List.of();
   private Lexicon.Measure lastMeasure;
   private boolean quoteOpen;
+  // the other side of each actor's latest dyadic event in the article, by actor code
+  private final Map<String, Mention> counterparts = new HashMap<>();
 
   ArticleState(LocalDate dct) {
     this.dct = dct;
@@ -55,6 +59,17 @@ final class ArticleState {
         lastDay = d;
       }
     }
+  }
+
+  /** Records that {@code source} acted on {@code target}: each is the other's counterpart from now on. */
+  void dyad(Mention source, Mention target) {
+    counterparts.put(source.code(), target);
+    counterparts.put(target.code(), source);
+  }
+
+  /** The other side of the latest dyadic event of the actor coded {@code code}, or null. */
+  Mention counterpart(String code) {
+    return code == null ? null : counterparts.get(code);
   }
 
   void meeting(Mention source, Mention target) {

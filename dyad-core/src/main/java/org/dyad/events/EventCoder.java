@@ -129,6 +129,10 @@ public final class EventCoder {
 
   private static void record(ArticleState state, Draft d) {
     state.dated(d.date());
+    boolean dyadic = d.source() != null && d.target() != null && d.source().code() != null && d.target().code() != null;
+    if (dyadic && !d.source().code().equals(d.target().code())) {
+      state.dyad(d.source(), d.target());
+    }
     if (d.source() != null && d.target() != null && d.code().startsWith("04")) {
       state.meeting(d.source(), d.target());
     }

@@ -123,7 +123,14 @@ final class SentenceCoder {
     boolean verbal = Set.of("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST").contains(plover);
     if (verbal && !a.sources().isEmpty() && a.targets().isEmpty()) {
       List<Mention> t = nearestOther(tree, tr.token(), a.sources().get(0));
-      return t.isEmpty() ? a : new Args(a.sources(), t, a.pattern() + "; nearest other actor → target", 0.55);
+      if (!t.isEmpty()) {
+        return new Args(a.sources(), t, a.pattern() + "; nearest other actor → target", 0.55);
+      }
+      // "The Japanese have complained that …" in a story of a US–Japan dispute: said against the other side
+      Mention other = state.counterpart(a.sources().get(0).code());
+      return other == null ? a : new Args(a.sources(), List.of(other.with(other.code(), other.sector(), other.name(),
+          "counterpart of '" + a.sources().get(0).text() + "' earlier in the article")), a.pattern()
+          + "; the source's counterpart earlier in the article → target", 0.45);
     }
     return a;
   }

@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
  */
 final class Datelines {
   // capitals, spaces, dots, apostrophes and hyphens, but not the bracket token that may follow ("-LRB-")
-  private static final String PLACE = "\\p{Lu}(?:(?!-[LR]RB-)[\\p{Lu} .'’\\-]){1,38}\\p{Lu}\\.?";
+  // letters of either case: a place in title case is accepted only before a wire date (see split)
+  private static final String PLACE = "\\p{Lu}(?:(?!-[LR]RB-)[\\p{L} .'’\\-]){1,38}\\p{L}\\.?";
   private static final String AGENCY = "(?:\\((?<paren>[^)]{2,40})\\)|-LRB-\\s*(?<ptb>[^()]{2,40}?)\\s*-RRB-)";
   // PLACE[, Region][, Mon. D[, YYYY]] [(Agency)] followed by a dash; the place is written in capitals
   private static final Pattern DATELINE = Pattern.compile(
       "^(" + PLACE + ")(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}.]+\\s*){1,3})??"
           + "(?<date>\\s*,?\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:\\s*,\\s*\\d{4})?)?"
           + "\\s*" + AGENCY + "?\\s*(?:--|—|–|-|:)\\s+(?=\\S)");
+  private static final Pattern TITLE_PLACE = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}");
   // "(Reuters) - …" with no place, as after a stamp that names none
   private static final Pattern AGENCY_ONLY = Pattern.compile("^" + AGENCY + "\\s*(?:--|—|–|-)\\s+(?=\\S)");
   // [PLACE[, Region] |] Weekday Mon D , YYYY h:mm am ZONE
@@ -41,7 +43,9 @@ final class Datelines {
       String place = m.group(1).strip();
       // a wire's "BAHRAIN, Oct 19 - " has one dash; without a date a single dash may be a headline's ("IRAN - …")
       boolean dashed = agency != null || m.group("date") != null || m.group(0).contains("--") || m.group(0).contains("—");
-      if (dashed && place.length() >= 3 && place.equals(place.toUpperCase())) {
+      // the place is written in capitals, or in title case before the wire's date ("Tokyo, April 17 - ")
+      boolean capitals = place.equals(place.toUpperCase()) || m.group("date") != null && TITLE_PLACE.matcher(place).matches();
+      if (dashed && place.length() >= 3 && capitals) {
         return new Split(place, agency, rest.substring(m.end()));
       }
     }

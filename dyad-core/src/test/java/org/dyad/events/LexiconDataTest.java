@@ -13,7 +13,7 @@ class LexiconDataTest {
   private static final CameoTable CAMEO = new CameoTable();
   private static final Lexicon LEXICON = new Lexicon();
   private static final Set<String> KINDS = Set.of("act", "say", "visit", "enact");
-  private static final Set<String> CUE_STATUSES = Set.of("hypothetical", "planned", "negated", "intent", "reported");
+  private static final Set<String> CUE_STATUSES = Set.of("hypothetical", "planned", "negated", "intent", "announced", "reported");
 
   @Test
   void cameoTableGivesEveryTypedCodeAPloverTypeAndAGoldsteinValue() {
@@ -68,7 +68,8 @@ class LexiconDataTest {
       assertTrue(m.target().matches("[A-Z]{2,5}"), m.phrase());
     });
     assertEquals("hypothetical", LEXICON.cue("may", "aux").status());
-    assertEquals("planned", LEXICON.cue("plan", "governor").status());
+    assertEquals("announced", LEXICON.cue("plan", "governor").status());
+    assertEquals("planned", LEXICON.cue("schedule", "governor").status());
     assertEquals("negated", LEXICON.cue("refuse", "governor").status());
     assertTrue(LEXICON.speech("say"));
     for (String w : new String[] {"will", "could", "might"}) {

@@ -20,6 +20,7 @@ class DatelinesTest {
       "WASHINGTON -LRB- AP -RRB- -- The Senate voted. | WASHINGTON | AP | The Senate voted.",
       "BAHRAIN, Oct 19 - Unidentified jets attacked three rigs. | BAHRAIN | - | Unidentified jets attacked three rigs.",
       "NEW DELHI, March 3 - India said. | NEW DELHI | - | India said.",
+      "Tokyo, April 17 - U.S. Agriculture Secretary Richard Lyng arrived. | Tokyo | - | U.S. Agriculture Secretary Richard Lyng arrived.",
   })
   void splitsTheDatelineOffTheFirstParagraph(String paragraph, String place, String agency, String rest) {
     Datelines.Split split = Datelines.split(paragraph);
@@ -53,6 +54,8 @@ class DatelinesTest {
       "Fri Aug 26 was the day the council met.",
       "PARIS | the city of light welcomed the delegates.",
       "IRAN - Iraq talks resumed on Monday.",
+      "Tokyo - the city of lights - welcomed the delegates.",
+      "Russia and China agreed -- after long talks -- to meet.",
       "",
   })
   void leavesOrdinarySentencesAlone(String paragraph) {
