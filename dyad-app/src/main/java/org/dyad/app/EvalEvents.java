@@ -39,9 +39,8 @@ final class EvalEvents extends EvalCommand.Common implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    EventsEval eval = EventsEval.load(folder(data));
-    Map<String, List<Event>> byArticle = events(data.resolve("articles.jsonl"));
-    EventsEval.Result r = eval.score(id -> byArticle.getOrDefault(id, List.of()));
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    EventsEval.Result r = run(folder(data), store, n);
     System.out.println("events: " + data);
     System.out.print(r.table());
     if (list) {
@@ -54,12 +53,18 @@ final class EvalEvents extends EvalCommand.Common implements Callable<Integer> {
     return 0;
   }
 
+  /** Ingests the folder's articles (into {@code store}, or a temporary store when null) and scores their events. */
+  static EventsEval.Result run(Path data, Path store, int threads) throws IOException, InterruptedException {
+    EventsEval eval = EventsEval.load(data);
+    Map<String, List<Event>> byArticle = events(data.resolve("articles.jsonl"), store, threads);
+    return eval.score(id -> byArticle.getOrDefault(id, List.of()));
+  }
+
   /** The events of every article of the file, by the gold's article id (the last segment of the article's url). */
-  private Map<String, List<Event>> events(Path articles) throws IOException, InterruptedException {
+  private static Map<String, List<Event>> events(Path articles, Path store, int n) throws IOException, InterruptedException {
     Path dir = store != null ? store : Files.createTempDirectory("dyad-events-");
     try {
       if (store == null || !Files.exists(dir.resolve("dyad.duckdb"))) {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         List<Path> files = Inputs.files(List.of(articles));
         IngestCommand.ingest(dir, List.of(articles), files, PublishedDates.NONE, n, true);
       }

@@ -191,7 +191,8 @@ final class Arguments {
   private static boolean modifiesOwnedNoun(Tree tree, Mention m) {
     return tree.sentence().governor(m.head())
         .filter(g -> g.head() >= 0 && (g.rel().equals("amod") || g.rel().startsWith("compound")))
-        .map(g -> tree.sentence().children(g.head()).stream().anyMatch(c -> c.rel().equals("nmod:poss") && !m.covers(c.dep())))
+        .map(g -> tree.sentence().children(g.head()).stream().anyMatch(c -> c.rel().equals("nmod:poss") && !m.covers(c.dep())
+            && !tree.sentence().tokens().get(c.dep()).pos().startsWith("PRP"))) // "his Russian counterpart" is a party
         .orElse(false);
   }
 

@@ -138,12 +138,28 @@ public final class EventCoder {
     }
   }
 
-  private static List<Draft> dedupe(List<Draft> drafts) {
+  private List<Draft> dedupe(List<Draft> drafts) {
     Map<String, Draft> best = new LinkedHashMap<>();
     for (Draft d : drafts) {
       best.merge(d.key(), d, (a, b) -> b.confidence() > a.confidence() ? b : a);
     }
-    return List.copyOf(best.values());
+    List<Draft> all = List.copyOf(best.values());
+    return all.stream().filter(d -> !partOfFuller(d, all)).toList();
+  }
+
+  /**
+   * "On the sidelines of the summit, Lavrov met Clinton": the summit, with Lavrov alone, is the meeting already
+   * coded with both sides — a one-sided draft of the same type and side as a two-sided one in the sentence.
+   */
+  private boolean partOfFuller(Draft d, List<Draft> all) {
+    if (d.source() != null && d.target() != null) {
+      return false;
+    }
+    String plover = cameo.get(d.code()).plover();
+    Mention side = d.source() != null ? d.source() : d.target();
+    return all.stream().anyMatch(o -> o != d && o.source() != null && o.target() != null
+        && cameo.get(o.code()).plover().equals(plover) && side != null && side.code() != null
+        && (side.code().equals(o.source().code()) || side.code().equals(o.target().code())));
   }
 
   private record Meta(String articleId, String outlet, String published) {}

@@ -87,7 +87,7 @@ record Attribution(ActorSentence sentence, int verb, int from, int to, boolean a
     }
     int[] r = Phrases.left(t, k, floor);
     if (r == null) {
-      r = parsedSubject(s, k); // "Kerry, who …, and said": where the events stage parsed the sentence anyway
+      r = parsedSubject(s, k, floor); // "Kerry, who …, and said": where the events stage parsed the sentence anyway
     }
     if (r == null) {
       r = Phrases.right(t, k + 1, ceiling); // "…," said Wan Chengcai, an expert
@@ -95,8 +95,8 @@ record Attribution(ActorSentence sentence, int verb, int from, int to, boolean a
     return r == null ? null : new Attribution(s, k, r[0], r[1], adjacent);
   }
 
-  /** The subject of {@code verb} where the events stage parsed the sentence anyway; null otherwise. */
-  private static int[] parsedSubject(ActorSentence s, int verb) {
+  /** The subject of {@code verb} at or after {@code floor} where the events stage parsed the sentence; else null. */
+  private static int[] parsedSubject(ActorSentence s, int verb, int floor) {
     if (!s.sentence().parsed()) {
       return null;
     }
@@ -104,7 +104,8 @@ record Attribution(ActorSentence sentence, int verb, int from, int to, boolean a
       if (d.rel().equals("nsubj")) {
         List<Token> t = s.sentence().tokens();
         int[] np = Phrases.left(t, d.dep() + 1, 0);
-        return np != null && np[1] == d.dep() + 1 ? np : null;
+        // a subject inside the quote ("A provocation," said X, as the parser may read it) is none
+        return np != null && np[1] == d.dep() + 1 && np[0] >= floor ? np : null;
       }
     }
     return null;
