@@ -18,7 +18,7 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--store", required = true, paramLabel = "DIR", description = "store folder")
   Path storeDir;
 
-  @Option(names = "--dyad", paramLabel = "A:B|A>B", description = "A:B both directions, A>B only A acting on B")
+  @Option(names = "--dyad", paramLabel = "A:B|A>B", description = "A:B both directions, A>B only A acting on B; a side may name a sector, SYR/GOV:SYR/REB")
   String dyad;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first day of the period")

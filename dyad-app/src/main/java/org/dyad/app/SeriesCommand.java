@@ -27,7 +27,7 @@ final class SeriesCommand implements Callable<Integer> {
   @Option(names = "--store", required = true, paramLabel = "DIR", description = "store folder")
   Path storeDir;
 
-  @Option(names = "--dyad", required = true, paramLabel = "A:B", description = "A:B both directions, A>B one")
+  @Option(names = "--dyad", required = true, paramLabel = "A:B", description = "A:B both directions, A>B one; a side may name a sector (SYR/GOV:SYR/REB)")
   String dyad;
 
   @Option(names = "--by", defaultValue = "month", paramLabel = "P", description = "week, month (default), quarter or year")

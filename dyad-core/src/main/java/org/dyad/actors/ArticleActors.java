@@ -25,6 +25,8 @@ public final class ArticleActors {
   // sectors whose role nouns take the country of the dateline when nothing nearer gives one (armed forces and
   // rebels are left out: a war is often reported from a neighbouring capital)
   private static final Set<String> DATELINE_SECTORS = Set.of("GOV", "COP", "CVL", "OPP", "LEG", "JUD", "BUS", "DIP");
+  // people of a place rather than of a government: protesters, police and rebels are those of where they act
+  private static final Set<String> DOMESTIC = Set.of("CVL", "COP", "OPP", "REB");
   private final PhraseMatcher matcher;
   private final ChunkBuilder chunks = new ChunkBuilder();
   private final LocalDate date;
@@ -106,8 +108,12 @@ public final class ArticleActors {
       return m.with(of.code(), m.sector(), of.name(), m.how() + "; of '" + of.text() + "'");
     }
     Mention in = after(s, found, m, "in");
-    if (in != null && in.code() != null && in.place() && !m.sector().equals("MIL") && !m.sector().equals("REB")) {
+    if (in != null && in.code() != null && in.place() && !m.sector().equals("MIL")) {
       return m.with(in.code(), m.sector(), in.name(), m.how() + "; in '" + in.text() + "'");
+    }
+    Mention where = DOMESTIC.contains(m.sector()) ? onePlace(found) : null;
+    if (where != null) {
+      return m.with(where.code(), m.sector(), where.name(), m.how() + "; the sentence's place '" + where.text() + "'");
     }
     // a titled person with no country ("Prime Minister Yasuhiro Nakasone" in a TOKYO story) is the dateline's, as
     // wire style names foreign officials with their country; a bare plural ("officials") only when no other state
@@ -116,6 +122,13 @@ public final class ArticleActors {
       return m.with(dateline.code(), m.sector(), dateline.name(), m.how() + "; dateline '" + dateline.text() + "'");
     }
     return m;
+  }
+
+  /** The place the sentence names, when every place it names lies in one state; else null. */
+  private static Mention onePlace(List<Mention> found) {
+    List<Mention> places = found.stream().filter(o -> o.place() && o.code() != null).toList();
+    boolean one = !places.isEmpty() && places.stream().allMatch(o -> o.code().equals(places.get(0).code()));
+    return one ? places.get(0) : null;
   }
 
   /** "unidentified jets", "foreign troops": the words before the role noun say its side is not known. */

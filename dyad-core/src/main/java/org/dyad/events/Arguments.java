@@ -48,7 +48,7 @@ final class Arguments {
       }
     }
     if (targets.isEmpty()) {
-      targets.addAll(targetsUnder(tree, tr.token(), visit, sources));
+      targets.addAll(targetsUnder(tree, tr.token(), visit, sources, aimed(tr)));
     }
     if (targets.isEmpty() && !sources.isEmpty()) {
       Mention with = linearWith(tree, tr.token(), sources);
@@ -162,6 +162,10 @@ final class Arguments {
         return Optional.empty();
       }
       cur = g.get().head();
+      Mention doer = g.get().rel().equals("acl") ? tree.actorAt(cur) : null;
+      if (doer != null && doer.head() == cur && (doer.code() != null || doer.person())) {
+        return Optional.of(List.of(doer)); // "students protesting outside the embassy": the noun the participle modifies
+      }
       List<Mention> found = tree.childActors(cur, tree.sentence().tokens().get(cur).noun() ? NOUN_SOURCE : SUBJ)
           .stream().filter(m -> m.code() != null || m.person()).toList(); // "a new executive order": no actor
       if (!found.isEmpty()) {
@@ -171,11 +175,46 @@ final class Arguments {
     return Optional.empty();
   }
 
-  private static List<Mention> targetsUnder(Tree tree, int t, boolean visit, List<Mention> sources) {
+  /**
+   * The actor that heads the argument itself ("at thousands of students protesting outside the embassy" is aimed at
+   * the students, not the embassy): a mention headed at the argument's word or, for a quantity ("thousands of"),
+   * at its "of" noun; null when none, or when it is the source's own side.
+   */
+  private static Mention argumentHead(Tree tree, int arg, List<Mention> sources) {
+    int at = arg;
+    for (int step = 0; step < 2 && at >= 0; step++) {
+      Mention m = tree.actorAt(at);
+      if (m != null && m.head() == at) {
+        boolean other = !others(List.of(m), sources).isEmpty() || !sameStateOthers(List.of(m), sources).isEmpty();
+        return other ? m : null;
+      }
+      int from = at;
+      at = tree.sentence().children(from).stream().filter(c -> c.rel().equals("nmod:of")).map(Dep::dep)
+          .findFirst().orElse(-1);
+    }
+    return null;
+  }
+
+  /** Force and coercion (CAMEO 17–20) are aimed "at" their target: "fired tear gas at students". */
+  private static boolean aimed(Trigger tr) {
+    String c = tr.entry().code();
+    return c.startsWith("17") || c.startsWith("18") || c.startsWith("19") || c.startsWith("20");
+  }
+
+  private static List<Mention> targetsUnder(Tree tree, int t, boolean visit, List<Mention> sources, boolean aimed) {
     for (Dep d : tree.sentence().children(t)) {
-      if (targetRel(d.rel(), visit)) {
-        List<Mention> found = others(tree.subtree(d.dep(), visit), sources).stream()
-            .filter(m -> !modifiesOwnedNoun(tree, m)).toList();
+      if (targetRel(d.rel(), visit) || (aimed && d.rel().equals("obl:at"))) {
+        Mention head = argumentHead(tree, d.dep(), sources);
+        List<Mention> under = tree.subtree(d.dep(), visit);
+        if (head != null) {
+          List<Mention> withConjuncts = new ArrayList<>(List.of(head));
+          others(under, sources).stream().filter(m -> m != head).forEach(withConjuncts::add);
+          return conjoined(tree, withConjuncts); // "talks between Obama and Putin": the head and its conjuncts
+        }
+        List<Mention> found = others(under, sources).stream().filter(m -> !modifiesOwnedNoun(tree, m)).toList();
+        if (found.isEmpty()) {
+          found = sameStateOthers(under, sources); // "South Korean police fired tear gas at students"
+        }
         if (!found.isEmpty()) {
           return conjoined(tree, found);
         }
@@ -211,6 +250,22 @@ final class Arguments {
     for (Mention m : found) {
       boolean same = sources.stream().anyMatch(s -> s == m || (s.code() != null && s.code().equals(m.code())));
       if (!same && (m.code() != null || m.person())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Actors of the source's own state in another sector (police and protesters, the army and rebels): an event
+   * inside one state, taken only when no other state's actor is there.
+   */
+  static List<Mention> sameStateOthers(List<Mention> found, List<Mention> sources) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : found) {
+      boolean other = sources.stream().allMatch(s -> s != m && s.code() != null && s.code().equals(m.code())
+          && s.sector() != null && m.sector() != null && !s.sector().equals(m.sector()));
+      if (!sources.isEmpty() && other) {
         out.add(m);
       }
     }

@@ -31,7 +31,9 @@ final class DraftMaker {
     List<Mention> targets = side(args.targets());
     for (Mention s : sources) {
       for (Mention t : targets) {
-        boolean self = s != null && t != null && s.code() != null && s.code().equals(t.code());
+        // one state's two sides (police and protesters) are an event when their sectors differ
+        boolean self = s != null && t != null && s.code() != null && s.code().equals(t.code())
+            && (s.sector() == null || t.sector() == null || s.sector().equals(t.sector()));
         boolean coded = (s != null && s.code() != null) || (t != null && t.code() != null);
         if (!self && coded) {
           out.add(draft(s, t, code));

@@ -64,6 +64,8 @@ class ActorContextIT {
       "Officials of the Bank of England met bankers.|-|Officials|GBR|GOV",
       "Protesters in Seoul marched on Sunday.|-|Protesters|KOR|CVL",
       "Troops in Lebanon fired.|-|Troops|-|MIL",
+      "Syrian troops shelled rebels near Homs.|-|rebels|SYR|REB",
+      "Thousands of students marched outside the embassy in Seoul.|-|students|KOR|CVL",
       "Japanese Agriculture Minister Mutsuki Kato rejected the request.|-|Japanese Agriculture Minister Mutsuki Kato|JPN|GOV",
       "U.S. Commerce Secretary Malcolm Baldrige arrived.|-|U.S. Commerce Secretary Malcolm Baldrige|USA|GOV",
       "Senior Japanese officials met American trade negotiators.|-|American trade negotiators|USA|GOV",

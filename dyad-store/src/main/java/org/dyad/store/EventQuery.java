@@ -9,8 +9,8 @@ import org.dyad.model.Event;
  * Which events to read: a dyad ({@code A:B} both directions, {@code A>B} only A acting on B), a period, a PLOVER
  * type and a status, each optional, and a page.
  *
- * @param source one side's actor code, or null for any
- * @param target the other side's actor code, or null for any
+ * @param source one side's actor code, optionally with a sector ("SYR/GOV"), or null for any
+ * @param target the other side's actor code, optionally with a sector ("SYR/REB"), or null for any
  * @param directed true when only {@code source} acting on {@code target} counts
  * @param from first day, or null
  * @param to last day, or null
@@ -21,8 +21,9 @@ import org.dyad.model.Event;
  */
 public record EventQuery(String source, String target, boolean directed, LocalDate from, LocalDate to, String type,
     String status, int offset, int limit) {
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,7}");
-  private static final Pattern DYAD = Pattern.compile("([A-Za-z0-9]{2,8})([:>])([A-Za-z0-9]{2,8})");
+  // a side: an actor code, optionally with a sector ("SYR/REB": Syria's rebels)
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,7}(?:/[A-Z]{3})?");
+  private static final Pattern DYAD = Pattern.compile("([A-Za-z0-9]{2,8}(?:/[A-Za-z]{3})?)([:>])([A-Za-z0-9]{2,8}(?:/[A-Za-z]{3})?)");
 
   public EventQuery {
     checkCode("source", source);
@@ -53,7 +54,7 @@ public record EventQuery(String source, String target, boolean directed, LocalDa
     }
     var m = DYAD.matcher(dyad.strip());
     if (!m.matches()) {
-      throw new BadInputException("dyad must look like USA:RUS or USA>RUS, got '" + dyad + "'");
+      throw new BadInputException("dyad must look like USA:RUS, USA>RUS or SYR/GOV:SYR/REB, got '" + dyad + "'");
     }
     return new EventQuery(m.group(1).toUpperCase(), m.group(3).toUpperCase(), m.group(2).equals(">"), from, to,
         type, status, offset, limit);
@@ -74,6 +75,18 @@ public record EventQuery(String source, String target, boolean directed, LocalDa
     return new EventQuery(source, target, directed, from, to, type, status, offset, limit);
   }
 
+  /** The actor code of a side written "CODE" or "CODE/SECTOR". */
+  static String code(String side) {
+    int slash = side.indexOf('/');
+    return slash < 0 ? side : side.substring(0, slash);
+  }
+
+  /** The sector of a side written "CODE/SECTOR", or null. */
+  static String sector(String side) {
+    int slash = side.indexOf('/');
+    return slash < 0 ? null : side.substring(slash + 1);
+  }
+
   /** The dyad as written in the contract, or null. */
   public String dyad() {
     return source == null ? null : source + (directed ? ">" : ":") + target;
@@ -81,7 +94,8 @@ public record EventQuery(String source, String target, boolean directed, LocalDa
 
   private static void checkCode(String name, String code) {
     if (code != null && !CODE.matcher(code).matches()) {
-      throw new BadInputException(name + " must be an actor code like USA or NATO, got '" + code + "'");
+      throw new BadInputException(name + " must be an actor code like USA or NATO, or a code with a sector like "
+          + "SYR/REB, got '" + code + "'");
     }
   }
 }

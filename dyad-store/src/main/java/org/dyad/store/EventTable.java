@@ -97,14 +97,11 @@ final class EventTable {
   static String where(EventQuery q, List<Object> params) {
     StringBuilder w = new StringBuilder("TRUE");
     if (q.source() != null) {
-      w.append(q.directed() ? " AND (source_code = ? AND target_code = ?)"
-          : " AND ((source_code = ? AND target_code = ?) OR (source_code = ? AND target_code = ?))");
-      params.add(q.source());
-      params.add(q.target());
+      w.append(" AND (").append(pair(q.source(), q.target(), params));
       if (!q.directed()) {
-        params.add(q.target());
-        params.add(q.source());
+        w.append(" OR ").append(pair(q.target(), q.source(), params));
       }
+      w.append(")");
     }
     if (q.from() != null) {
       w.append(" AND date_end >= ?");
@@ -117,6 +114,21 @@ final class EventTable {
     condition(w, params, "plover", q.type());
     condition(w, params, "status", q.status());
     return w.toString();
+  }
+
+  /** "source is A and target is B", each side a code with an optional sector ("SYR/REB"). */
+  private static String pair(String a, String b, List<Object> params) {
+    return "(" + side("source", a, params) + " AND " + side("target", b, params) + ")";
+  }
+
+  private static String side(String column, String side, List<Object> params) {
+    params.add(EventQuery.code(side));
+    String sector = EventQuery.sector(side);
+    if (sector == null) {
+      return column + "_code = ?";
+    }
+    params.add(sector);
+    return "(" + column + "_code = ? AND " + column + "_sector = ?)";
   }
 
   /**

@@ -56,6 +56,26 @@ class EventStoreTest {
   }
 
   @Test
+  void aSideMayNameASectorForEventsInsideOneState() {
+    Event army = new Event("m", "a1", "Baltic Wire", "2013-02-05", "Lavrov met Biden.", 0, List.of(0, 17),
+        new EventActor("troops", "Syria", "SYR", "MIL"), new EventActor("rebels", "Syria", "SYR", "REB"),
+        "ASSAULT", null, "190", -10.0, "occurred", "2013-02-02", "day", null, null, 0.8, null);
+    try (Store store = storeWith(army, event("g", "SYR", "USA", "ACCUSE", "occurred", "2013-02-03", "day", null))) {
+      assertEquals(List.of("m"), ids(store, "SYR/MIL:SYR/REB"));
+      assertEquals(List.of("m"), ids(store, "SYR/REB:SYR/MIL"));
+      assertEquals(List.of(), ids(store, "SYR/REB>SYR/MIL"));
+      assertEquals(List.of("g"), ids(store, "SYR/GOV:USA"));
+      assertEquals(List.of("m"), ids(store, "SYR:SYR"));
+      assertEquals(List.of(), ids(store, "SYR:USA/MIL"));
+    }
+    assertThrows(IllegalArgumentException.class, () -> EventQuery.all().withDyad("SYR/REBELS:SYR"));
+  }
+
+  private static List<String> ids(Store store, String dyad) {
+    return store.events(EventQuery.all().withDyad(dyad)).stream().map(Event::id).sorted().toList();
+  }
+
+  @Test
   void periodFilterUsesTheWholeRangeOfCoarseDates() {
     try (Store store = storeWith(event("w", "RUS", "USA", "CONSULT", "occurred", "2012-W46", "week", null),
         event("m", "RUS", "USA", "CONSULT", "occurred", "2012-12", "month", null),
