@@ -58,20 +58,7 @@ final class Appositions {
 
   /** The mention right after "of [the]" that follows a title ("chairman of Russian State Duma"). */
   private static Mention ofPhrase(Sentence s, List<Mention> ms, Mention title) {
-    int t = title.end();
-    if (t >= s.tokens().size() || !s.tokens().get(t).word().equalsIgnoreCase("of")) {
-      return null;
-    }
-    t++;
-    if (t < s.tokens().size() && s.tokens().get(t).word().equalsIgnoreCase("the")) {
-      t++;
-    }
-    for (Mention m : ms) {
-      if (m.start() == t) {
-        return m;
-      }
-    }
-    return null;
+    return ArticleActors.after(s, ms, title, "of");
   }
 
   private static String first(String... values) {

@@ -147,7 +147,7 @@ public final class ArticleActors {
   }
 
   /** The mention that starts right after "{@code prep} [the]" following {@code m}, or null. */
-  private static Mention after(Sentence s, List<Mention> found, Mention m, String prep) {
+  static Mention after(Sentence s, List<Mention> found, Mention m, String prep) {
     int t = m.end();
     if (t >= s.tokens().size() || !s.tokens().get(t).word().equalsIgnoreCase(prep)) {
       return null;
