@@ -95,6 +95,18 @@ final class Arguments {
     }
     sources.addAll(tree.childActors(t, SUBJ));
     if (sources.isEmpty() && relativeSubject(tree, t)) {
+      Optional<Dep> rel = tree.sentence().governor(t).filter(g -> g.rel().equals("acl:relcl") && g.head() >= 0);
+      Mention named = rel.map(g -> tree.actorAt(g.head())).orElse(null);
+      if (named != null) {
+        // "militant groups that threaten Israel": the noun the clause describes did it, whoever it is
+        if (named.code() != null || named.person()) {
+          sources.add(named);
+        }
+        return "relative clause: the noun it describes";
+      }
+      if (rel.isPresent() && modifiedByActor(tree, rel.get().head())) {
+        return "relative clause on an actor's phrase with no code";
+      }
       Mention m = previousClauseSubject(tree, t);
       if (m != null) {
         sources.add(m);
@@ -102,6 +114,12 @@ final class Arguments {
       }
     }
     return "subject → source, object/oblique → target";
+  }
+
+  /** "militant organizations": a noun with an actor word among its modifiers is an actor the lexicon cannot code. */
+  private static boolean modifiedByActor(Tree tree, int noun) {
+    return tree.sentence().children(noun).stream().anyMatch(d -> (d.rel().equals("amod") || d.rel().startsWith("compound"))
+        && tree.actorAt(d.dep()) != null);
   }
 
   private static boolean relativeSubject(Tree tree, int t) {
@@ -162,7 +180,9 @@ final class Arguments {
         return Optional.empty();
       }
       cur = g.get().head();
-      Mention doer = g.get().rel().equals("acl") ? tree.actorAt(cur) : null;
+      // an active participle only: in "civilians killed by British forces" the noun is what was done to
+      boolean active = tree.sentence().tokens().get(g.get().dep()).pos().equals("VBG");
+      Mention doer = g.get().rel().equals("acl") && active ? tree.actorAt(cur) : null;
       if (doer != null && doer.head() == cur && (doer.code() != null || doer.person())) {
         return Optional.of(List.of(doer)); // "students protesting outside the embassy": the noun the participle modifies
       }

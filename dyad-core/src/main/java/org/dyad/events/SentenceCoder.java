@@ -123,10 +123,19 @@ final class SentenceCoder {
     boolean verbal = Set.of("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST").contains(plover);
     if (verbal && !a.sources().isEmpty() && a.targets().isEmpty()) {
       List<Mention> t = nearestOther(tree, tr.token(), a.sources().get(0));
-      return t.isEmpty() ? counterpartCompleted(a, state)
-          : new Args(a.sources(), t, a.pattern() + "; nearest other actor → target", 0.55);
+      if (!t.isEmpty()) {
+        return new Args(a.sources(), t, a.pattern() + "; nearest other actor → target", 0.55);
+      }
+      // the counterpart only where the sentence names no other party at all, coded or not ("militants", "banks")
+      boolean alone = tree.mentions().stream().noneMatch(m -> !m.place() && m != a.sources().get(0)
+          && (m.sector() != null || m.code() != null || m.person()) && !sameSide(m, a.sources().get(0)));
+      return alone ? counterpartCompleted(a, state) : a;
     }
     return a; // for a material act the counterpart is no safe guess: measured, it halved precision
+  }
+
+  private static boolean sameSide(Mention m, Mention source) {
+    return m.code() != null && m.code().equals(source.code());
   }
 
   /**

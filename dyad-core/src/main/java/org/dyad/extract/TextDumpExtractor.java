@@ -19,9 +19,12 @@ final class TextDumpExtractor {
   private static final Pattern EXCERPT_TAIL = Pattern.compile("([.!?\"”’])\\s*(…|\\.\\.\\.)$");
   private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+(.{2,80})$");
   // the stamp of a reader comment: "April 21 , 2011 at 12:33 pm | Reply" (blogs), "Added : Tuesday , 19 January ,
-  // 2010 , 18:16 GMT" (BBC's Have Your Say); the article ended before the first one
+  // 2010 , 18:16 GMT" (BBC's Have Your Say), "At 13:39 1st Jun 2012 , BluesBerry wrote :"; the article ended before
+  // the first one
   private static final Pattern COMMENT_STAMP = Pattern.compile("\\b\\d{4} at \\d{1,2}:\\d{2} ?[ap]m \\| Reply\\b"
-      + "|\\bAdded : \\p{L}+ , \\d{1,2} \\p{L}+ , \\d{4} , \\d{1,2}:\\d{2} GMT");
+      + "|\\bAdded : \\p{L}+ , \\d{1,2} \\p{L}+ , \\d{4} , \\d{1,2}:\\d{2} GMT"
+      // BBC's later comment pages: "At 13:39 1st Jun 2012 , BluesBerry wrote :"
+      + "|\\bAt \\d{1,2}:\\d{2} \\d{1,2}(?:st|nd|rd|th) \\p{L}{3,9} \\d{4} ?, [^,]{1,40} wrote ?:");
 
   private final Predicate<String> repeated;
 

@@ -176,5 +176,9 @@ class TextDumpExtractorTest {
     assertEquals(1, TextDumpExtractor.beforeComments(List.of("The talks ended.",
         "Added : Tuesday , 19 January , 2010 , 18:16 GMT 18:16 UK Good comments so far .")));
     assertEquals(2, TextDumpExtractor.beforeComments(List.of("The talks ended.", "He replied at 4:30 pm.")));
+    assertEquals(1, TextDumpExtractor.beforeComments(List.of("The talks ended.",
+        "At 13:39 1st Jun 2012 , Kestrel wrote : The council will do nothing .")));
+    assertEquals(2, TextDumpExtractor.beforeComments(List.of("The talks ended.",
+        "At 13:39 on Friday the envoy wrote to the council.")));
   }
 }
