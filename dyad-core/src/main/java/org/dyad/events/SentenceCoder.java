@@ -22,7 +22,8 @@ final class SentenceCoder {
 
   SentenceCoder(CameoTable cameo, Lexicon lexicon) {
     this.cameo = cameo;
-    this.triggers = new Triggers(lexicon);
+    // an entry yields an event when its code has a PLOVER type, or when it enacts a named measure (measures.tsv)
+    this.triggers = new Triggers(lexicon, e -> e.kind().equals("enact") || !plover(e.code()).equals("-"));
     this.statusReader = new StatusReader(lexicon);
     this.speakers = new Speakers(lexicon);
     this.measures = new Measures(lexicon);

@@ -15,9 +15,16 @@ final class Triggers {
   static final String STATEMENT = "statement";
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "wo", "'ll");
   private final Lexicon lexicon;
+  private final java.util.function.Predicate<Lexicon.Entry> yields;
 
   Triggers(Lexicon lexicon) {
+    this(lexicon, entry -> true);
+  }
+
+  /** Triggers whose sentence is worth parsing only for an entry that {@code yields} an event. */
+  Triggers(Lexicon lexicon, java.util.function.Predicate<Lexicon.Entry> yields) {
     this.lexicon = lexicon;
+    this.yields = yields;
   }
 
   /** True when some token's lemma is an event word (used to pick the sentences worth parsing). */
@@ -36,7 +43,8 @@ final class Triggers {
         continue;
       }
       for (Lexicon.Entry e : lexicon.byLemma(t.lemma())) {
-        if (posFits(e.pos(), t) && (e.second() == null || mentionsWord(s, e.second()))) {
+        // a no-event sense ("-") or a comment code PLOVER does not type (01x) can yield no event: no parse for it
+        if (yields.test(e) && posFits(e.pos(), t) && (e.second() == null || mentionsWord(s, e.second()))) {
           return true;
         }
       }
