@@ -166,6 +166,18 @@ final class Arguments {
     return List.of();
   }
 
+  /**
+   * "told reporters after the meeting": a definite event noun with nothing of its own is the event told before,
+   * not a new one (while "after talks with Kato" and "from a visit to Japan" are events of their own).
+   */
+  private static boolean bareDefinite(Tree tree, int noun) {
+    var children = tree.sentence().children(noun);
+    boolean definite = children.stream().anyMatch(d -> d.rel().equals("det")
+        && Set.of("the", "this", "that", "these", "those").contains(tree.sentence().tokens().get(d.dep()).word().toLowerCase()));
+    boolean own = children.stream().anyMatch(d -> d.rel().startsWith("nmod") || d.rel().equals("amod"));
+    return definite && !own;
+  }
+
   /** The subject of the verb that governs the event word through object, xcomp or relative-clause links. */
   private static Optional<List<Mention>> climb(Tree tree, int t) {
     int cur = t;
@@ -173,7 +185,9 @@ final class Arguments {
       int at = step;
       Optional<Dep> g = tree.sentence().governor(cur);
       boolean noun = tree.sentence().tokens().get(cur).noun();
-      boolean viaNoun = noun && g.map(d -> at > 0 ? d.rel().startsWith("obl") : FROM_EVENT.contains(d.rel())).orElse(false);
+      boolean definite = bareDefinite(tree, cur);
+      boolean viaNoun = noun && g.map(d -> at > 0 ? d.rel().startsWith("obl")
+          : FROM_EVENT.contains(d.rel()) && !definite).orElse(false);
       // "plans for tariffs", "a series of sanctions": an event noun inside another noun phrase climbs to its head
       boolean nounInNoun = noun && g.map(d -> d.rel().startsWith("nmod") && !d.rel().equals("nmod:poss")).orElse(false);
       if (g.isEmpty() || g.get().head() < 0 || !(CLIMB.contains(g.get().rel()) || viaNoun || nounInNoun)) {
