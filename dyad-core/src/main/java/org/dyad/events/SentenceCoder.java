@@ -185,7 +185,7 @@ final class SentenceCoder {
     String threat = threatCode(code);
     String finalCode = status.intent() ? intentCode(code) : status.announced() && threat != null ? threat : code;
     if (status.intent() && finalCode.equals(code)) {
-      status = new Status("hypothetical", status.cues(), false); // a wish to meet again is no meeting
+      status = new Status("hypothetical", status.cues(), false); // a wish to yield or agree is not yet done
     } else if (!finalCode.equals(code) && threat != null) {
       // CAMEO codes an announced or expressed intent to act against another as the threat itself, which occurred
       List<String> cues = new ArrayList<>(status.cues());
