@@ -27,9 +27,7 @@ final class Kb {
     loadPlaces();
     loadGroups();
     loadEras();
-    for (String[] r : Tsv.read(DIR + "not-actors.tsv", 1)) {
-      add(r[0], new KbEntry(Kind.NOTHING, null, null, r[0].trim(), null, null, null));
-    }
+    loadNotActors();
     loadTitles();
     loadPeople("people.tsv", true);
     loadPeople("officeholders-manual.tsv", false);
@@ -150,6 +148,13 @@ final class Kb {
       String name = kind == Kind.METONYM || kind == Kind.PLACE ? r[0].trim() : countryNames.getOrDefault(code, code);
       add(r[0], new KbEntry(kind, code, sector.isEmpty() ? null : sector, name, null, date(Tsv.cell(r, 4)),
           date(Tsv.cell(r, 5))));
+    }
+  }
+
+  /** Phrases that contain a place's name but name no actor ("Uruguay Round", "Gulf of Mexico"). */
+  private void loadNotActors() {
+    for (String[] r : Tsv.read(DIR + "not-actors.tsv", 1)) {
+      add(r[0], new KbEntry(Kind.NOTHING, null, null, r[0].trim(), null, null, null));
     }
   }
 

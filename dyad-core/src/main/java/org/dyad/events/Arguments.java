@@ -22,6 +22,7 @@ final class Arguments {
   // "returned from a visit to Japan", "spoke after talks with Kato": the doer of the verb took part in the event
   private static final Set<String> FROM_EVENT = Set.of("obl:from", "obl:after", "obl:during", "obl:at", "obl:in",
       "obl:on");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> CLIMB = Set.of("obj", "xcomp", "acl", "acl:relcl", "obl:for", "conj:and", "nsubj:pass");
   private static final Set<String> SKIP_TARGET = Set.of("obl:agent", "obl:npmod", "nmod:poss",
       "nmod:by", "nmod:from", "obl:in", "obl:at", "obl:during", "obl:since", "obl:after", "obl:before", "nmod:in");
@@ -173,7 +174,7 @@ final class Arguments {
   private static boolean bareDefinite(Tree tree, int noun) {
     var children = tree.sentence().children(noun);
     boolean definite = children.stream().anyMatch(d -> d.rel().equals("det")
-        && Set.of("the", "this", "that", "these", "those").contains(tree.sentence().tokens().get(d.dep()).word().toLowerCase()));
+        && DEFINITE.contains(tree.sentence().tokens().get(d.dep()).word().toLowerCase()));
     boolean own = children.stream().anyMatch(d -> d.rel().startsWith("nmod") || d.rel().equals("amod"));
     return definite && !own;
   }

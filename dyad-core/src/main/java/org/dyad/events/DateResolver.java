@@ -31,14 +31,9 @@ final class DateResolver {
   // the tagger is the costly part and does not depend on the event word: once per sentence
   private final ThreadLocal<Map.Entry<String, List<Resolved>>> lastTagged = new ThreadLocal<>();
 
-  EventDate resolve(Sentence s, int trigger, Tense tense, LocalDate dct, ArticleState state) {
-    return resolve(s, trigger, tense, dct, state, false);
-  }
-
   /**
-   * As {@link #resolve(Sentence, int, Tense, LocalDate, ArticleState)}; a {@code statement} (an accusation, a
-   * demand, a warning) reported in the past tense with no date words is dated by the publication day, as news
-   * reports what was said that day.
+   * The date of the event at {@code trigger}; a {@code statement} (an accusation, a demand, a warning) reported in
+   * the past tense with no date words is dated by the publication day, as news reports what was said that day.
    */
   EventDate resolve(Sentence s, int trigger, Tense tense, LocalDate dct, ArticleState state, boolean statement) {
     int at = s.tokens().get(trigger).begin() - s.begin();

@@ -3,6 +3,7 @@ package org.dyad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dyad.actors.Mention;
 import org.dyad.nlp.Dep;
 import org.dyad.nlp.Sentence;
@@ -15,14 +16,14 @@ final class Triggers {
   static final String STATEMENT = "statement";
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "wo", "'ll");
   private final Lexicon lexicon;
-  private final java.util.function.Predicate<Lexicon.Entry> yields;
+  private final Predicate<Lexicon.Entry> yields;
 
   Triggers(Lexicon lexicon) {
     this(lexicon, entry -> true);
   }
 
   /** Triggers whose sentence is worth parsing only for an entry that {@code yields} an event. */
-  Triggers(Lexicon lexicon, java.util.function.Predicate<Lexicon.Entry> yields) {
+  Triggers(Lexicon lexicon, Predicate<Lexicon.Entry> yields) {
     this.lexicon = lexicon;
     this.yields = yields;
   }
