@@ -35,7 +35,7 @@ final class TextDumpExtractor {
   Extraction extract(String content) {
     List<String> lines = content.replace("\r\n", "\n").replace('\r', '\n').lines()
         .map(String::strip).filter(l -> !l.isEmpty()).toList();
-    int[] body = trimHeadline(lines, bestRun(lines.subList(0, beforeComments(lines))));
+    int[] body = trimHeadline(lines, withLede(lines, bestRun(lines.subList(0, beforeComments(lines)))));
     if (body == null) {
       return new Extraction(null, null, null, null, List.of(), null, "", "other", 0);
     }
@@ -83,13 +83,27 @@ final class TextDumpExtractor {
     return run;
   }
 
+  /**
+   * "SEOUL, April 21 - U.S. Commerce Secretary Malcolm Baldrige praised ...": a wire lede is dense with names and may
+   * score below prose, or lack its full stop; the line just before the run that opens with a dateline is the lede.
+   */
+  private static int[] withLede(List<String> lines, int[] run) {
+    if (run == null || run[0] == 0) {
+      return run;
+    }
+    String before = lines.get(run[0] - 1);
+    boolean lede = LineFeatures.words(before) >= 8 && Datelines.split(before).place() != null;
+    return lede ? new int[] {run[0] - 1, run[1]} : run;
+  }
+
   /** A headline long enough to score as prose still opens no body: move leading non-sentences to the header. */
   private static int[] trimHeadline(List<String> lines, int[] run) {
     if (run == null) {
       return null;
     }
     int start = run[0];
-    while (start < run[1] && !LineFeatures.endsLikeSentence(lines.get(start))) {
+    while (start < run[1] && !LineFeatures.endsLikeSentence(lines.get(start))
+        && !(LineFeatures.words(lines.get(start)) >= 8 && Datelines.split(lines.get(start)).place() != null)) {
       start++;
     }
     return new int[] {start, run[1]};

@@ -154,6 +154,21 @@ class TextDumpExtractorTest {
     assertTrue(extractor.extract(page).text().startsWith("The talks failed again on Friday."));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // dense with names: few function words for a prose line
+      "LIMA, May 3 - Peruvian Economy Minister Carlos Vega criticized Chilean copper export quotas and Bolivian tin tariffs.",
+      // the wire dropped its full stop
+      "OSLO, May 3 - A hastily arranged Nordic meeting on fishing quotas broke up without agreement, officials said"})
+  void aWireLedeOpeningWithADatelineStaysInTheBody(String lede) {
+    String page = String.join("\n", "NORDIC AND ANDEAN TRADE ROWS DEEPEN", lede,
+        "The ministers had met for two days and were expected to issue a statement on the dispute in the evening.",
+        "Diplomats said the talks would resume next month in the capital if the governments agreed to a new agenda.");
+    Extraction x = extractor.extract(page);
+    assertTrue(x.text().startsWith(lede), x.text());
+    assertEquals("NORDIC AND ANDEAN TRADE ROWS DEEPEN", x.title());
+  }
+
   @Test
   void theBodyEndsBeforeTheFirstReaderComment() {
     String page = String.join("\n", "Home | World | Opinion",
