@@ -27,11 +27,14 @@ public final class ArticleActors {
   private static final Set<String> DATELINE_SECTORS = Set.of("GOV", "COP", "CVL", "OPP", "LEG", "JUD", "BUS", "DIP");
   // people of a place rather than of a government: protesters, police and rebels are those of where they act
   private static final Set<String> DOMESTIC = Set.of("CVL", "COP", "OPP", "REB");
+  private static final Map<String, String> COMBINING = combiningForms();
   private final PhraseMatcher matcher;
   private final ChunkBuilder chunks = new ChunkBuilder();
   private final LocalDate date;
   private final Mention dateline;
   private final Map<String, Mention> bySurname = new HashMap<>();
+  // the people named so far, latest first: "the Crown Prince" is the latest person of that title
+  private final java.util.LinkedList<Mention> people = new java.util.LinkedList<>();
   private Mention lastPerson;
   private Mention lastState;
 
@@ -43,7 +46,7 @@ public final class ArticleActors {
 
   /** The mentions of the next sentence of the article, in text order. */
   public List<Mention> mentions(Sentence s) {
-    List<Mention> found = Appositions.apply(s, chunks.build(s, matcher.match(s, date), date));
+    List<Mention> found = withCombiningForms(s, Appositions.apply(s, chunks.build(s, matcher.match(s, date), date)));
     List<Mention> out = new ArrayList<>();
     int next = 0;
     for (int t = 0; t < s.tokens().size(); t++) {
@@ -59,6 +62,34 @@ public final class ArticleActors {
     return out;
   }
 
+  /** "Franco-German", "Sino-Soviet": the combining form before a hyphen and a state's word names a state too. */
+  private static List<Mention> withCombiningForms(Sentence s, List<Mention> found) {
+    List<Mention> out = new ArrayList<>(found);
+    for (Mention m : found) {
+      int form = m.start() - 2;
+      if (form >= 0 && s.tokens().get(m.start() - 1).word().equals("-") && m.code() != null && !m.person()
+          && found.stream().noneMatch(o -> o.covers(form))) {
+        String word = s.tokens().get(form).word();
+        String code = COMBINING.get(word);
+        if (code != null && !code.equals(m.code())) {
+          out.add(new Mention(form, form + 1, form, word, word + "-", code, null, false, false,
+              "combining form '" + word + "-'"));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  private static Map<String, String> combiningForms() {
+    Map<String, String> out = new HashMap<>();
+    for (String line : org.dyad.util.Resources.lines(ArticleActors.class, "combining-forms.tsv")) {
+      String[] f = line.split("\t");
+      out.put(f[0], f[1]);
+    }
+    return Map.copyOf(out);
+  }
+
   private Mention pronoun(Token t) {
     Mention a = lastPerson;
     return new Mention(t.index(), t.index() + 1, t.index(), t.word(), a.name(), a.code(), a.sector(), true, false,
@@ -72,12 +103,28 @@ public final class ArticleActors {
         return m.with(earlier.code(), earlier.sector(), earlier.name(), "same person as '" + earlier.text() + "'");
       }
     }
-    if (!m.person() && m.code() == null && m.sector() != null && lastPerson != null
-        && Character.isLowerCase(m.text().charAt(0)) && samePost(m, lastPerson)) {
-      // "the minister", "the secretary": the last person named, when that person holds such a post
-      return m.with(lastPerson.code(), lastPerson.sector(), lastPerson.name(), "title for '" + lastPerson.text() + "'");
+    boolean titleOnly = m.how().startsWith("title '") && !m.how().contains("person '");
+    if ((!m.person() || titleOnly) && m.code() == null && m.sector() != null) {
+      // "the minister", "the Crown Prince": the latest person named who holds such a post
+      for (Mention p : people) {
+        if (samePost(m, p)) {
+          return m.with(p.code(), p.sector(), p.name(), "title for '" + p.text() + "'");
+        }
+      }
     }
     return m;
+  }
+
+  /**
+   * "a British minister", "the Kenyan President": a singular title with a country names one person, to whom a
+   * later "he" or "the minister" refers ("officials", "the ministry" name none).
+   */
+  private static boolean titledPerson(Mention m) {
+    if (m.person() || m.place() || m.code() == null || m.sector() == null || !m.how().contains("title '")) {
+      return false;
+    }
+    String head = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return !head.endsWith("s") && !head.endsWith("ry") && Character.isLetter(head.charAt(0)) && !m.how().startsWith("country");
   }
 
   /**
@@ -118,10 +165,16 @@ public final class ArticleActors {
     // a titled person with no country ("Prime Minister Yasuhiro Nakasone" in a TOKYO story) is the dateline's, as
     // wire style names foreign officials with their country; a bare plural ("officials") only when no other state
     // is named beside it
-    if (dateline != null && DATELINE_SECTORS.contains(m.sector()) && (m.person() || !mentionsOtherState(found))) {
+    if (dateline != null && DATELINE_SECTORS.contains(m.sector()) && (m.person() || singular(m) || !mentionsOtherState(found))) {
       return m.with(dateline.code(), m.sector(), dateline.name(), m.how() + "; dateline '" + dateline.text() + "'");
     }
     return m;
+  }
+
+  /** "the Foreign Ministry official", "a senior minister": one person, not a body or a plural. */
+  private static boolean singular(Mention m) {
+    String head = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return !head.endsWith("s") && !head.endsWith("ry") && !head.endsWith("ment") && m.how().contains("title '");
   }
 
   /** The place the sentence names, when every place it names lies in one state; else null. */
@@ -134,7 +187,9 @@ public final class ArticleActors {
   /** "unidentified jets", "foreign troops": the words before the role noun say its side is not known. */
   private static boolean unknownSide(Sentence s, Mention m) {
     for (int i = Math.max(0, m.start() - 2); i <= m.start() && i < s.tokens().size(); i++) {
-      if (UNKNOWN.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+      String w = s.tokens().get(i).word();
+      boolean capitalized = i > 0 && Character.isUpperCase(w.charAt(0)); // "Foreign Ministry official" is a post
+      if (UNKNOWN.contains(w.toLowerCase(Locale.ROOT)) && !capitalized) {
         return true;
       }
     }
@@ -167,7 +222,11 @@ public final class ArticleActors {
   private Mention remember(Mention m) {
     if (m.person() && m.code() != null && m.name() != null && m.sector() != null) {
       bySurname.putIfAbsent(surname(m.name()), m);
+    }
+    if ((m.person() && m.code() != null && m.sector() != null) || titledPerson(m)) {
       lastPerson = m;
+      people.remove(m);
+      people.addFirst(m);
     }
     if (!m.person() && !m.place() && m.code() != null) {
       lastState = m;

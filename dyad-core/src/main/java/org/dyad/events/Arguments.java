@@ -34,6 +34,13 @@ final class Arguments {
     List<Mention> targets = new ArrayList<>();
     String pattern = noun ? sourceOfNoun(tree, tr.token(), sources, visit) : sourceOfVerb(tree, tr.token(), sources, targets);
     double conf = pattern.startsWith("passive") || pattern.startsWith("subject") ? 0.85 : 0.8;
+    if (sources.isEmpty() && noun && tr.entry().code().startsWith("04")) {
+      Mention attendee = attendee(tree, tr.token());
+      if (attendee != null) {
+        sources.add(attendee);
+        pattern = "the actor the meeting phrase describes ('X, here for talks with Y')";
+      }
+    }
     if (sources.isEmpty()) {
       Optional<List<Mention>> climbed = climb(tree, tr.token());
       climbed.ifPresent(sources::addAll);
@@ -58,7 +65,58 @@ final class Arguments {
         pattern = pattern + "; 'with' phrase after the verb → target";
       }
     }
+    if (noun && targets.isEmpty() && sources.size() == 1 && tr.entry().code().startsWith("04")) {
+      Mention partner = pairPartner(tree, sources.get(0));
+      if (partner != null) {
+        // "U.S.-Soviet talks", "a Franco-German meeting": a hyphened pair of state words names both sides of a
+        // meeting (not of an accord or a war, which such pairs mostly recall as background: measured on the dev set)
+        return new Args(List.of(partner), List.of(sources.get(0)), pattern + " (pair adjective 'A-B')", conf);
+      }
+    }
     return split(sources, targets, pattern, conf, noun, JOINT.contains(tr.entry().code().substring(0, Math.min(2, tr.entry().code().length()))) || tr.entry().code().equals("057"));
+  }
+
+  /**
+   * "De Croo, here for talks with U.S. officials", "Kirya, on a visit to Kenya": a meeting phrase that modifies an
+   * actor (through "here"/"in town" adverbs, prepositional or appositive links) names one who takes part in it.
+   */
+  private static Mention attendee(Tree tree, int t) {
+    int cur = t;
+    for (int step = 0; step < 2; step++) {
+      Optional<Dep> g = tree.sentence().governor(cur);
+      if (g.isEmpty() || g.get().head() < 0) {
+        return null;
+      }
+      String rel = g.get().rel();
+      int head = g.get().head();
+      Mention m = tree.actorAt(head);
+      boolean link = rel.equals("advmod") || rel.equals("appos") || (rel.startsWith("nmod") && !rel.equals("nmod:poss")
+          && !rel.equals("nmod:of"));
+      if (link && m != null && m.head() == head && !m.place() && (m.code() != null || m.person())) {
+        return m;
+      }
+      if (step > 0 && rel.equals("advmod") && tree.sentence().tokens().get(head).verb()) {
+        // "Papoulias, here for talks with Turkish officials, said": the adverb hangs on the verb of its subject
+        List<Mention> subj = tree.childActors(head, SUBJ);
+        return subj.isEmpty() ? null : subj.get(0);
+      }
+      boolean adverb = tree.sentence().tokens().get(head).pos().startsWith("RB");
+      if (!(rel.startsWith("obl") && adverb)) {
+        return null; // only "here for talks": the adverb that carries the phrase may be climbed over
+      }
+      cur = head;
+    }
+    return null;
+  }
+
+  /** The state word joined to {@code m} by a hyphen right before it ("U.S." in "U.S.-Soviet"), or null. */
+  private static Mention pairPartner(Tree tree, Mention m) {
+    var tokens = tree.sentence().tokens();
+    if (m.code() == null || m.person() || m.start() < 2 || !tokens.get(m.start() - 1).word().equals("-")) {
+      return null;
+    }
+    Mention p = tree.actorAt(m.start() - 2);
+    return p != null && p.code() != null && !p.person() && !p.code().equals(m.code()) ? p : null;
   }
 
   /** "met Tuesday with Y" when the parse misattaches "with": the actor after a "with" just after the event word. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dyad.actors.Mention;
+import org.dyad.nlp.Dep;
 import org.dyad.nlp.Sentence;
 
 /** Codes the events of one parsed sentence: trigger → arguments → code, status, date, location. */
@@ -122,6 +123,12 @@ final class SentenceCoder {
           "anaphoric continuation of the previous sentence's meeting", 0.5);
     }
     boolean verbal = Set.of("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST").contains(plover);
+    if (plover.equals("THREATEN") && !a.sources().isEmpty() && a.targets().isEmpty()) {
+      List<Mention> t = conditioned(tree, tr.token(), a.sources().get(0));
+      if (!t.isEmpty()) {
+        return new Args(a.sources(), t, a.pattern() + "; the actor of its 'if'/'unless' condition → target", 0.6);
+      }
+    }
     if (verbal && !a.sources().isEmpty() && a.targets().isEmpty()) {
       List<Mention> t = nearestOther(tree, tr.token(), a.sources().get(0));
       if (!t.isEmpty()) {
@@ -133,6 +140,26 @@ final class SentenceCoder {
       return alone ? counterpartCompleted(a, state) : a;
     }
     return a; // for a material act the counterpart is no safe guess: measured, it halved precision
+  }
+
+  /**
+   * "warned of retaliation if Seoul's reforms falter", "a warning of sanctions unless Tokyo opens its markets": a
+   * threat is aimed at the party whose conduct its condition names (the first other state's actor in the clause).
+   */
+  private static List<Mention> conditioned(Tree tree, int t, Mention source) {
+    List<Integer> heads = new ArrayList<>(List.of(t));
+    tree.sentence().governor(t).filter(g -> g.head() >= 0 && tree.sentence().tokens().get(t).noun()).ifPresent(g -> heads.add(g.head()));
+    for (int h : heads) {
+      for (Dep d : tree.sentence().children(h)) {
+        if (d.rel().equals("advcl:if") || d.rel().equals("advcl:unless")) {
+          List<Mention> in = Arguments.others(tree.subtree(d.dep(), false), List.of(source));
+          if (!in.isEmpty()) {
+            return List.of(in.get(0));
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   private static boolean sameSide(Mention m, Mention source) {
@@ -207,7 +234,7 @@ final class SentenceCoder {
     }
     int h = args.sources().get(0).head();
     return tree.sentence().deps().stream().filter(d -> d.dep() == h && d.rel().startsWith("nsubj") && d.head() >= 0)
-        .map(org.dyad.nlp.Dep::head).findFirst().orElse(dflt);
+        .map(Dep::head).findFirst().orElse(dflt);
   }
 
   /** CAMEO codes an expressed wish to meet, cooperate or help as an intent (03x), and to harm as a threat (13x). */

@@ -74,7 +74,9 @@ class ActorContextIT {
       "Unidentified jets attacked three oil rigs.|BAHRAIN|jets|-|MIL",
       "Jets attacked three oil rigs.|BAHRAIN|Jets|-|MIL",
       "Officials said Iran had been warned.|TOKYO|Officials|-|GOV",
-      "Officials said the talks would resume.|GENEVA|Officials|-|GOV"})
+      "Officials said the talks would resume.|GENEVA|Officials|-|GOV",
+      "The Foreign Ministry official said America had been warned.|TOKYO|Foreign Ministry official|JPN|GOV",
+      "A Franco-German meeting ended.|-|Franco|FRA|-"})
   void roleNounsTakeTheirCountryFromTheContext(String text, String dateline, String mention, String code, String sector) {
     check(text, "1987-05-01", dateline, mention, code, sector);
   }
@@ -83,7 +85,10 @@ class ActorContextIT {
   @CsvSource(delimiter = '|', value = {
       "Soviet Foreign Minister Eduard Shevardnadze arrived. The administration said it was pleased.|administration|-",
       "Soviet Foreign Minister Eduard Shevardnadze arrived. Officials said he was tired.|Officials|-",
-      "Soviet Foreign Minister Eduard Shevardnadze arrived. The minister said he was tired.|minister|SUN"})
+      "Soviet Foreign Minister Eduard Shevardnadze arrived. The minister said he was tired.|minister|SUN",
+      "Saudi Arabia's Crown Prince Abdullah met Vice President George Bush. Later the Crown Prince called on Reagan.|Crown Prince|SAU",
+      "A Kenyan minister arrived on Monday. He said the border was open.|He|KEN",
+      "A Kenyan minister met Ugandan officials. Officials said he was tired.|Officials|-"})
   void bareTitlesCoreferOnlyToAPersonOfThatPost(String text, String mention, String code) {
     check(text, "1987-05-01", "-", mention, code, "GOV");
   }
