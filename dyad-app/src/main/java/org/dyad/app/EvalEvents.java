@@ -34,7 +34,8 @@ final class EvalEvents extends EvalCommand.Common implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "ingest threads (default: number of cores)")
   Integer threads;
 
-  @Option(names = "--list", description = "also print every core miss and every false dyadic event with its sentence")
+  @Option(names = "--list", description = "also print every core miss, every false dyadic event and every planned or "
+      + "hypothetical event reported as occurred, with its sentence")
   boolean list;
 
   @Override
@@ -48,6 +49,8 @@ final class EvalEvents extends EvalCommand.Common implements Callable<Integer> {
       r.misses().forEach(m -> System.out.println("  " + m.line()));
       System.out.println("\nfalse dyadic events (" + r.falseEvents().size() + "):");
       r.falseEvents().forEach(f -> System.out.println("  " + f));
+      System.out.println("\nplanned or hypothetical events reported as occurred (" + r.asOccurred().size() + "):");
+      r.asOccurred().forEach(f -> System.out.println("  " + f));
     }
     writeJson(r.toMap());
     return 0;

@@ -208,6 +208,9 @@ public final class EventsEval {
       List<Gold> same = docGold.stream().filter(g -> g.actors(e) && g.type(e)).toList();
       boolean asOccurred = e.status().equals("occurred") && !same.isEmpty() && same.stream().allMatch(Gold::anticipated);
       r.anticipatedAsOccurred += asOccurred ? 1 : 0;
+      if (asOccurred) {
+        r.asOccurred.add(article + ": " + describe(e) + " ← " + e.sentence().replaceAll("\\s+", " "));
+      }
       if (!right) {
         r.falseEvents.add(article + ": " + describe(e) + " ← " + e.sentence().replaceAll("\\s+", " "));
       }
@@ -232,6 +235,7 @@ public final class EventsEval {
     int anticipatedAsOccurred;
     final List<Miss> misses = new ArrayList<>();
     final List<String> falseEvents = new ArrayList<>();
+    final List<String> asOccurred = new ArrayList<>();
 
     /** Share of core events that reach stage {@code s} of the nesting. */
     public double share(Stage s) {
@@ -251,6 +255,11 @@ public final class EventsEval {
     /** Events reported as occurred whose matching gold events are all planned or hypothetical. */
     public int anticipatedAsOccurred() {
       return anticipatedAsOccurred;
+    }
+
+    /** The events counted by {@link #anticipatedAsOccurred()}, with their sentences. */
+    public List<String> asOccurred() {
+      return List.copyOf(asOccurred);
     }
 
     /** The core events missed. */
@@ -295,6 +304,7 @@ public final class EventsEval {
       m.put("anticipated_as_occurred", anticipatedAsOccurred);
       m.put("misses", misses.stream().map(Miss::line).toList());
       m.put("false_events", falseEvents());
+      m.put("planned_as_occurred", asOccurred());
       return m;
     }
   }

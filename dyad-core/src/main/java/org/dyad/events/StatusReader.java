@@ -15,6 +15,7 @@ import org.dyad.nlp.Sentence;
 final class StatusReader {
   private static final Set<String> UP = Set.of("xcomp", "obj", "acl", "obl:for", "ccomp", "amod", "nsubj:pass", "dep",
       "nmod:of");
+  private static final Set<String> ORDINAL = Set.of("first", "second", "third", "last", "only", "latest");
   private static final Set<String> ATTACHED = Set.of("aux", "advmod", "neg", "amod", "det", "mark", "aux:pass", "cop");
   private final Lexicon lexicon;
 
@@ -31,11 +32,19 @@ final class StatusReader {
         return st.get();
       }
       Optional<Dep> g = s.governor(cur);
+      if (g.isPresent() && g.get().head() >= 0 && infinitiveOnNoun(s, g.get())) {
+        cues.add("infinitive clause on the noun '" + s.tokens().get(g.get().head()).word() + "' → hypothetical");
+        return new Status("hypothetical", cues, false);
+      }
       if (g.isEmpty() || g.get().head() < 0 || !UP.contains(g.get().rel())) {
         break;
       }
       cur = g.get().head();
       String lemma = s.tokens().get(cur).lemma().toLowerCase();
+      Optional<Status> there = existentialCue(s, cur, cues);
+      if (there.isPresent()) {
+        return there.get();
+      }
       if (lexicon.speech(lemma)) {
         return spoken(s, cur, cues).orElseGet(() -> plannedByPlace(s, trigger, cues));
       }
@@ -45,6 +54,38 @@ final class StatusReader {
       }
     }
     return s.tokens().get(trigger).noun() ? subjectOfModal(s, trigger, cues) : plannedByPlace(s, trigger, cues);
+  }
+
+  /**
+   * "a deadline for Japan to promise access", "efforts to end the war", "the right to retaliate": an event verb in
+   * an infinitive clause on a noun is what is asked, sought or allowed, not what was done; "the first leader to
+   * visit" states a fact and keeps the clause's own reading.
+   */
+  private static boolean infinitiveOnNoun(Sentence s, Dep g) {
+    if (!g.rel().startsWith("acl") || g.rel().equals("acl:relcl") || !s.tokens().get(g.head()).noun()) {
+      return false;
+    }
+    boolean to = s.children(g.dep()).stream()
+        .anyMatch(c -> c.rel().equals("mark") && s.tokens().get(c.dep()).word().equalsIgnoreCase("to"));
+    boolean passive = s.children(g.dep()).stream().anyMatch(c -> c.rel().equals("aux:pass"));
+    boolean ordinal = s.children(g.head()).stream().anyMatch(c -> (c.rel().equals("amod") || c.rel().equals("det"))
+        && ORDINAL.contains(s.tokens().get(c.dep()).word().toLowerCase()));
+    return to && !passive && !ordinal;
+  }
+
+  /** "There were rumors that Iran had fired shells": the cue noun is the subject of the "be" that holds the clause. */
+  private Optional<Status> existentialCue(Sentence s, int verb, List<String> cues) {
+    if (!s.tokens().get(verb).lemma().equalsIgnoreCase("be")) {
+      return Optional.empty();
+    }
+    for (Dep d : s.children(verb)) {
+      Lexicon.Cue c = d.rel().startsWith("nsubj") ? lexicon.cue(s.tokens().get(d.dep()).lemma().toLowerCase(), "governor")
+          : null;
+      if (c != null) {
+        return Optional.of(status(c, cues, s, d.dep()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** "The talks will focus on aid", "his talks would include fraud": a meeting noun that is the subject of a modal verb. */
