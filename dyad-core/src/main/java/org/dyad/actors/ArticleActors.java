@@ -143,6 +143,12 @@ public final class ArticleActors {
    * state named), "of X", "in PLACE", and last the article's dateline.
    */
   private Mention situate(Sentence s, List<Mention> found, Mention m) {
+    if (dateline != null && m.how().contains(ChunkBuilder.IMPLIES) && !m.code().equals(dateline.code())
+        && !m.how().startsWith("title for")) {
+      // "BUENOS AIRES - Treasury Secretary Mario Brodersohn": a post that is the United States' in American usage
+      // is the dateline's state's in a story filed from elsewhere (wire style writes "U.S. Treasury Secretary")
+      return m.with(dateline.code(), m.sector(), dateline.name(), m.how() + "; dateline '" + dateline.text() + "'");
+    }
     if (m.code() != null || m.sector() == null || m.place() || unknownSide(s, m)) {
       return m;
     }

@@ -10,6 +10,8 @@ import org.dyad.nlp.Token;
 
 /** Groups adjacent phrases ("US" + "Secretary of State" + "John Kerry") into one actor mention each. */
 final class ChunkBuilder {
+  /** Marks, in a mention's explanation, a country that only its title implies ("Treasury Secretary" → USA). */
+  static final String IMPLIES = ", which implies ";
   private static final Set<String> GLUE = Set.of("mr.", "mrs.", "ms.", "dr.", "former", "deputy", "acting", "mr", "mrs", "ms");
   private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "outside", "inside");
 
@@ -252,7 +254,8 @@ final class ChunkBuilder {
         parts.add(country.kind().name().toLowerCase() + " '" + country.name() + "'");
       }
       if (title != null) {
-        parts.add("title '" + title.name() + "'");
+        boolean implied = country == null && person == null && title.code() != null;
+        parts.add("title '" + title.name() + "'" + (implied ? IMPLIES + title.code() : ""));
       }
       if (person != null) {
         String term = person.role() + " " + person.from() + ".." + (person.to() == null ? "today" : person.to());

@@ -73,7 +73,11 @@ final class Arguments {
         return new Args(List.of(partner), List.of(sources.get(0)), pattern + " (pair adjective 'A-B')", conf);
       }
     }
-    return split(sources, targets, pattern, conf, noun, JOINT.contains(tr.entry().code().substring(0, Math.min(2, tr.entry().code().length()))) || tr.entry().code().equals("057"));
+    String code = tr.entry().code();
+    // "the IMF and Egypt have agreed on reforms": agreeing together is one joint act of two parties
+    boolean agreed = tr.entry().lemma().equals("agree") && code.startsWith("03");
+    return split(sources, targets, pattern, conf, noun, JOINT.contains(code.substring(0, Math.min(2, code.length())))
+        || code.equals("057") || agreed);
   }
 
   /**
@@ -379,8 +383,15 @@ final class Arguments {
   }
 
   /** "X and Y met" or "talks between X and Y": with no target, the second party is the target. */
-  private static Args split(List<Mention> sources, List<Mention> targets, String pattern, double conf, boolean noun,
+  private static Args split(List<Mention> named, List<Mention> targets, String pattern, double conf, boolean noun,
       boolean joint) {
+    // "the International Monetary Fund (IMF) and Egypt": a name and its abbreviation are one party
+    List<Mention> sources = new ArrayList<>();
+    for (Mention m : named) {
+      if (m.code() == null || sources.stream().noneMatch(o -> m.code().equals(o.code()) && java.util.Objects.equals(m.sector(), o.sector()))) {
+        sources.add(m);
+      }
+    }
     if (!joint && targets.isEmpty() && sources.size() >= 2) {
       return new Args(sources, targets, pattern, conf); // "Canada and Australia imposed sanctions": co-actors, not a dyad
     }

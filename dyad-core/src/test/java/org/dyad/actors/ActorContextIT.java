@@ -76,7 +76,9 @@ class ActorContextIT {
       "Officials said Iran had been warned.|TOKYO|Officials|-|GOV",
       "Officials said the talks would resume.|GENEVA|Officials|-|GOV",
       "The Foreign Ministry official said America had been warned.|TOKYO|Foreign Ministry official|JPN|GOV",
-      "A Franco-German meeting ended.|-|Franco|FRA|-"})
+      "A Franco-German meeting ended.|-|Franco|FRA|-",
+      "Treasury Secretary Mario Vega said the talks went well.|LIMA|Treasury Secretary Mario Vega|PER|GOV",
+      "Treasury Secretary Mario Vega said the talks went well.|WASHINGTON|Treasury Secretary Mario Vega|USA|GOV"})
   void roleNounsTakeTheirCountryFromTheContext(String text, String dateline, String mention, String code, String sector) {
     check(text, "1987-05-01", dateline, mention, code, sector);
   }
