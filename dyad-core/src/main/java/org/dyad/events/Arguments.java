@@ -253,13 +253,15 @@ final class Arguments {
           : FROM_EVENT.contains(d.rel()) && !definite).orElse(false);
       // "plans for tariffs", "a series of sanctions": an event noun inside another noun phrase climbs to its head
       boolean nounInNoun = noun && g.map(d -> d.rel().startsWith("nmod") && !d.rel().equals("nmod:poss")).orElse(false);
-      if (g.isEmpty() || g.get().head() < 0 || !(CLIMB.contains(g.get().rel()) || viaNoun || nounInNoun)) {
+      // "officials tomorrow open talks" mis-tagged: the parser's catch-all "dep" from the actor to the event noun
+      boolean loose = noun && at == 0 && g.map(d -> d.rel().equals("dep")).orElse(false);
+      if (g.isEmpty() || g.get().head() < 0 || !(CLIMB.contains(g.get().rel()) || viaNoun || nounInNoun || loose)) {
         return Optional.empty();
       }
       cur = g.get().head();
       // an active participle only: in "civilians killed by British forces" the noun is what was done to
       boolean active = tree.sentence().tokens().get(g.get().dep()).pos().equals("VBG");
-      Mention doer = g.get().rel().equals("acl") && active ? tree.actorAt(cur) : null;
+      Mention doer = (g.get().rel().equals("acl") && active) || loose ? tree.actorAt(cur) : null;
       if (doer != null && doer.head() == cur && (doer.code() != null || doer.person())) {
         return Optional.of(List.of(doer)); // "students protesting outside the embassy": the noun the participle modifies
       }

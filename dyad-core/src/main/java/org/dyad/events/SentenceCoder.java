@@ -223,8 +223,23 @@ final class SentenceCoder {
     boolean ahead = status.value().equals("planned") || status.value().equals("hypothetical");
     boolean statement = STATEMENTS.contains(plover(finalCode)) || tr.entry().kind().equals("say");
     EventDate date = dates.resolve(s, tr.token(), ahead ? Tense.FUTURE : tense, state.dct(), state, statement);
-    Status st = futureIsPlanned(status, date, state, s, statusAt, plover(finalCode));
+    Status st = sentAhead(tr, s, futureIsPlanned(status, date, state, s, statusAt, plover(finalCode)));
     return new DraftMaker(tree, tr, args, st, date).make(finalCode, plover(finalCode));
+  }
+
+  /**
+   * "Japan is sending a team to Washington": the visit of those being sent, in the present, is still ahead ("sent a
+   * team" reports one under way or done).
+   */
+  private static Status sentAhead(Trigger tr, Sentence s, Status st) {
+    String pos = s.tokens().get(tr.token()).pos();
+    boolean sending = tr.entry().kind().equals("visit") && Set.of("send", "dispatch").contains(tr.entry().lemma());
+    if (!sending || !st.value().equals("occurred") || !Set.of("VBG", "VBZ", "VBP").contains(pos)) {
+      return st;
+    }
+    List<String> cues = new ArrayList<>(st.cues());
+    cues.add("present '" + s.tokens().get(tr.token()).word() + "': the envoys' visit is ahead → planned");
+    return new Status("planned", cues, st.intent());
   }
 
   /** A nominal event takes its tense from the verb whose subject did it ("Russia passed a law that includes a ban"). */
