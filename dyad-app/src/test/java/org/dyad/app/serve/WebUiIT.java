@@ -161,7 +161,7 @@ class WebUiIT {
     assertEquals("2015-12-31", find("#to").getAttribute("value"));
     assertTrue(find("#timeline-title").getText().contains("2012-01-01 to 2015-12-31"), find("#timeline-title").getText());
     new Select(find("#dyad-pick")).selectByValue("RUS:USA");
-    waitFor("the link to follow the pick", () -> browser.getCurrentUrl().contains("dyad=USA%3ARUS"));
+    waitFor("the link to follow the pick", () -> browser.getCurrentUrl().contains("#dyad=RUS:USA"));
     assertTrue(browser.getCurrentUrl().contains("from=2012-01-01"), browser.getCurrentUrl());
     ((JavascriptExecutor) browser).executeScript("location.hash = arguments[0];",
         "dyad=" + other.a() + ":" + other.b());

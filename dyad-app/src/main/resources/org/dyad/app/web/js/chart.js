@@ -72,7 +72,7 @@ function option(series) {
   }));
   const line = {
     // a month without events has no mean: the line breaks there rather than joining its neighbours straight
-    name: 'Mean intensity', type: 'line', yAxisIndex: 1, connectNulls: false, symbolSize: 5,
+    name: 'Mean intensity', type: 'line', yAxisIndex: 1, connectNulls: false, showAllSymbol: true, symbolSize: 5,
     itemStyle: { color: '#2456a6' }, data: series.points.map((p) => p.mean_intensity),
     markLine: { symbol: 'none', silent: true, data: turningLines(series.turning_points) },
   };

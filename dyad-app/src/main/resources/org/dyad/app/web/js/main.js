@@ -109,7 +109,8 @@ function writeHash() {
   if (sel.from) h.set('from', sel.from);
   if (sel.to) h.set('to', sel.to);
   if ($('q').value.trim()) h.set('q', $('q').value.trim());
-  history.replaceState(null, '', `#${h}`);
+  // the colon of A:B kept as typed, so the link reads #dyad=USA:LBY
+  history.replaceState(null, '', `#${h.toString().replace(/%3A/gi, ':')}`);
 }
 
 /** Applies a link's #dyad=USA:LBY&from=…&to=… to the pickers; returns the hash's parameters. */
