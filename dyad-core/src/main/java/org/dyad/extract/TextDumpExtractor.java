@@ -30,6 +30,8 @@ final class TextDumpExtractor {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]?$");
   // inputs of at most this many lines are taken as texts a user gave, not as page dumps
   private static final int SHORT_TEXT_LINES = 3;
+  // a text of at most this many lines is a paragraph or two a user gave: its first sentence is never taken as title
+  private static final int SHORT_TEXT_MAX_LINES = 8;
 
   private final Predicate<String> repeated;
 
@@ -115,10 +117,14 @@ final class TextDumpExtractor {
   }
 
   /**
-   * The run widened over the sentences right before it that scored low only for their few function words, so a
-   * text's first sentence is not mistaken for its title ("Iran threatened Israel on Sunday." above the body).
+   * The run of a short text widened over the sentences right before it that scored low only for their few function
+   * words, so its first sentence is not mistaken for its title ("Iran threatened Israel on Sunday." above the body).
+   * Long page dumps keep their run: on Timeline17 widening them moved furniture into bodies and cost ROUGE.
    */
   private int[] withLeadingSentences(List<String> lines, int[] run) {
+    if (lines.size() > SHORT_TEXT_MAX_LINES) {
+      return run; // a page dump: its first lines are the page's furniture and headline, scored as before
+    }
     int start = run[0];
     while (start > 0 && plainSentence(lines.get(start - 1)) && LineFeatures.words(lines.get(start - 1)) >= 5
         && LineFeatures.stopWordShare(lines.get(start - 1)) > 0) {
