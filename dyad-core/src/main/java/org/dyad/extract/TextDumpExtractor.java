@@ -119,7 +119,7 @@ final class TextDumpExtractor {
   /**
    * The run of a short text widened over the sentences right before it that scored low only for their few function
    * words, so its first sentence is not mistaken for its title ("Iran threatened Israel on Sunday." above the body).
-   * Long page dumps keep their run: on Timeline17 widening them moved furniture into bodies and cost ROUGE.
+   * Long page dumps keep their run: widening them too lowered Timeline17 AR-1 below its floor (0.1398 < 0.140).
    */
   private int[] withLeadingSentences(List<String> lines, int[] run) {
     if (lines.size() > SHORT_TEXT_MAX_LINES) {
