@@ -16,16 +16,21 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
       e.printStackTrace(err);
     }
     boolean bad = e instanceof org.dyad.util.BadInputException;
-    err.println("dyad " + cli.getCommandName() + ": " + (bad ? "" : "failed: ") + message(e));
+    err.println(cli.getCommandSpec().qualifiedName() + ": " + (bad ? "" : "failed: ") + message(e));
     err.flush();
     return bad ? 2 : 1;
   }
 
-  /** Bad options or parameters: the message, a pointer to --help, exit code 2. */
+  /**
+   * Bad options or parameters: one line with the command's full name ("dyad", "dyad eval seeds"), the message and
+   * a pointer to its --help; exit code 2.
+   */
   static int usage(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
-    cli.getErr().println("dyad " + cli.getCommandName() + ": " + e.getMessage());
-    cli.getErr().println("Try 'dyad " + cli.getCommandName() + " --help'.");
+    String name = cli.getCommandSpec().qualifiedName();
+    String m = message(e).replaceAll("[.:]$", "");
+    cli.getErr().println(name + ": " + m + ". Try '" + name + " --help'.");
+    cli.getErr().flush();
     return 2;
   }
 

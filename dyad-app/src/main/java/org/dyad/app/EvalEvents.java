@@ -20,9 +20,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad eval events DATA}: hand-coded events of a folder like events-reuters, ingested as one corpus. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-    description = {"Event coding against hand-coded gold: ingest DATA/articles.jsonl as one corpus into a fresh",
-        "store, then score core recall (nested: from the cue's sentence, + actors, + type, + status, + date),",
-        "precision of dyadic events and planned/hypothetical events reported as occurred (DATA/README.md)."})
+    description = {"Event coding against hand-coded gold: core recall, precision and anticipated-as-occurred.",
+        "Ingest DATA/articles.jsonl as one corpus into a fresh store, then score core recall (nested: from the "
+            + "cue's sentence, + actors, + type, + status, + date), precision of dyadic events and "
+            + "planned/hypothetical events reported as occurred (DATA/README.md)."})
 final class EvalEvents extends EvalCommand.Common implements Callable<Integer> {
   @Parameters(paramLabel = "DATA", description = "a folder with articles.jsonl and gold.jsonl")
   Path data;

@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
  * default annotators on the first articles as the baseline, both on all cores; prints rates and their ratio.
  */
 @Command(name = "throughput", mixinStandardHelpOptions = true,
-    description = {"Ingest speed: the whole default ingest into a fresh temporary store, then CoreNLP's default",
-        "annotators (tokenize, ssplit, pos, lemma, ner, depparse) on the first articles as the baseline."})
+    description = {"Ingest speed: articles and tokens a second, against CoreNLP's default annotators.",
+        "The whole default ingest into a fresh temporary store, then CoreNLP's default annotators (tokenize, "
+            + "ssplit, pos, lemma, ner, depparse) on the first articles as the baseline."})
 final class EvalThroughput extends EvalCommand.Common implements Callable<Integer> {
   @Parameters(paramLabel = "DATA", description = "a corpus folder, e.g. ../shared/bench/t17")
   Path data;

@@ -25,9 +25,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad eval timelines DATA}: Timeline17, each folder ingested into its own store and summarised. */
 @Command(name = "timelines", mixinStandardHelpOptions = true,
-    description = {"Timeline summarisation on Timeline17: per folder, ingest InputDocs into a fresh store, build a",
-        "timeline with the reference's number of dates and sentences a date, and score align+ m:1 ROUGE-1/2 F",
-        "and date F1, averaged over a topic's timelines (bpoil_bbc, bpoil_reuters… are one topic), then topics."})
+    description = {"Timeline summarisation on Timeline17: ROUGE-1/2 and date F1 against the reference timelines.",
+        "Per folder, ingest InputDocs into a fresh store, build a timeline with the reference's number of dates and "
+            + "sentences a date, and score align+ m:1 ROUGE-1/2 F and date F1, averaged over a topic's timelines "
+            + "(bpoil_bbc, bpoil_reuters… are one topic), then topics."})
 final class EvalTimelines extends EvalCommand.Common implements Callable<Integer> {
   @Parameters(paramLabel = "DATA",
       description = "the t17 folder (one folder an outlet's articles on a topic, with InputDocs/ and timelines/)")

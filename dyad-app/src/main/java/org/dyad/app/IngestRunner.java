@@ -36,6 +36,9 @@ final class IngestRunner {
   private final AtomicInteger stored = new AtomicInteger();
   private final AtomicInteger reprints = new AtomicInteger();
   private final AtomicInteger known = new AtomicInteger();
+  private final AtomicInteger repeated = new AtomicInteger();
+  // the content hashes read in this run: a second copy is a duplicate within the run, not a document stored before
+  private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final AtomicInteger documents = new AtomicInteger();
   private StoryStage stories;
   private InOrder<Done> order;
@@ -55,12 +58,12 @@ final class IngestRunner {
   }
 
   /** What one run did. */
-  record Summary(int files, int documents, int stored, int reprints, int alreadyStored, int skipped, int warnings,
-      long millis) {
+  record Summary(int files, int documents, int stored, int reprints, int alreadyStored, int duplicates, int skipped,
+      int warnings, long millis) {
     String line() {
       return String.format("%d files, %d documents: %d articles stored, %d reprints of stored articles, "
-          + "%d already in the store, %d skipped, %d warnings (%.1f s)", files, documents, stored, reprints,
-          alreadyStored, skipped, warnings, millis / 1000.0);
+          + "%d already in the store, %d duplicates within this run, %d skipped, %d warnings (%.1f s)", files,
+          documents, stored, reprints, alreadyStored, duplicates, skipped, warnings, millis / 1000.0);
     }
   }
 
@@ -81,8 +84,8 @@ final class IngestRunner {
     await(done);
     pool.shutdown();
     pool.awaitTermination(10, TimeUnit.SECONDS);
-    return new Summary(files.size(), documents.get(), stored.get(), reprints.get(), known.get(), reporter.skipped(),
-        reporter.warnings(), (System.nanoTime() - start) / 1_000_000);
+    return new Summary(files.size(), documents.get(), stored.get(), reprints.get(), known.get(), repeated.get(),
+        reporter.skipped(), reporter.warnings(), (System.nanoTime() - start) / 1_000_000);
   }
 
   private Void read(List<Path> files, BlockingQueue<Job> docs, Progress progress) throws InterruptedException {
@@ -102,6 +105,10 @@ final class IngestRunner {
   private void enqueue(RawDocument doc, BlockingQueue<Job> docs) {
     documents.incrementAndGet();
     String hash = sourceHash(doc);
+    if (!seen.add(hash)) {
+      repeated.incrementAndGet(); // the same document twice in this run: read once
+      return;
+    }
     if (store.hasSource(hash)) {
       known.incrementAndGet();
       return;

@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /** {@code dyad series}: the cooperation–conflict series of a dyad, counted over stories. */
 @Command(name = "series", mixinStandardHelpOptions = true,
-    description = {"Print the cooperation-conflict series of a dyad: per period, stories by PLOVER type and quad class,",
-        "mean and summed Goldstein intensity, cooperation share, and turning points (thaws, freezes).",
+    description = {"Print the cooperation-conflict series of a dyad, period by period.",
+        "Per period: stories by PLOVER type and quad class, mean and summed Goldstein intensity, cooperation share; "
+            + "and the turning points (thaws, freezes).",
         "Counts are over stories (a story reported by many outlets counts once) of occurred events."})
 final class SeriesCommand implements Callable<Integer> {
   @Option(names = "--store", required = true, paramLabel = "DIR", description = "store folder")

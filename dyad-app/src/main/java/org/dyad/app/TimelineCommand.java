@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
 
 /** {@code dyad timeline}: a dated, evidence-linked timeline of a topic or of the whole store. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-    description = {"Print a dated timeline: the days the articles refer to most, each with the sentences that say",
-        "what happened and their articles and outlets. Of a full-text query, or of the whole store."})
+    description = {"Print a dated timeline of a dyad, of a full-text query, or of the whole store.",
+        "Its entries are the days the articles refer to most, each with the sentences that say what happened and "
+            + "their articles and outlets."})
 final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--store", required = true, paramLabel = "DIR", description = "the store folder")
   Path storeDir;

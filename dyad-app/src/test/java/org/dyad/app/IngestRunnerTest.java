@@ -141,6 +141,21 @@ class IngestRunnerTest {
   }
 
   @Test
+  void theSameFileTwiceInOneRunIsADuplicateWithinTheRunNotAStoredOne() throws Exception {
+    write("again/a.txt", story("Russia and US talk", "Russia"));
+    IngestRunner.Summary s = run();
+    assertEquals(2, s.documents());
+    assertEquals(1, s.stored());
+    assertEquals(0, s.reprints());
+    assertEquals(0, s.alreadyStored(), "the store held nothing before this run");
+    assertEquals(1, s.duplicates());
+    assertTrue(s.line().contains("0 already in the store, 1 duplicates within this run"), s.line());
+    IngestRunner.Summary again = run();
+    assertEquals(1, again.alreadyStored(), "on the next run the first copy was stored before");
+    assertEquals(1, again.duplicates(), "and the second is still a copy within the run");
+  }
+
+  @Test
   void aPageWithoutAnArticleIsSkippedWithAReason() throws Exception {
     Files.delete(corpus.resolve("2016-03-25/a.txt"));
     write("menu.txt", "Home | World | Europe\nLogin\nSearch\n");

@@ -41,6 +41,39 @@ class MainTest {
   }
 
   @Test
+  void anUnknownCommandIsOneLineNamingDyadOnceWithExitCode2() {
+    assertEquals(2, Main.execute("frobnicate"));
+    assertEquals("dyad: Unmatched argument at index 0: 'frobnicate'. Try 'dyad --help'.", err().strip());
+  }
+
+  @Test
+  void aBadOptionOfANestedCommandNamesItsFullPath() {
+    assertEquals(2, Main.execute("eval", "seeds", "--frob"));
+    String line = err().strip();
+    assertFalse(line.contains("\n"), "one line: " + line);
+    assertTrue(line.startsWith("dyad eval seeds: ") && line.endsWith("Try 'dyad eval seeds --help'."), line);
+  }
+
+  @Test
+  void everyCommandsSummaryInTheHelpListIsAWholeSentence() {
+    java.util.List<String> cut = new java.util.ArrayList<>();
+    summaries(new picocli.CommandLine(new Main()), cut);
+    assertEquals(java.util.List.of(), cut, "summaries that stop mid-sentence in 'dyad --help'");
+  }
+
+  /** The first description line of each command below {@code cli}: what the parent's help lists. */
+  private static void summaries(picocli.CommandLine cli, java.util.List<String> cut) {
+    for (picocli.CommandLine sub : cli.getSubcommands().values()) {
+      String[] d = sub.getCommandSpec().usageMessage().description();
+      String first = d.length == 0 ? "" : d[0];
+      if (!first.strip().matches("(?s).*[.)]$") && !sub.getCommandName().equals("help")) {
+        cut.add(sub.getCommandSpec().qualifiedName() + ": " + first);
+      }
+      summaries(sub, cut);
+    }
+  }
+
+  @Test
   void ingestWithoutAStoreIsBadUsage() {
     assertEquals(2, Main.execute("ingest", dir.toString()));
     assertTrue(err().contains("--store"), err());
@@ -59,7 +92,7 @@ class MainTest {
   @Test
   void ingestAloneIsBadUsage() {
     assertEquals(2, Main.execute("ingest"));
-    assertTrue(err().contains("Try 'dyad ingest --help'"), err());
+    assertTrue(err().contains("Try 'dyad ingest --help'."), err());
   }
 
   @Test

@@ -55,7 +55,9 @@ public final class Nlp {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    p.setProperty("tokenize.options", "americanize=false,invertible=true");
+    // untokenizable characters (control characters of scraped pages) are dropped as before, but without the
+    // "PTBLexer - Untokenizable" warning on stderr, which tells a user nothing they could act on
+    p.setProperty("tokenize.options", "americanize=false,invertible=true,untokenizable=noneDelete");
     return p;
   }
 

@@ -12,7 +12,34 @@ final class Phrases {
   // "I" and "we" outside quote marks are the writer's voice (columns, readers' comments), not a source to quote
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
 
+  // the words of a dateline's date ("October 13 -", "Sept. 27 --", "Monday -") that may open a phrase before a dash
+  private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+      "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  private static final Set<String> DASHES = Set.of("-", "--", "–", "—", ":");
+
   private Phrases() {}
+
+  /**
+   * The first token of the speaker after a dateline-like date that opens the phrase: "October 13 - NTC forces said"
+   * is said by NTC forces; {@code from} when the phrase has no such prefix.
+   */
+  static int afterDatePrefix(List<Token> t, int from, int to) {
+    boolean date = false;
+    for (int i = from; i < to - 1; i++) {
+      String w = t.get(i).word().toLowerCase();
+      if (DASHES.contains(w)) {
+        return date ? i + 1 : from;
+      }
+      if (DATE_WORDS.contains(w)) {
+        date = true;
+      } else if (!t.get(i).pos().equals("CD") && !w.equals(",")) {
+        return from;
+      }
+    }
+    return from;
+  }
 
   /** Token range [from, to) of the phrase that ends before {@code verb}, no further left than {@code floor}; or null. */
   static int[] left(List<Token> t, int verb, int floor) {

@@ -25,15 +25,16 @@ final class SpeakerMemory {
   private Speaker lastSubject;
 
   /** The speaker named by tokens [from, to) of {@code s}. */
-  Speaker speaker(ActorSentence s, int from, int to) {
+  Speaker speaker(ActorSentence s, int phraseFrom, int to) {
     List<Token> t = s.sentence().tokens();
+    int from = Phrases.afterDatePrefix(t, phraseFrom, to);
     int start = t.get(from).begin();
     int end = t.get(to - 1).end();
     String text = s.sentence().text().substring(start - s.sentence().begin(), end - s.sentence().begin());
     if (to - from == 1 && Phrases.pronoun(t.get(from))) {
       return pronoun(s, t.get(from), text, start, end);
     }
-    Mention m = mentionIn(s, from, to);
+    Mention m = trusted(mentionIn(s, from, to), t, to);
     boolean person = (m != null && m.person()) || t.get(to - 1).ner().equals("PERSON");
     EventActor actor = new EventActor(text, m == null ? null : m.name(), m == null ? null : m.code(),
         m == null ? null : m.sector());
@@ -87,6 +88,36 @@ final class SpeakerMemory {
     EventActor actor = to == null ? new EventActor(text, null, null, null)
         : new EventActor(text, to.name(), to.code(), to.sector());
     return new Speaker(actor, start, end, personal, index);
+  }
+
+  /**
+   * The mention, unless it gives the speaker a person the words cannot mean: "officials" or "the ministry" (a
+   * common noun heads the phrase) are no named person, whatever the actors stage linked them to; "Harry Reid" is
+   * not the John Reid found by surname. Such a mention keeps its code and sector but loses the name, or is dropped
+   * when the name was all it had.
+   */
+  private static Mention trusted(Mention m, List<Token> t, int to) {
+    if (m == null || !m.person() || m.name() == null) {
+      return m;
+    }
+    Token head = t.get(to - 1);
+    boolean common = head.pos().equals("NNS") || (head.pos().equals("NN") && !m.covers(to - 1));
+    if (common) {
+      return new Mention(m.start(), m.end(), m.head(), m.text(), null, m.code(), m.sector(), false, m.place(),
+          m.how());
+    }
+    return otherGivenName(m, t) ? null : m;
+  }
+
+  /** True when the mention's words give a first name its canonical name lacks ("Harry Reid" as "John Reid"). */
+  private static boolean otherGivenName(Mention m, List<Token> t) {
+    Set<String> known = Set.of(m.name().toLowerCase().split("[\\s.]+"));
+    int last = m.end() - 1;
+    if (last - 1 < m.start() || !known.contains(t.get(last).word().toLowerCase())) {
+      return false; // the name was not matched by this surname
+    }
+    Token given = t.get(last - 1);
+    return given.pos().equals("NNP") && given.ner().equals("PERSON") && !known.contains(given.word().toLowerCase());
   }
 
   private static Mention mentionIn(ActorSentence s, int from, int to) {

@@ -196,4 +196,34 @@ class TextDumpExtractorTest {
     assertEquals(2, TextDumpExtractor.beforeComments(List.of("The talks ended.",
         "At 13:39 on Friday the envoy wrote to the council.")));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Iran threatened Israel on Sunday, officials said.",
+      "Iran threatened Israel on Sunday, officials said.\n", "Iran threatened Israel on Sunday"})
+  void aOneLineTextIsTheArticleNotAHeadline(String content) {
+    Extraction x = extractor.extract(content);
+    assertEquals(content.strip(), x.text());
+    assertNull(x.title(), "a text of one line has no headline to take");
+  }
+
+  @Test
+  void aFirstSentenceWithFewFunctionWordsStaysInTheBodyWithItsEvent() {
+    Extraction x = extractor.extract("Iran threatened Israel on Sunday, officials said.\n"
+        + "The foreign ministry in Tehran said that it would answer any attack on its territory.\n");
+    assertTrue(x.text().startsWith("Iran threatened Israel on Sunday"), x.text());
+    assertNull(x.title());
+  }
+
+  @Test
+  void aShortLineWithoutAFullStopAboveTheBodyIsStillTheHeadline() {
+    Extraction x = extractor.extract("Iran threatens Israel\n\nIran threatened Israel on Sunday, officials said. "
+        + "The foreign ministry in Tehran said that it would answer any attack on its territory.\n");
+    assertEquals("Iran threatens Israel", x.title());
+    assertTrue(x.text().startsWith("Iran threatened Israel on Sunday"), x.text());
+  }
+
+  @Test
+  void aShortTextOfFurnitureIsNoArticle() {
+    assertEquals("", extractor.extract("Home | News | Sport\nCopyright 2013 Test Wire. All rights reserved.\n").text());
+  }
 }

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.dyad.events.EventCoder;
 import org.dyad.model.Quote;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -62,6 +64,39 @@ class QuoteFinderSentencesIT {
       default -> assertTrue(found.stream().anyMatch(q -> matches(c, q)), "expected " + c + "\ngot\n  " + got);
     }
     found.forEach(q -> assertTrue(spanHolds(c.text(), q), "span and speaker span must point into the text: " + show(q)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "October 13 - NTC forces said they had taken the city.                  | NTC forces",
+      "September 27 - NATO said its planes had struck targets near Sirte.     | NATO",
+      "Sept. 27 -- NATO said its planes had struck targets near Sirte.        | NATO"})
+  void aDatelinesDateBeforeADashIsNoPartOfTheSpeaker(String text, String speaker) {
+    List<Quote> found = quotes(text, "2011-10-14");
+    assertTrue(found.stream().anyMatch(q -> q.speaker() != null && q.speaker().text().equals(speaker)),
+        found.stream().map(QuoteFinderSentencesIT::show).collect(Collectors.joining("\n  ")));
+  }
+
+  @Test
+  void officialsAndAMinistryAreNoNamedPersonAndAGivenNameIsNotMatchedAway() {
+    String text = "Russian Foreign Minister Sergei Lavrov met John Kerry in Moscow on Monday.\n\n"
+        + "\"The talks were useful,\" officials said.\n\n"
+        + "Senate Majority Leader Harry Reid said the bill would pass next week.\n\n"
+        + "\"This is interference in our affairs,\" the ministry said in a statement.";
+    List<Quote> found = quotes(text, "2013-02-05");
+    String got = found.stream().map(QuoteFinderSentencesIT::show).collect(Collectors.joining("\n  "));
+    for (Quote q : found) {
+      String words = q.speaker() == null ? "" : q.speaker().text();
+      String name = q.speaker() == null ? null : q.speaker().name();
+      if (words.equals("officials") || words.equals("the ministry")) {
+        assertTrue(name == null, "'" + words + "' is no named person: " + got);
+      }
+      if (words.contains("Harry Reid")) {
+        assertTrue(name == null || name.equals("Harry Reid"), "Harry Reid is not " + name + ": " + got);
+      }
+    }
+    assertTrue(found.stream().anyMatch(q -> q.speaker() != null && q.speaker().text().contains("Harry Reid")), got);
+    assertTrue(found.stream().anyMatch(q -> q.speaker() != null && q.speaker().text().equals("officials")), got);
   }
 
   private static boolean matches(Case c, Quote q) {

@@ -112,6 +112,11 @@ final class EmbeddedStore implements Store {
   }
 
   @Override
+  public ActorCounts actorCounts() {
+    return tables.actorCounts();
+  }
+
+  @Override
   public long articleCount() {
     return tables.articleCount();
   }

@@ -159,6 +159,30 @@ final class EventTable {
     }
   }
 
+  /** Every actor code of the stored events and every pair of two codes, with their event counts, most first. */
+  static ActorCounts actorCounts(Connection db) throws SQLException {
+    List<ActorCounts.Actor> actors = new ArrayList<>();
+    List<ActorCounts.Dyad> dyads = new ArrayList<>();
+    try (java.sql.Statement s = db.createStatement()) {
+      // an event between two actors of one state counts once for that state
+      try (ResultSet r = s.executeQuery("SELECT code, count(DISTINCT id) FROM (SELECT id, source_code AS code "
+          + "FROM events UNION ALL SELECT id, target_code FROM events) WHERE code IS NOT NULL "
+          + "GROUP BY 1 ORDER BY 2 DESC, 1")) {
+        while (r.next()) {
+          actors.add(new ActorCounts.Actor(r.getString(1), r.getLong(2)));
+        }
+      }
+      try (ResultSet r = s.executeQuery("SELECT least(source_code, target_code), greatest(source_code, target_code), "
+          + "count(*) FROM events WHERE source_code IS NOT NULL AND target_code IS NOT NULL "
+          + "AND source_code <> target_code GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2")) {
+        while (r.next()) {
+          dyads.add(new ActorCounts.Dyad(r.getString(1), r.getString(2), r.getLong(3)));
+        }
+      }
+    }
+    return new ActorCounts(actors, dyads);
+  }
+
   private static void condition(StringBuilder w, List<Object> params, String column, String value) {
     if (value != null) {
       w.append(" AND ").append(column).append(" = ?");

@@ -121,6 +121,11 @@ final class ParquetStore implements Store {
   }
 
   @Override
+  public ActorCounts actorCounts() {
+    return tables.actorCounts();
+  }
+
+  @Override
   public long articleCount() {
     return tables.articleCount();
   }

@@ -15,13 +15,14 @@ public record SearchPage(String query, long total, List<Hit> hits) {
    * One matching article.
    *
    * @param id article id
-   * @param title its title
+   * @param title its title, or null
+   * @param heading what to show for it: the title as displayed, else the text's first sentence (never null)
    * @param published its publication date or null
    * @param outlet its outlet or null
    * @param score relevance score
    * @param snippet a passage with matches wrapped in {@code <mark>…</mark>}; all other text HTML-escaped
    */
-  public record Hit(String id, String title, String published, String outlet, double score, String snippet) {}
+  public record Hit(String id, String title, String heading, String published, String outlet, double score, String snippet) {}
 
   public SearchPage {
     hits = List.copyOf(hits);

@@ -53,6 +53,9 @@ public interface Store extends AutoCloseable {
   /** The cooperation–conflict series of the events matching {@code query} (a dyad), by period. */
   org.dyad.series.DyadSeries series(EventQuery query, org.dyad.series.Period by);
 
+  /** Every actor and every dyad of the stored events with its number of events, most first. */
+  ActorCounts actorCounts();
+
   /** Number of stored articles. */
   long articleCount();
 

@@ -198,6 +198,14 @@ final class Tables implements AutoCloseable {
     }
   }
 
+  synchronized ActorCounts actorCounts() {
+    try {
+      return EventTable.actorCounts(db);
+    } catch (SQLException e) {
+      throw new StoreException("cannot count actors in " + file, e);
+    }
+  }
+
   long articleCount() {
     return articleIds.size();
   }

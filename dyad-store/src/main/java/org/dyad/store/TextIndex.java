@@ -39,6 +39,10 @@ import org.dyad.model.Article;
 /** The Lucene side of the store: titles and texts, English-stemmed, for ranked search with snippets. */
 final class TextIndex implements AutoCloseable {
   private static final int SNIPPET_CHARS = 240;
+  private static final int HEADING_CHARS = 100;
+  // a sentence ends at . ! or ? (and a closing quote) before a space and a capital, or at the end of the text
+  private static final java.util.regex.Pattern FIRST_SENTENCE =
+      java.util.regex.Pattern.compile("[.!?][\"”’]?(?=\\s+[\"“‘(]?\\p{Lu}|$)");
   private final Path dir;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
@@ -106,6 +110,7 @@ final class TextIndex implements AutoCloseable {
     d.add(new StringField("id", a.id(), Field.Store.YES));
     d.add(new TextField("title", a.title() == null ? "" : a.title(), Field.Store.YES));
     d.add(new TextField("text", a.text(), Field.Store.YES));
+    d.add(new StoredField("title_display", a.titleDisplay() == null ? "" : a.titleDisplay()));
     d.add(new StoredField("published", a.published() == null ? "" : a.published()));
     d.add(new StoredField("outlet", a.outlet() == null ? "" : a.outlet()));
     return d;
@@ -140,7 +145,7 @@ final class TextIndex implements AutoCloseable {
     for (int i = 0; i < page.length; i++) {
       Document d = searcher.storedFields().document(page[i].doc);
       if (stored.test(d.get("id"))) {
-        out.add(new SearchPage.Hit(d.get("id"), d.get("title"), blankToNull(d.get("published")),
+        out.add(new SearchPage.Hit(d.get("id"), blankToNull(d.get("title")), heading(d), blankToNull(d.get("published")),
             blankToNull(d.get("outlet")), page[i].score, orPrefix(snippets.get("text")[i], d.get("text"))));
       }
     }
@@ -169,6 +174,24 @@ final class TextIndex implements AutoCloseable {
   /** The parser gives null when every word is a stop word. */
   private static Query orNothing(Query q) {
     return q == null ? new MatchNoDocsQuery() : q;
+  }
+
+  /** The display title, else the title, else the first sentence of the text (cut at a word when long). */
+  static String heading(Document d) {
+    for (String field : new String[] {"title_display", "title"}) {
+      String v = d.get(field);
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    String text = d.get("text") == null ? "" : d.get("text").strip().replaceAll("\\s+", " ");
+    java.util.regex.Matcher m = FIRST_SENTENCE.matcher(text);
+    String first = m.find() ? text.substring(0, m.end()).strip() : text;
+    if (first.length() <= HEADING_CHARS) {
+      return first.isEmpty() ? "(no text)" : first;
+    }
+    int cut = first.lastIndexOf(' ', HEADING_CHARS);
+    return first.substring(0, cut > 0 ? cut : HEADING_CHARS) + " …";
   }
 
   /** The highlighter's snippet, or the escaped start of the text when it has none (a title-only match). */

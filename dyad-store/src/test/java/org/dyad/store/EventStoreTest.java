@@ -71,6 +71,23 @@ class EventStoreTest {
     assertThrows(IllegalArgumentException.class, () -> EventQuery.all().withDyad("SYR/REBELS:SYR"));
   }
 
+  @Test
+  void countsEveryActorAndEveryDyadOfTheStoredEventsMostFirst() {
+    Event inside = new Event("m", "a1", "Baltic Wire", "2013-02-05", "Lavrov met Biden.", 0, List.of(0, 17),
+        new EventActor("troops", "Syria", "SYR", "MIL"), new EventActor("rebels", "Syria", "SYR", "REB"),
+        "ASSAULT", null, "190", -10.0, "occurred", "2013-02-02", "day", null, null, 0.8, null);
+    try (Store store = storeWith(event("e1", "RUS", "USA", "CONSULT", "occurred", "2013-02-02", "day", null),
+        event("e2", "USA", "RUS", "ACCUSE", "occurred", "2013-02-03", "day", null),
+        event("e3", "USA", "LBY", "ACCUSE", "occurred", "2013-02-03", "day", null), inside)) {
+      ActorCounts counts = store.actorCounts();
+      assertEquals(List.of(new ActorCounts.Actor("USA", 3), new ActorCounts.Actor("RUS", 2),
+          new ActorCounts.Actor("LBY", 1), new ActorCounts.Actor("SYR", 1)), counts.actors());
+      // one pair for both directions, its codes in alphabetical order; an event inside one state is no dyad
+      assertEquals(List.of(new ActorCounts.Dyad("RUS", "USA", 2), new ActorCounts.Dyad("LBY", "USA", 1)),
+          counts.dyads());
+    }
+  }
+
   private static List<String> ids(Store store, String dyad) {
     return store.events(EventQuery.all().withDyad(dyad)).stream().map(Event::id).sorted().toList();
   }

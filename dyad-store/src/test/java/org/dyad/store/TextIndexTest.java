@@ -50,6 +50,26 @@ class TextIndexTest {
   }
 
   @Test
+  void aHitWithoutATitleIsHeadedByItsFirstSentenceAndATitledOneByItsDisplayTitle() {
+    Article untitled = new Article("u", "u.txt", null, null, null, null, null, null, null, "en",
+        "Rebels shelled Misrata on Sunday. U.S. officials said the attack broke the truce.", null, 0);
+    Article capitals = new Article("c", "c.txt", null, "REBELS SHELL MISRATA", null, null, null, List.of(), null,
+        "en", "The rebels shelled the port.", null, 0, false, "Rebels Shell Misrata");
+    Article long1 = new Article("l", "l.txt", null, null, null, null, null, null, null, "en",
+        "Rebels " + "shelled the port again and ".repeat(10) + "stopped.", null, 0);
+    try (TextIndex index = TextIndex.open(dir)) {
+      index.add(List.of(untitled, capitals, long1));
+      java.util.Map<String, String> headings = new java.util.HashMap<>();
+      for (SearchPage.Hit hit : index.search("rebels", 0, 10, id -> true).hits()) {
+        headings.put(hit.id(), hit.heading());
+      }
+      assertEquals("Rebels shelled Misrata on Sunday.", headings.get("u"));
+      assertEquals("Rebels Shell Misrata", headings.get("c"));
+      assertTrue(headings.get("l").endsWith(" …") && headings.get("l").length() <= 102, headings.get("l"));
+    }
+  }
+
+  @Test
   void retainOnlyDropsEntriesWhoseArticleIsNotStored() {
     Article a = new Article("keep", "a.txt", null, null, null, null, null, null, null, "en", "Sanctions a.", null, 0);
     Article b = new Article("drop", "b.txt", null, null, null, null, null, null, null, "en", "Sanctions b.", null, 0);

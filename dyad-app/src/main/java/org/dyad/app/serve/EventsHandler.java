@@ -8,10 +8,14 @@ import org.dyad.model.Event;
 import org.dyad.store.EventQuery;
 import org.dyad.store.Store;
 
-/** {@code GET /api/events?dyad=&from=&to=&type=&status=&offset=&limit=}: a page of stored events, by event date. */
+/**
+ * {@code GET /api/events?dyad=&from=&to=&type=&status=&offset=&limit=}: a page of stored events, by event date;
+ * {@code max} is the {@code --max} the contract names for every command, another name for {@code limit}.
+ */
 final class EventsHandler implements Handler {
   static final int MAX_LIMIT = 1000;
-  private static final Set<String> ALLOWED = Set.of("dyad", "from", "to", "type", "status", "offset", "limit");
+  private static final Set<String> ALLOWED = Set.of("dyad", "from", "to", "type", "status", "offset", "limit",
+      "max");
   private final Store store;
 
   EventsHandler(Store store) {
@@ -22,7 +26,10 @@ final class EventsHandler implements Handler {
   public void handle(Context ctx) {
     Params p = Params.of(ctx, ALLOWED);
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE - MAX_LIMIT - 1);
-    int limit = p.integer("limit", 100, 1, MAX_LIMIT);
+    if (p.text("max") != null && p.text("limit") != null) {
+      throw ApiError.badRequest("parameters 'max' and 'limit' say the same; give one of them");
+    }
+    int limit = p.integer(p.text("max") != null ? "max" : "limit", 100, 1, MAX_LIMIT);
     EventQuery query = Queries.events(p).page(offset, limit + 1);
     List<Event> events = store.events(query);
     boolean more = events.size() > limit;

@@ -42,6 +42,8 @@ public final class Server implements AutoCloseable {
   public static Server start(Store store, String host, int port) {
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
+      // POST /api/events is a method the path does not take (405), not a path that does not exist (404)
+      config.http.prefer405over404 = true;
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
@@ -63,6 +65,7 @@ public final class Server implements AutoCloseable {
     app.get("/api/health", new HealthHandler(store));
     app.get("/api/articles/{id}", new ArticleHandler(store));
     app.get("/api/search", new SearchHandler(store));
+    app.get("/api/actors", new ActorsHandler(store));
     app.get("/api/events", new EventsHandler(store));
     app.get("/api/series", new SeriesHandler(store));
     app.get("/api/timeline", new TimelineHandler(store));
@@ -75,8 +78,11 @@ public final class Server implements AutoCloseable {
     });
     app.exception(HttpResponseException.class, (e, ctx) -> {
       if (ctx.path().startsWith("/api/")) {
-        error(ctx, e.getStatus(), e.getStatus() == 404 ? "no such endpoint: " + ctx.method() + " " + ctx.path()
-            : e.getMessage());
+        error(ctx, e.getStatus(), switch (e.getStatus()) {
+          case 404 -> "no such endpoint: " + ctx.method() + " " + ctx.path();
+          case 405 -> "method " + ctx.method() + " not allowed on " + ctx.path() + " (the API answers GET only)";
+          default -> e.getMessage();
+        });
       } else {
         ctx.status(e.getStatus()).contentType("text/plain; charset=utf-8").result(e.getMessage());
       }

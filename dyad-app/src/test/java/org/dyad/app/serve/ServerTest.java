@@ -130,6 +130,46 @@ class ServerTest {
   }
 
   @Test
+  void actorsAndDyadsComeFromTheStoreWithNamesAndCountsMostFirst() throws Exception {
+    JsonNode body = getJson("/api/actors", 200);
+    JsonNode actors = body.get("actors");
+    assertEquals(2, actors.size(), "only the codes of stored events, not a fixed list: " + body);
+    assertEquals("RUS", actors.get(0).get("code").asText(), "equal counts in code order");
+    assertEquals("Russia", actors.get(0).get("name").asText());
+    assertEquals(2, actors.get(0).get("events").asInt());
+    assertEquals("USA", actors.get(1).get("code").asText());
+    JsonNode dyads = body.get("dyads");
+    assertEquals(1, dyads.size(), body.toString());
+    assertEquals("RUS:USA", dyads.get(0).get("dyad").asText());
+    assertEquals(2, dyads.get(0).get("events").asInt(), "both directions count");
+  }
+
+  @Test
+  void eventsTakeTheContractsMaxAsTheirPageSize() throws Exception {
+    JsonNode page = getJson("/api/events?max=1", 200);
+    assertEquals(1, page.get("events").size());
+    assertEquals(1, page.get("limit").asInt());
+    assertEquals(1, page.get("next_offset").asInt());
+  }
+
+  @Test
+  void aMethodOtherThanGetIs405NotUnknown() throws Exception {
+    HttpRequest post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/events"))
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+    HttpResponse<String> r = HTTP.send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(405, r.statusCode(), r.body());
+    assertTrue(Json.mapper().readTree(r.body()).get("error").asText().contains("POST"), r.body());
+  }
+
+  @Test
+  void servesAFaviconTheCspAllows() throws Exception {
+    HttpResponse<String> icon = get("/favicon.svg");
+    assertEquals(200, icon.statusCode());
+    assertTrue(icon.body().startsWith("<svg"), icon.body());
+    assertTrue(get("/").body().contains("<link rel=\"icon\" href=\"/favicon.svg\""), "the page names its icon");
+  }
+
+  @Test
   void eventsOfADyadInBothDirectionsByEventDate() throws Exception {
     JsonNode page = getJson("/api/events?dyad=USA:RUS", 200);
     assertEquals("USA:RUS", page.get("dyad").asText());
@@ -249,6 +289,9 @@ class ServerTest {
       "/api/events?status=maybe                  | status",
       "/api/events?limit=5000                    | 'limit'",
       "/api/events?actor=USA                     | 'actor'",
+      "/api/events?max=0                         | 'max'",
+      "/api/events?max=2&limit=2                 | 'max'",
+      "/api/actors?dyad=USA:RUS                  | 'dyad'",
       "/api/series                               | 'dyad'",
       "/api/series?dyad=USA:RUS&by=decade        | 'by'",
       "/api/series?dyad=USA:RUS&status=occurred  | 'status'",

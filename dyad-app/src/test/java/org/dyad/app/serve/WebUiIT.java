@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.dyad.app.Main;
+import org.dyad.store.ActorCounts;
 import org.dyad.store.EventQuery;
 import org.dyad.store.Store;
 import org.junit.jupiter.api.AfterAll;
@@ -73,7 +74,10 @@ class WebUiIT {
         + "<script>alert(3)</script> must stay text, whatever the page around them holds,\\\" said Sergei Lavrov, "
         + "the Russian foreign minister, in Moscow on Monday.\\n\\nA second "
         + "paragraph of the scriptwarning test article, long enough to count as an article body for the "
-        + "extractor, says that the embassy in Moscow published the note on Monday.\"}\n");
+        + "extractor, says that the embassy in Moscow published the note on Monday.\"}\n"
+        // a one-line text without a title, as users give short texts: an article all the same
+        + "{\"published\": \"2013-05-02\", \"text\": \"Untitledcheck: Iran threatened Israel on Sunday, "
+        + "officials said.\"}\n");
     Path storeDir = data.resolve("store");
     assertEquals(0, Main.execute("ingest", script.toString(), "--store", storeDir.toString(), "--quiet"));
     return storeDir;
@@ -124,6 +128,60 @@ class WebUiIT {
         && find("#article-title").getText().equals(title));
     assertTrue(find("#article-text").getText().toLowerCase().contains("sanction"));
     screenshot("search-and-article");
+  }
+
+  @Test
+  void headsAnUntitledHitWithItsFirstSentence() {
+    search("untitledcheck");
+    assertEquals("Untitledcheck: Iran threatened Israel on Sunday, officials said.",
+        find("#search-results li .result-title").getText());
+  }
+
+  @Test
+  void offersEveryActorAndEveryDyadOfTheStoreBusiestFirst() {
+    ActorCounts counts = store.actorCounts();
+    List<String> codes = new Select(find("#actor-a")).getOptions().stream().map(o -> o.getAttribute("value")).toList();
+    assertEquals(counts.actors().stream().map(ActorCounts.Actor::code).toList(), codes);
+    List<String> pairs = new Select(find("#dyad-pick")).getOptions().stream().map(o -> o.getAttribute("value"))
+        .filter(v -> !v.isEmpty()).toList();
+    assertEquals(counts.dyads().stream().map(d -> d.a() + ":" + d.b()).toList(), pairs);
+    assertTrue(pairs.size() > 1, "the demo store has more than one dyad: " + pairs);
+  }
+
+  @Test
+  void aLinkOpensItsDyadAndPeriodAndPickingRewritesTheLink() throws IOException {
+    ActorCounts.Dyad other = store.actorCounts().dyads().stream().filter(d -> !d.a().equals("RUS") || !d.b().equals("USA"))
+        .findFirst().orElseThrow();
+    browser.get(server.url() + "#dyad=" + other.b() + ":" + other.a() + "&from=2012-01-01&to=2015-12-31");
+    waitFor("the page to start", () -> "true".equals(find("body").getAttribute("data-ready")));
+    assertEquals(other.b(), find("#actor-a").getAttribute("value"));
+    assertEquals(other.a(), find("#actor-b").getAttribute("value"));
+    assertEquals(other.a() + ":" + other.b(), find("#dyad-pick").getAttribute("value"));
+    assertEquals("2012-01-01", find("#from").getAttribute("value"));
+    assertEquals("2015-12-31", find("#to").getAttribute("value"));
+    assertTrue(find("#timeline-title").getText().contains("2012-01-01 to 2015-12-31"), find("#timeline-title").getText());
+    new Select(find("#dyad-pick")).selectByValue("RUS:USA");
+    waitFor("the link to follow the pick", () -> browser.getCurrentUrl().contains("#dyad=RUS:USA"));
+    assertTrue(browser.getCurrentUrl().contains("from=2012-01-01"), browser.getCurrentUrl());
+    ((JavascriptExecutor) browser).executeScript("location.hash = arguments[0];",
+        "dyad=" + other.a() + ":" + other.b());
+    waitFor("the pickers to follow a new link in the open page",
+        () -> other.a().equals(find("#actor-a").getAttribute("value")));
+    assertEquals(other.b(), find("#actor-b").getAttribute("value"));
+  }
+
+  @Test
+  void aNarrowWindowDoesNotScrollSideways() throws IOException {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 900));
+    try {
+      openThePage();
+      Object overflow = ((JavascriptExecutor) browser).executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      screenshot("narrow");
+      assertEquals(0L, ((Number) overflow).longValue(), "the page is wider than a 400 px window");
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+    }
   }
 
   @Test
@@ -198,6 +256,20 @@ class WebUiIT {
     waitFor("the timeline entry's article", () -> find("#article").isDisplayed()
         && browser.findElements(By.cssSelector("#article-explain")).stream().noneMatch(WebElement::isDisplayed));
     screenshot("timeline-article");
+  }
+
+  @Test
+  void theIntensityLineBreaksAtMonthsWithoutEvents() {
+    assumeTrue(hasEvents("USA:RUS"), "the demo store has no USA-RUS events yet");
+    find("#show").click();
+    waitFor("the series chart", () -> "drawn".equals(find("#chart").getAttribute("data-state")));
+    Object gaps = ((JavascriptExecutor) browser).executeScript(
+        "const line = echarts.getInstanceByDom(document.getElementById('chart')).getOption().series"
+            + ".find((s) => s.type === 'line');"
+            + "return [line.connectNulls, line.data.filter((v) => v === null || v === '-').length];");
+    List<?> g = (List<?>) gaps;
+    assertEquals(Boolean.FALSE, g.get(0), "a month without events is a gap in the line, not a straight join");
+    assertTrue(((Number) g.get(1)).intValue() > 0, "the demo series has empty months");
   }
 
   @Test

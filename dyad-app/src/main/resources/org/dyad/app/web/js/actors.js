@@ -1,15 +1,10 @@
-// Actor codes the picker offers, with the names analysts know them by (ISO 3166-1 alpha-3 and IGO acronyms).
-export const ACTORS = [
-  ['USA', 'United States'], ['RUS', 'Russia'], ['CHN', 'China'], ['UKR', 'Ukraine'], ['GEO', 'Georgia'],
-  ['SYR', 'Syria'], ['IRN', 'Iran'], ['DEU', 'Germany'], ['FRA', 'France'], ['GBR', 'United Kingdom'],
-  ['POL', 'Poland'], ['TUR', 'Turkey'], ['ISR', 'Israel'], ['PRK', 'North Korea'], ['KOR', 'South Korea'],
-  ['JPN', 'Japan'], ['IND', 'India'], ['PAK', 'Pakistan'], ['AFG', 'Afghanistan'], ['IRQ', 'Iraq'],
-  ['BLR', 'Belarus'], ['KAZ', 'Kazakhstan'], ['EST', 'Estonia'], ['LVA', 'Latvia'], ['LTU', 'Lithuania'],
-  ['SUN', 'Soviet Union'], ['NATO', 'NATO'], ['EU', 'European Union'], ['UN', 'United Nations'],
-  ['OSCE', 'OSCE'], ['IAEA', 'IAEA'], ['WTO', 'World Trade Organization'],
-];
+// The names of actor codes, as the store's /api/actors gives them (ISO 3166-1 alpha-3 and IGO acronyms).
+const NAMES = new Map();
 
-const NAMES = new Map(ACTORS);
+/** Remembers the names of the store's actors ([{code, name}, ...]). */
+export function setActorNames(actors) {
+  for (const a of actors) NAMES.set(a.code, a.name);
+}
 
 /** The name of an actor code, or the code itself when we have no name for it. */
 export function actorName(code) {

@@ -71,7 +71,8 @@ function option(series) {
     data: series.points.map((p) => (p.by_quad && p.by_quad[key]) || 0),
   }));
   const line = {
-    name: 'Mean intensity', type: 'line', yAxisIndex: 1, connectNulls: true, symbolSize: 5,
+    // a month without events has no mean: the line breaks there rather than joining its neighbours straight
+    name: 'Mean intensity', type: 'line', yAxisIndex: 1, connectNulls: false, showAllSymbol: true, symbolSize: 5,
     itemStyle: { color: '#2456a6' }, data: series.points.map((p) => p.mean_intensity),
     markLine: { symbol: 'none', silent: true, data: turningLines(series.turning_points) },
   };

@@ -1,5 +1,6 @@
 // The analyst's page: wires the dyad picker, the period, the filters and the search box to the panels.
-import { ACTORS, actorName } from './actors.js';
+import { actorName, setActorNames } from './actors.js';
+import { getJson } from './api.js';
 import { PLOVER_TYPES } from './plover.js';
 import { el, status } from './dom.js';
 import { closeArticle, openArticle } from './article.js';
@@ -10,14 +11,43 @@ import { loadSeries } from './chart.js';
 
 const $ = (id) => document.getElementById(id);
 
-function fillSelects() {
-  for (const [code, name] of ACTORS) {
-    $('actor-a').appendChild(el('option', { value: code }, `${name} (${code})`));
-    $('actor-b').appendChild(el('option', { value: code }, `${name} (${code})`));
-  }
-  $('actor-a').value = 'USA';
-  $('actor-b').value = 'RUS';
+const CODE = /^[A-Z][A-Z0-9]{1,7}$/;
+
+/** Fills the pickers with every actor and every dyad of the store (from /api/actors), busiest first. */
+async function fillSelects() {
   for (const type of PLOVER_TYPES) $('filter-type').appendChild(el('option', { value: type }, type));
+  let census = { actors: [], dyads: [] };
+  try {
+    census = await getJson('/api/actors');
+  } catch (e) {
+    status(`Actors: ${e.message}`);
+  }
+  setActorNames(census.actors);
+  for (const a of census.actors) {
+    const label = `${a.name} (${a.code}) · ${a.events}`;
+    $('actor-a').appendChild(el('option', { value: a.code }, label));
+    $('actor-b').appendChild(el('option', { value: a.code }, label));
+  }
+  $('dyad-pick').appendChild(el('option', { value: '' }, `${census.dyads.length} pairs, busiest first`));
+  for (const d of census.dyads) {
+    $('dyad-pick').appendChild(el('option', { value: d.dyad },
+      `${actorName(d.a)} — ${actorName(d.b)} · ${d.events}`));
+  }
+  const first = census.dyads.find((d) => d.dyad === 'RUS:USA') || census.dyads[0];
+  pickDyad(first ? [first.b, first.a] : ['USA', 'RUS']);
+}
+
+/** Sets both actor pickers, adding a code the store does not hold (a link may name one). */
+function pickDyad([a, b]) {
+  for (const [id, code] of [['actor-a', a], ['actor-b', b]]) {
+    const select = $(id);
+    if (![...select.options].some((o) => o.value === code)) {
+      select.appendChild(el('option', { value: code }, `${actorName(code)} (${code}) · 0`));
+    }
+    select.value = code;
+  }
+  const pair = [a, b].sort().join(':');
+  $('dyad-pick').value = [...$('dyad-pick').options].some((o) => o.value === pair) ? pair : '';
 }
 
 function selection() {
@@ -79,24 +109,38 @@ function writeHash() {
   if (sel.from) h.set('from', sel.from);
   if (sel.to) h.set('to', sel.to);
   if ($('q').value.trim()) h.set('q', $('q').value.trim());
-  history.replaceState(null, '', `#${h}`);
+  // the colon of A:B kept as typed, so the link reads #dyad=USA:LBY
+  history.replaceState(null, '', `#${h.toString().replace(/%3A/gi, ':')}`);
 }
 
+/** Applies a link's #dyad=USA:LBY&from=…&to=… to the pickers; returns the hash's parameters. */
 function readHash() {
   const h = new URLSearchParams(window.location.hash.slice(1));
-  const dyad = (h.get('dyad') || '').split(':');
-  const known = new Set(ACTORS.map((a) => a[0]));
-  if (dyad.length === 2 && known.has(dyad[0]) && known.has(dyad[1])) {
-    $('actor-a').value = dyad[0];
-    $('actor-b').value = dyad[1];
+  const dyad = (h.get('dyad') || '').toUpperCase().split(':');
+  if (dyad.length === 2 && dyad.every((c) => CODE.test(c)) && dyad[0] !== dyad[1]) pickDyad(dyad);
+  for (const key of ['from', 'to']) {
+    if (h.has(key)) $(key).value = /^\d{4}-\d{2}-\d{2}$/.test(h.get(key)) ? h.get(key) : '';
   }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(h.get('from') || '')) $('from').value = h.get('from');
-  if (/^\d{4}-\d{2}-\d{2}$/.test(h.get('to') || '')) $('to').value = h.get('to');
   return h;
 }
 
 function wire() {
   $('selection').addEventListener('submit', (e) => { e.preventDefault(); showSelection(); });
+  // picking is choosing: the view and the address follow at once, so the address is a link to this view
+  $('dyad-pick').addEventListener('change', () => {
+    if ($('dyad-pick').value) pickDyad($('dyad-pick').value.split(':'));
+    showSelection();
+  });
+  for (const id of ['actor-a', 'actor-b']) {
+    $(id).addEventListener('change', () => { pickDyad([$('actor-a').value, $('actor-b').value]); showSelection(); });
+  }
+  for (const id of ['from', 'to']) $(id).addEventListener('change', writeHash);
+  // a link pasted or followed into the open page (a change of hash reloads nothing)
+  window.addEventListener('hashchange', () => {
+    const h = readHash();
+    if (h.has('dyad')) showSelection();
+    if (h.get('article')) openArticle(h.get('article'));
+  });
   $('event-filters').addEventListener('change', () => loadEvents(selection(), filters()));
   $('events-more').addEventListener('click', moreEvents);
   $('search-form').addEventListener('submit', (e) => {
@@ -108,7 +152,7 @@ function wire() {
   $('article-close').addEventListener('click', closeArticle);
 }
 
-fillSelects();
+await fillSelects();
 wire();
 const hash = readHash();
 showSelection();

@@ -27,7 +27,7 @@ export async function search(q, offset = 0, scroll = true) {
 
 function item(hit) {
   const title = el('a', { className: 'link result-title', href: `#article=${encodeURIComponent(hit.id)}` },
-    hit.title || '(untitled)');
+    hit.heading || hit.title || '(untitled)');
   title.addEventListener('click', (ev) => { ev.preventDefault(); openArticle(hit.id); });
   const meta = el('div', { className: 'muted' },
     `${hit.published ? hit.published.slice(0, 10) : 'no date'} · ${hit.outlet || 'unknown outlet'}`);
