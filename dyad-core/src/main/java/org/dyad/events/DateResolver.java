@@ -17,8 +17,8 @@ import org.dyad.time.Timex;
  * publication date and the sentence's tense (a date that modifies a noun, "the 1974 amendment", dates only that
  * noun's event); else
  * "the same day" as the last dated event; else the date of the previous sentence's event for a
- * past-tense follow-up; else the publication date for present-tense reports and past-tense statements; else
- * unknown.
+ * past-tense follow-up; else the publication date for present-tense reports and past-tense statements; else,
+ * for what is not ahead, the previous event's date or the publication date; else unknown.
  */
 final class DateResolver {
   private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(?:MO|AF|EV|NI|DT)");
@@ -59,6 +59,13 @@ final class DateResolver {
     if (tense == Tense.PAST && dct != null && s.index() < LEDE) {
       return new EventDate(dct.toString(), "day", null, "past tense in the lead, no date words: the news of the publication day",
           dct, -1);
+    }
+    if (tense != Tense.FUTURE && dct != null) {
+      // "here for talks with Administration officials", "in their new offensive": an event of the story with no
+      // verb tense and no date words is dated as the story's last dated event, else its publication day
+      EventDate prev = state.previousDate();
+      return prev != null ? prev.withCue("no tense, no date words: date of the previous sentence's event", null)
+          : new EventDate(dct.toString(), "day", null, "no tense, no date words: publication date", dct, -1);
     }
     return EventDate.unknown(dct == null ? "no date words and no publication date" : "no date words, " + tense + " tense");
   }
