@@ -36,18 +36,53 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.dyad.model.Article;
 
-/** The Lucene side of the store: titles and texts, English-stemmed, for ranked search with snippets. */
+/**
+ * The Lucene side of the store: titles and texts, English-stemmed, for ranked search with snippets.
+ *
+ * <p>The writer's index holds Lucene's {@code write.lock}; an index opened for reading takes no lock and sees each
+ * commit of a writer in another process at its next search.
+ */
 final class TextIndex implements AutoCloseable {
   private static final int SNIPPET_CHARS = 240;
   private final Path dir;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final FSDirectory directory;
+  private SearcherManager searchers;
 
   private TextIndex(Path dir, IndexWriter writer) throws IOException {
     this.dir = dir;
     this.writer = writer;
+    this.directory = null;
     this.searchers = new SearcherManager(writer, null);
+  }
+
+  private TextIndex(Path dir, FSDirectory directory) {
+    this.dir = dir;
+    this.writer = null;
+    this.directory = directory;
+  }
+
+  /** The index in {@code dir} for reading only: no lock, and empty until a writer has committed one. */
+  static TextIndex openReading(Path dir) {
+    try {
+      return new TextIndex(dir, FSDirectory.open(dir));
+    } catch (IOException e) {
+      throw new StoreException("cannot open the text index " + dir, e);
+    }
+  }
+
+  /** The searchers over the newest commit, or null when there is no index yet (read-only). */
+  private synchronized SearcherManager searchers() throws IOException {
+    if (searchers == null) {
+      if (!java.nio.file.Files.isDirectory(dir) || !DirectoryReader.indexExists(directory)) {
+        return null;
+      }
+      searchers = new SearcherManager(directory, null);
+    } else if (writer == null) {
+      searchers.maybeRefresh(); // a writer in another process may have committed since
+    }
+    return searchers;
   }
 
   static TextIndex open(Path dir) {
@@ -57,6 +92,9 @@ final class TextIndex implements AutoCloseable {
       IndexWriter writer = new IndexWriter(FSDirectory.open(dir), config);
       writer.commit();
       return new TextIndex(dir, writer);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new StoreBusyException("the text index " + dir + " is locked by another process that writes it; "
+          + "stop that process (or wait until it is done) and run the command again");
     } catch (IOException e) {
       throw new StoreException("cannot open the text index " + dir, e);
     }
@@ -115,6 +153,10 @@ final class TextIndex implements AutoCloseable {
   SearchPage search(String queryText, int offset, int limit, Predicate<String> stored) {
     Query query = parse(queryText);
     try {
+      SearcherManager searchers = searchers();
+      if (searchers == null) {
+        return new SearchPage(queryText, 0, List.of());
+      }
       IndexSearcher searcher = searchers.acquire();
       try {
         TopDocs top = searcher.search(query, Math.max(1, offset + limit));
@@ -191,10 +233,17 @@ final class TextIndex implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
-      searchers.close();
-      writer.close();
+      if (searchers != null) {
+        searchers.close();
+      }
+      if (writer != null) {
+        writer.close();
+      }
+      if (directory != null) {
+        directory.close();
+      }
     } catch (IOException e) {
       throw new StoreException("cannot close the text index " + dir, e);
     }
