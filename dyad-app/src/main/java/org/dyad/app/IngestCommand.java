@@ -2,11 +2,13 @@ package org.dyad.app;
 
 import org.dyad.util.BadInputException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.extract.RepeatedLines;
 import org.dyad.ingest.Inputs;
 import org.dyad.ingest.PublishedDates;
+import org.dyad.ingest.Skip;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.store.Store;
 import org.dyad.store.StoreBusyException;
@@ -51,8 +53,9 @@ final class IngestCommand implements Callable<Integer> {
       throw new BadInputException("--threads must be between 1 and 256, got " + n);
     }
     PublishedDates dates = publishedFrom == null ? PublishedDates.NONE : PublishedDates.load(publishedFrom);
-    List<Path> files = Inputs.files(paths);
-    IngestRunner.Summary summary = ingest(storeDir, paths, files, dates, n, quiet, !noEvents, waitForStore);
+    List<Skip> unlisted = new ArrayList<>();
+    List<Path> files = Inputs.files(paths, unlisted::add);
+    IngestRunner.Summary summary = ingest(storeDir, paths, files, dates, n, quiet, !noEvents, waitForStore, unlisted);
     System.err.println(summary.line());
     return 0;
   }
@@ -69,16 +72,18 @@ final class IngestCommand implements Callable<Integer> {
    */
   static IngestRunner.Summary ingest(Path dir, List<Path> roots, List<Path> files, PublishedDates dates, int threads,
       boolean quiet, boolean events) throws InterruptedException {
-    return ingest(dir, roots, files, dates, threads, quiet, events, false);
+    return ingest(dir, roots, files, dates, threads, quiet, events, false, List.of());
   }
 
   /**
    * As above; when another process is writing the store, waits for it to finish if {@code wait}, else stops at
-   * once with a one-line message.
+   * once with a one-line message; {@code unlisted} are what listing the inputs skipped, reported and counted
+   * with the rest.
    */
   static IngestRunner.Summary ingest(Path dir, List<Path> roots, List<Path> files, PublishedDates dates, int threads,
-      boolean quiet, boolean events, boolean wait) throws InterruptedException {
+      boolean quiet, boolean events, boolean wait, List<Skip> unlisted) throws InterruptedException {
     Reporter reporter = quiet ? Reporter.counting() : new Reporter(System.err);
+    unlisted.forEach(reporter);
     try (Store store = open(dir, wait); Progress progress = Progress.of("ingest", files.size())) {
       Inputs inputs = new Inputs(Inputs.DEFAULT_MAX_BYTES, dates, roots);
       RepeatedLines repeated = repeatedLines(inputs, files);
