@@ -3,6 +3,8 @@ package org.dyad.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +37,15 @@ class RepeatedSentencesTest {
     RepeatedSentences.Collapsed c = RepeatedSentences.collapse(text);
     assertEquals(2, c.dropped());
     assertEquals(3, occurrences(c.text(), SENTENCE));
+  }
+
+  @Test
+  void anAbbreviationDoesNotEndASentenceSoNoPartOfOneIsBlanked() {
+    // "U." and "Gen." once ended rough sentences: the fourth "Gen. Carter Ham, commander of U." lost its start
+    String sentence = "Gen. Carter Ham, commander of U.S. Africa Command, spoke on Monday. ";
+    String text = IntStream.range(0, 4).mapToObj(i -> sentence.replace("Monday", "day " + i))
+        .collect(Collectors.joining());
+    assertSame(text, RepeatedSentences.collapse(text).text());
   }
 
   @ParameterizedTest
