@@ -71,7 +71,13 @@ class StoreConcurrencyIT {
     Process waiting = start(Cli.dyad("ingest", big.toString(), "--store", store.toString(), "--no-events", "--wait"));
     String url = serve(store);
     int before = health(url).get("articles").asInt();
-    waitFor(() -> health(url).get("articles").asInt() > before, writer);
+    waitFor(() -> {
+      // a consistent view: the index never holds an article that the tables do not, even mid-batch
+      int found = get(url + "api/search?q=Geneva").get("total").asInt();
+      int stored = health(url).get("articles").asInt();
+      assertTrue(found <= stored, found + " found by search but " + stored + " stored");
+      return stored > before;
+    }, writer);
     assertTrue(writer.isAlive(), "the first ingest ended before the server saw it commit a batch");
 
     Cli.Run firstDone = Cli.finish(writer, 120);

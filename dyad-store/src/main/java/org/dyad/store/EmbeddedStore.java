@@ -12,10 +12,11 @@ import org.dyad.model.Article;
 /**
  * The default store: DuckDB tables in {@code dyad.duckdb} and a Lucene index in {@code index/}, in one folder.
  *
- * <p>A batch is written to Lucene first (keyed by article id, so writing it twice replaces it) and then committed
- * to DuckDB in one transaction. DuckDB is the record of what is stored: a crash between the two commits leaves
- * the batch out of DuckDB; opening the store for writing drops such index entries, and the rerun that adds the
- * batch again indexes it anew; a reader leaves out hits that DuckDB does not hold.
+ * <p>A batch is committed to DuckDB in one transaction and then to Lucene (keyed by article id, so indexing an
+ * article twice replaces it). DuckDB is the record of what is stored, and a reader never finds in the index an
+ * article that DuckDB does not hold yet, so search totals count stored articles only. A crash between the two
+ * commits leaves the batch out of the index; the next open for writing indexes what is missing (and drops index
+ * entries without a row, which a crash of an older dyad, that indexed first, could leave).
  *
  * <p>One process writes a store at a time (it holds {@code writer.lock} throughout) and any number read it
  * meanwhile: the writer holds the DuckDB file only while it commits a batch, readers only while they query it.
@@ -58,7 +59,7 @@ final class EmbeddedStore implements Store {
     try {
       tables = Tables.open(dir.resolve(DB_FILE), wait ? BATCH_PATIENCE : OPEN_PATIENCE, BATCH_PATIENCE);
       index = TextIndex.open(dir.resolve("index"));
-      index.retainOnly(tables::hasArticle);
+      indexMissing(tables, index);
       return new EmbeddedStore(dir, lock, tables, index);
     } catch (RuntimeException e) {
       closeAll(index, tables, lock);
@@ -74,6 +75,16 @@ final class EmbeddedStore implements Store {
     } catch (RuntimeException e) {
       closeAll(null, tables, null);
       throw e;
+    }
+  }
+
+  /** Makes the index hold exactly the stored articles: what a crash between the two commits left out is added. */
+  private static void indexMissing(Tables tables, TextIndex index) {
+    List<String> missing = index.retainOnly(tables.articleIds());
+    int page = 256;
+    for (int i = 0; i < missing.size(); i += page) {
+      index.add(missing.subList(i, Math.min(missing.size(), i + page)).stream()
+          .map(id -> tables.article(id).orElseThrow()).toList());
     }
   }
 
@@ -107,8 +118,9 @@ final class EmbeddedStore implements Store {
     if (batch.isEmpty()) {
       return;
     }
-    index.add(batch.stream().map(Ingested::article).filter(a -> !tables.hasArticle(a.id())).toList());
+    List<Article> fresh = batch.stream().map(Ingested::article).filter(a -> !tables.hasArticle(a.id())).toList();
     tables.add(batch);
+    index.add(fresh);
   }
 
   @Override

@@ -275,6 +275,14 @@ final class Tables implements AutoCloseable {
     }
   }
 
+  /** The ids of the stored articles (tables for writing only). */
+  Set<String> articleIds() {
+    if (!keysInMemory) {
+      throw new IllegalStateException(file + " is open for reading only");
+    }
+    return java.util.Collections.unmodifiableSet(articleIds);
+  }
+
   long articleCount() {
     return keysInMemory ? articleIds.size() : count("SELECT count(*) FROM articles");
   }

@@ -114,18 +114,22 @@ final class TextIndex implements AutoCloseable {
   }
 
   /**
-   * Deletes the entries whose article is not {@code stored}: what a crash between the index commit and the
-   * table commit left behind, so totals and pages count stored articles only.
+   * Deletes the entries whose article is not {@code stored}, so totals and pages count stored articles only, and
+   * returns the ids of the stored articles that the index lacks, in order, for the caller to index.
    */
-  void retainOnly(Predicate<String> stored) {
+  List<String> retainOnly(java.util.Set<String> stored) {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       Terms ids = MultiTerms.getTerms(reader, "id");
       List<Term> orphans = new ArrayList<>();
+      java.util.Set<String> indexed = new java.util.HashSet<>();
       if (ids != null) {
         TermsEnum e = ids.iterator();
         for (BytesRef id = e.next(); id != null; id = e.next()) {
-          if (!stored.test(id.utf8ToString())) {
+          String s = id.utf8ToString();
+          if (!stored.contains(s)) {
             orphans.add(new Term("id", BytesRef.deepCopyOf(id)));
+          } else {
+            indexed.add(s);
           }
         }
       }
@@ -134,6 +138,7 @@ final class TextIndex implements AutoCloseable {
         writer.commit();
         searchers.maybeRefresh();
       }
+      return stored.stream().filter(id -> !indexed.contains(id)).sorted().toList();
     } catch (IOException e) {
       throw new StoreException("cannot clean the text index " + dir, e);
     }

@@ -78,6 +78,26 @@ class StoreReadersTest {
   }
 
   @Test
+  void anArticleStoredButNotIndexedIsIndexedWhenTheStoreIsNextOpenedForWriting() throws Exception {
+    // the state a crash between the table commit and the index commit leaves behind
+    try (Store writer = Store.open(dir)) {
+      writer.add(List.of(ingested("a1", "Sanctions on Friday."), ingested("a2", "More sanctions on Saturday.")));
+    }
+    try (var files = Files.walk(dir.resolve("index"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    try (Store reader = Store.openReading(dir)) {
+      assertEquals(0, reader.search("sanctions", 0, 10).total());
+    }
+    try (Store writer = Store.open(dir)) {
+      assertEquals(2, writer.search("sanctions", 0, 10).total());
+    }
+    try (Store reader = Store.openReading(dir)) {
+      assertEquals(2, reader.search("sanctions", 0, 10).total());
+    }
+  }
+
+  @Test
   void aReaderOfAStoreWithoutAnIndexFindsNothingRatherThanFailing() throws Exception {
     try (Store writer = Store.open(dir)) {
       writer.add(List.of(ingested("a1", "Sanctions on Friday.")));
