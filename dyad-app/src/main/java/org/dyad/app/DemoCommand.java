@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static void printTimeline(Path storeDir) {
-    try (Store store = Store.open(storeDir)) {
+    try (Store store = Store.openReading(storeDir)) {
       long events = store.events(org.dyad.store.EventQuery.all()).size();
       System.out.printf("The store holds %d articles and %d events.%n%n", store.articleCount(), events);
       System.out.print(TimelineCommand.markdown(TimelineCommand.dyadTimeline(store, "USA:RUS", 25, 1, null, null)));

@@ -35,7 +35,7 @@ final class ExtractCommand implements Callable<Integer> {
     Extractor extractor = new Extractor();
     Reporter reporter = new Reporter(System.err);
     BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-    for (Path file : Inputs.files(paths)) {
+    for (Path file : Inputs.files(paths, reporter)) {
       inputs.read(file, doc -> {
         var article = extractor.extract(doc);
         if (article.text().isBlank()) {

@@ -2,13 +2,16 @@ package org.dyad.app;
 
 import org.dyad.util.BadInputException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.extract.RepeatedLines;
 import org.dyad.ingest.Inputs;
 import org.dyad.ingest.PublishedDates;
+import org.dyad.ingest.Skip;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.store.Store;
+import org.dyad.store.StoreBusyException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +36,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-events", description = "extraction and store only, no event coding (fast; for full-text work)")
   boolean noEvents;
 
+  @Option(names = "--wait", description = "when another ingest is writing the store, wait for it to finish "
+      + "(default: stop at once with a message)")
+  boolean waitForStore;
+
   @Option(names = "--quiet", description = "print only the summary, not each skipped file")
   boolean quiet;
 
@@ -46,8 +53,9 @@ final class IngestCommand implements Callable<Integer> {
       throw new BadInputException("--threads must be between 1 and 256, got " + n);
     }
     PublishedDates dates = publishedFrom == null ? PublishedDates.NONE : PublishedDates.load(publishedFrom);
-    List<Path> files = Inputs.files(paths);
-    IngestRunner.Summary summary = ingest(storeDir, paths, files, dates, n, quiet, !noEvents);
+    List<Skip> unlisted = new ArrayList<>();
+    List<Path> files = Inputs.files(paths, unlisted::add);
+    IngestRunner.Summary summary = ingest(storeDir, paths, files, dates, n, quiet, !noEvents, waitForStore, unlisted);
     System.err.println(summary.line());
     return 0;
   }
@@ -64,12 +72,36 @@ final class IngestCommand implements Callable<Integer> {
    */
   static IngestRunner.Summary ingest(Path dir, List<Path> roots, List<Path> files, PublishedDates dates, int threads,
       boolean quiet, boolean events) throws InterruptedException {
+    return ingest(dir, roots, files, dates, threads, quiet, events, false, List.of());
+  }
+
+  /**
+   * As above; when another process is writing the store, waits for it to finish if {@code wait}, else stops at
+   * once with a one-line message; {@code unlisted} are what listing the inputs skipped, reported and counted
+   * with the rest.
+   */
+  static IngestRunner.Summary ingest(Path dir, List<Path> roots, List<Path> files, PublishedDates dates, int threads,
+      boolean quiet, boolean events, boolean wait, List<Skip> unlisted) throws InterruptedException {
     Reporter reporter = quiet ? Reporter.counting() : new Reporter(System.err);
-    try (Store store = Store.open(dir); Progress progress = Progress.of("ingest", files.size())) {
+    unlisted.forEach(reporter);
+    try (Store store = open(dir, wait); Progress progress = Progress.of("ingest", files.size())) {
       Inputs inputs = new Inputs(Inputs.DEFAULT_MAX_BYTES, dates, roots);
       RepeatedLines repeated = repeatedLines(inputs, files);
       Pipeline pipeline = events ? Pipeline.withRepeatedLines(repeated) : Pipeline.extractionOnly(repeated);
       return new IngestRunner(store, inputs, pipeline, threads, reporter).run(files, progress);
+    }
+  }
+
+  /** The store for writing; a wait for another writer is announced, so a silent terminal is not taken for a hang. */
+  private static Store open(Path dir, boolean wait) {
+    try {
+      return Store.open(dir, false);
+    } catch (StoreBusyException e) {
+      if (!wait) {
+        throw e;
+      }
+      System.err.println("dyad ingest: waiting for the other ingest into " + dir + " to finish ...");
+      return Store.open(dir, true);
     }
   }
 

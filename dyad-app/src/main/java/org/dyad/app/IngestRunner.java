@@ -164,6 +164,7 @@ final class IngestRunner {
       reporter.accept(Skip.of(r.doc().sourcePath(), r.problem()));
       return;
     }
+    r.warnings().forEach(w -> reporter.accept(Skip.warning(r.doc().sourcePath(), w)));
     boolean reprint = store.hasArticle(r.article().id()) || !batchIds.add(r.article().id());
     (reprint ? reprints : stored).incrementAndGet();
     batch.add(stories.ingested(r, hash, reprint));

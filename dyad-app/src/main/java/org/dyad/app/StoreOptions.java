@@ -9,7 +9,10 @@ import org.dyad.store.Store;
 final class StoreOptions {
   private StoreOptions() {}
 
-  /** Opens a store that must already exist (reading commands never create one by mistake). */
+  /**
+   * Opens a store that must already exist, for reading (reading commands never create one by mistake, and run
+   * while an ingest or a server uses the same store).
+   */
   static Store openExisting(Path dir) {
     if (Files.isDirectory(dir) && Store.isParquet(dir)) {
       return Store.openParquet(dir); // the Spark job's output, browsed like a local store
@@ -17,6 +20,6 @@ final class StoreOptions {
     if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("dyad.duckdb"))) {
       throw new BadInputException("no dyad store at " + dir + " (create one with 'dyad ingest PATH --store " + dir + "')");
     }
-    return Store.open(dir);
+    return Store.openReading(dir); // beside an ingest that may be writing it
   }
 }

@@ -70,7 +70,7 @@ final class TimelineCommand implements Callable<Integer> {
       return printed(dyadTimeline(options));
     }
     List<Article> articles;
-    try (Store store = Store.open(storeDir)) {
+    try (Store store = StoreOptions.openExisting(storeDir)) {
       articles = query == null ? EvalTimelines.all(store) : matching(store, query);
     }
     return printed(new TimelineBuilder().build(articles, options));

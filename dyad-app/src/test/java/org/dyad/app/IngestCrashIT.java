@@ -37,13 +37,14 @@ class IngestCrashIT {
     first.waitFor(30, TimeUnit.SECONDS);
     assertTrue(killedMidRun, "the first run finished before it could be killed; make the corpus larger");
     assertNotEquals(0, first.exitValue());
+    assertCommittedArticlesAreWhole(store);
 
     Process second = start(corpus, store);
     assertTrue(second.waitFor(120, TimeUnit.SECONDS), "the rerun did not finish");
     String summary = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, second.exitValue(), summary);
 
-    try (Store s = Store.open(store)) {
+    try (Store s = Store.openReading(store)) {
       assertEquals(DISTINCT, s.articleCount());
       assertEquals(DISTINCT + REPRINTS, s.sourceCount());
       SearchPage page = s.search("Geneva", 0, DISTINCT + 100);
@@ -58,6 +59,21 @@ class IngestCrashIT {
     String again = new String(third.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(again.contains(": 0 articles stored"), again);
     assertTrue(again.contains((DISTINCT + REPRINTS) + " already in the store"), again);
+  }
+
+  /** The store opens after the kill; each article in it is whole, with its source, and found by search. */
+  private static void assertCommittedArticlesAreWhole(Path store) {
+    try (Store s = Store.openReading(store)) {
+      long stored = s.articleCount();
+      assertTrue(stored > 0 && stored < DISTINCT, stored + " articles after the kill");
+      assertTrue(s.sourceCount() >= stored, s.sourceCount() + " sources for " + stored + " articles");
+      for (org.dyad.model.Article a : s.articles(0, DISTINCT)) {
+        String delegation = a.text().substring(0, a.text().indexOf(' ', "Delegation ".length()));
+        assertTrue(a.text().startsWith("Delegation ") && a.text().endsWith("after the meeting."), a.text());
+        assertTrue(a.text().contains("discussed the " + delegation + " proposal"), a.text());
+      }
+      assertEquals(stored, s.search("Geneva", 0, DISTINCT).total());
+    }
   }
 
   private static Path writeCorpus(Path corpus) throws IOException {
@@ -84,8 +100,8 @@ class IngestCrashIT {
   }
 
   /**
-   * Waits until Lucene committed twice after opening: the index is committed before DuckDB, so by the second
-   * batch's index commit the first batch is in DuckDB. False if the process ended first.
+   * Waits until Lucene committed twice after opening: the index is committed after DuckDB, so by then two
+   * batches are in DuckDB and the third is on its way. False if the process ended first.
    */
   private static boolean waitForSecondIndexCommit(Path index, Process p) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

@@ -156,6 +156,20 @@ class IngestRunnerTest {
   }
 
   @Test
+  void aLargeTextKeptInPartIsStoredAndReportedAsAWarningThatNamesIt() throws Exception {
+    StringBuilder menu = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      menu.append("| Home | World | Sport | ").append(i).append(" | Login | Share |\n");
+    }
+    write("huge.txt", menu + "\n" + story("China and US talk", "China") + "\n" + menu);
+    IngestRunner.Summary s = run();
+    assertEquals(2, s.stored());
+    assertEquals(1, s.warnings());
+    String err = errBytes.toString(StandardCharsets.UTF_8);
+    assertTrue(err.contains("warning " + corpus.resolve("huge.txt") + ": kept 0.1 % of 467 kB"), err);
+  }
+
+  @Test
   void aPageWithoutAnArticleIsSkippedWithAReason() throws Exception {
     Files.delete(corpus.resolve("2016-03-25/a.txt"));
     write("menu.txt", "Home | World | Europe\nLogin\nSearch\n");

@@ -90,6 +90,17 @@ class MainTest {
   }
 
   @Test
+  void ingestReportsWhatTheListingSkippedAndCountsItInTheSummary() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("1.txt"), IngestRunnerTest.story("Talks in Geneva", "Delegation"));
+    Files.createSymbolicLink(corpus.resolve("broken.txt"), corpus.resolve("nowhere.txt"));
+    assertEquals(0, Main.execute("ingest", corpus.toString(), "--store", dir.resolve("store").toString(),
+        "--no-events"));
+    assertTrue(err().contains("skipped " + corpus.resolve("broken.txt") + ": broken symbolic link"), err());
+    assertTrue(err().contains("1 articles stored") && err().contains("1 skipped"), err());
+  }
+
+  @Test
   void ingestAloneIsBadUsage() {
     assertEquals(2, Main.execute("ingest"));
     assertTrue(err().contains("Try 'dyad ingest --help'."), err());
@@ -165,13 +176,15 @@ class MainTest {
   }
 
   @Test
-  void aStoreInUseIsAFailureWithOneLine() throws IOException {
+  void aStoreBeingWrittenIsBadInputWithOneLineThatSaysWhatToDo() throws IOException {
     Files.writeString(dir.resolve("a.txt"), IngestRunnerTest.story("Russia and US talk", "Russia"));
     Path storeDir = dir.resolve("s");
     try (org.dyad.store.Store open = org.dyad.store.Store.open(storeDir)) {
-      assertEquals(1, Main.execute("ingest", dir.resolve("a.txt").toString(), "--store", storeDir.toString()));
+      assertEquals(2, Main.execute("ingest", dir.resolve("a.txt").toString(), "--store", storeDir.toString()));
       assertEquals(1, err().strip().lines().count(), err());
-      assertTrue(err().contains("failed"), err());
+      assertTrue(err().startsWith("dyad ingest: store " + storeDir + " is being written by another dyad ingest"),
+          err());
+      assertTrue(err().contains("--wait"), err());
       assertEquals(0, open.articleCount());
     }
   }

@@ -35,6 +35,9 @@ final class TextDumpExtractor {
 
   private final Predicate<String> repeated;
 
+  // lines of a header or footer searched for the outlet's name; real pages have far fewer
+  private static final int FURNITURE_LINES = 500;
+
   TextDumpExtractor(Predicate<String> repeated) {
     this.repeated = repeated;
   }
@@ -56,9 +59,17 @@ final class TextDumpExtractor {
         : cleanBody(lines.subList(body[0], body[1] + 1));
     String title = title(header);
     TextDates.Found date = TextDates.inHeader(header, footer);
-    String outlet = Outlets.inFurniture(header, footer);
+    String outlet = Outlets.inFurniture(firstLines(header), firstLines(footer));
     return new Extraction(title, date == null ? null : date.iso(), date == null ? null : "text", outlet,
         authors(header, outlet), null, String.join("\n\n", paragraphs), pageType(paragraphs), confidence(lines, body));
+  }
+
+  /**
+   * The first lines of a header or footer: where a page names its outlet. A text of many megabytes around a short
+   * body would otherwise have every one of its lines tried against every outlet's name.
+   */
+  private static List<String> firstLines(List<String> part) {
+    return part.subList(0, Math.min(part.size(), FURNITURE_LINES));
   }
 
   /** The index of the first line with a reader comment's stamp, or the number of lines: the body ends before it. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.dyad.model.RawDocument;
 import org.dyad.model.RawDocument.Format;
@@ -47,18 +46,81 @@ public final class Inputs {
 
   /** All files under the given paths, walked recursively, in a stable order; fails naming a missing path. */
   public static List<Path> files(List<Path> roots) {
+    return files(roots, skip -> { });
+  }
+
+  /**
+   * All regular files under the given paths, walked recursively (following symbolic links), in a stable order;
+   * fails naming a missing path. What cannot be read as a file goes to {@code warn}, one line each, and the walk
+   * goes on: a folder it may not list, a broken symbolic link, a link that loops back to a folder above it, a
+   * named pipe (never opened, so nothing waits on it), a socket or a device.
+   */
+  public static List<Path> files(List<Path> roots, Consumer<Skip> warn) {
     List<Path> out = new ArrayList<>();
     for (Path root : roots) {
       if (!Files.exists(root)) {
         throw new BadInputException("no such file or folder: " + root);
       }
-      try (Stream<Path> walk = Files.walk(root)) {
-        walk.filter(Files::isRegularFile).sorted().forEach(out::add);
-      } catch (IOException | java.io.UncheckedIOException e) {
-        throw new BadInputException("cannot list " + root + ": " + e.getMessage());
+      List<Path> found = new ArrayList<>();
+      try {
+        Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            new Lister(found, warn));
+      } catch (IOException e) {
+        throw new BadInputException("cannot list " + root + ": " + oneLine(e));
       }
+      found.sort(null);
+      out.addAll(found);
     }
     return out;
+  }
+
+  /** Collects the regular files of a walk and reports everything else it meets. */
+  private static final class Lister extends java.nio.file.SimpleFileVisitor<Path> {
+    private final List<Path> found;
+    private final Consumer<Skip> warn;
+
+    Lister(List<Path> found, Consumer<Skip> warn) {
+      this.found = found;
+      this.warn = warn;
+    }
+
+    @Override
+    public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+      if (attrs.isRegularFile()) {
+        found.add(file);
+      } else if (attrs.isSymbolicLink()) {
+        // the walk follows links; a link whose attributes are its own points nowhere
+        warn.accept(Skip.of(file.toString(), "broken symbolic link"));
+      } else if (!attrs.isDirectory()) {
+        warn.accept(Skip.of(file.toString(), "not a regular file (a named pipe, socket or device)"));
+      }
+      return java.nio.file.FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+      String reason;
+      if (e instanceof java.nio.file.FileSystemLoopException) {
+        reason = "symbolic link loop (it leads back to a folder above it)";
+      } else if (e instanceof java.nio.file.AccessDeniedException) {
+        reason = Files.isDirectory(file) ? "cannot list folder: permission denied" : "permission denied";
+      } else if (e instanceof NoSuchFileException) {
+        reason = "vanished while listing";
+      } else {
+        reason = "cannot list: " + oneLine(e);
+      }
+      warn.accept(Skip.of(file.toString(), reason));
+      return java.nio.file.FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+      if (e != null) {
+        // the folder's listing broke off part-way: what was listed is kept
+        warn.accept(Skip.of(dir.toString(), "folder listed only in part: " + oneLine(e)));
+      }
+      return java.nio.file.FileVisitResult.CONTINUE;
+    }
   }
 
   /** Reads one file, sending each document to {@code out} and each problem to {@code warn}. */

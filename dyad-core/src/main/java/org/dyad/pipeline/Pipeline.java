@@ -3,6 +3,7 @@ package org.dyad.pipeline;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dyad.events.EventCoder;
@@ -19,6 +20,8 @@ import org.dyad.quotes.QuoteFinder;
  * all ingest threads.
  */
 public final class Pipeline {
+  // plain texts from this size up are checked for how much extraction kept (a long article is 30-60 k chars)
+  static final int LARGE_TEXT_CHARS = 100_000;
   private final Extractor extractor;
   private final EventCoder coder;
   private final QuoteFinder quotes;
@@ -66,18 +69,50 @@ public final class Pipeline {
     if (article.text().isBlank()) {
       return new Result(doc, null, List.of(), List.of(), "no article text found");
     }
+    List<String> warnings = new ArrayList<>();
+    String truncated = truncation(doc, article);
+    if (truncated != null) {
+      warnings.add(truncated);
+    }
     if (coder == null || !"en".equals(article.language())) {
-      return new Result(doc, article, List.of(), List.of(), null);
+      return new Result(doc, article, List.of(), List.of(), null, warnings);
+    }
+    RepeatedSentences.Collapsed text = RepeatedSentences.collapse(article.text());
+    if (text.dropped() > 0) {
+      warnings.add(String.format(Locale.ROOT, "%,d repeated copies of sentences left out of event coding "
+          + "(a sentence is read at most %d times)", text.dropped(), RepeatedSentences.KEEP));
     }
     EventCoder.Coded coded = coder.codeWithSentences(article.id(), article.outlet(), article.published(),
-        article.dateline(), article.text());
+        article.dateline(), text.text());
     List<Event> events = coded.events().stream().map(EventExplanation::event).toList();
-    return new Result(doc, article, events, quotes(article, coded), null);
+    return new Result(doc, article, events, quotes(article.id(), text.text(), coded), null, warnings);
   }
 
-  private List<Quote> quotes(Article article, EventCoder.Coded coded) {
+  /**
+   * A warning when extraction kept only a small share of a large plain text (the body is its best block): a
+   * page that big is seldom one article, and the user should know what was left out. HTML is not measured,
+   * since markup and furniture are most of any page.
+   */
+  static String truncation(RawDocument doc, Article article) {
+    int in = doc.content().length();
+    int kept = article.text().length();
+    if (doc.format() == RawDocument.Format.HTML || in < LARGE_TEXT_CHARS || kept * 2 >= in) {
+      return null;
+    }
+    double share = 100.0 * kept / in;
+    return String.format(Locale.ROOT, "kept %s %% of %s: the text is mostly not one article, only its best block "
+        + "is stored", share < 1 ? String.format(Locale.ROOT, "%.1f", share) : String.valueOf(Math.round(share)),
+        size(in));
+  }
+
+  private static String size(int chars) {
+    return chars >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", chars / 1048576.0)
+        : String.format(Locale.ROOT, "%d kB", Math.round(chars / 1024.0));
+  }
+
+  private List<Quote> quotes(String articleId, String text, EventCoder.Coded coded) {
     try {
-      return quotes.find(article.id(), article.text(), coded.sentences());
+      return quotes.find(articleId, text, coded.sentences());
     } catch (RuntimeException e) {
       // a layout the quote rules did not foresee must not cost the article its events
       return List.of();
@@ -92,11 +127,19 @@ public final class Pipeline {
    * @param events the events coded from the article, without story ids yet
    * @param quotes the quotes read from the article, with their speakers
    * @param problem why there is no article, or null
+   * @param warnings what the user should know about an article that was kept, one line each
    */
-  public record Result(RawDocument doc, Article article, List<Event> events, List<Quote> quotes, String problem) {
+  public record Result(RawDocument doc, Article article, List<Event> events, List<Quote> quotes, String problem,
+      List<String> warnings) {
     public Result {
       events = events == null ? List.of() : List.copyOf(events);
       quotes = quotes == null ? List.of() : List.copyOf(quotes);
+      warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A result without warnings. */
+    public Result(RawDocument doc, Article article, List<Event> events, List<Quote> quotes, String problem) {
+      this(doc, article, events, quotes, problem, List.of());
     }
 
     /** A result without quotes. */

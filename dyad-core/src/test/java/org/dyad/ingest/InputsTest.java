@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.dyad.model.RawDocument;
 import org.dyad.model.RawDocument.Format;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -317,6 +319,52 @@ class InputsTest {
     write("a/1.txt", new byte[] {'x'});
     List<Path> files = Inputs.files(List.of(dir));
     assertEquals(List.of(dir.resolve("a/1.txt"), dir.resolve("a/c/3.txt"), dir.resolve("b/2.txt")), files);
+  }
+
+  @Test
+  void filesReportsABrokenLinkALinkLoopAndANamedPipeOnceEachAndListsTheRest() throws Exception {
+    write("a/1.txt", PROSE.getBytes(StandardCharsets.UTF_8));
+    Files.createSymbolicLink(dir.resolve("a/broken.txt"), dir.resolve("nowhere.txt"));
+    Files.createSymbolicLink(dir.resolve("a/loop"), dir);
+    Path pipe = dir.resolve("a/pipe.txt");
+    Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "no mkfifo here");
+    List<Skip> listing = new ArrayList<>();
+    List<Path> files = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> Inputs.files(List.of(dir), listing::add));
+    assertEquals(List.of(dir.resolve("a/1.txt")), files);
+    assertEquals(List.of(
+        "skipped " + dir.resolve("a/broken.txt") + ": broken symbolic link",
+        "skipped " + dir.resolve("a/loop") + ": symbolic link loop (it leads back to a folder above it)",
+        "skipped " + pipe + ": not a regular file (a named pipe, socket or device)"),
+        listing.stream().map(Skip::toString).sorted().toList());
+  }
+
+  @Test
+  void aLinkToAFolderElsewhereIsWalked() throws IOException {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Files.writeString(outside.resolve("2.txt"), PROSE);
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.createSymbolicLink(corpus.resolve("linked"), outside);
+    List<Skip> listing = new ArrayList<>();
+    assertEquals(List.of(corpus.resolve("linked/2.txt")), Inputs.files(List.of(corpus), listing::add));
+    assertEquals(List.of(), listing);
+  }
+
+  @Test
+  void anUnreadableSubfolderIsOneSkipLineAndTheOtherFilesAreListed() throws IOException {
+    write("a/1.txt", PROSE.getBytes(StandardCharsets.UTF_8));
+    Path locked = write("locked/2.txt", PROSE.getBytes(StandardCharsets.UTF_8)).getParent();
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    try {
+      // root reads any folder: there is nothing to test then
+      Assumptions.assumeFalse(Files.isReadable(locked), "running as root");
+      List<Skip> listing = new ArrayList<>();
+      assertEquals(List.of(dir.resolve("a/1.txt")), Inputs.files(List.of(dir), listing::add));
+      assertEquals(List.of("skipped " + locked + ": cannot list folder: permission denied"),
+          listing.stream().map(Skip::toString).toList());
+    } finally {
+      Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
   }
 
   @Test

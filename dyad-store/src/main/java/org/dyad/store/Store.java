@@ -13,7 +13,23 @@ public interface Store extends AutoCloseable {
    * embedded store (DuckDB + Lucene), created when absent.
    */
   static Store open(Path dir) {
-    return ParquetStore.holdsParquet(dir) ? ParquetStore.open(dir) : EmbeddedStore.open(dir);
+    return open(dir, false);
+  }
+
+  /**
+   * Opens the store in {@code dir} as {@link #open(Path)} does; when another process is writing the embedded
+   * store, waits for it to finish if {@code wait}, else fails at once with a {@link StoreBusyException}.
+   */
+  static Store open(Path dir, boolean wait) {
+    return ParquetStore.holdsParquet(dir) ? ParquetStore.open(dir) : EmbeddedStore.open(dir, wait);
+  }
+
+  /**
+   * Opens an existing store in {@code dir} for reading only: it takes no lock while idle, so an ingest in another
+   * process writes it meanwhile and each query sees the batches committed so far.
+   */
+  static Store openReading(Path dir) {
+    return ParquetStore.holdsParquet(dir) ? ParquetStore.open(dir) : EmbeddedStore.openReading(dir);
   }
 
   /** Opens, read-only, the Parquet output of the Spark job in {@code dir} ({@code articles/} and {@code events/}). */
@@ -64,6 +80,11 @@ public interface Store extends AutoCloseable {
 
   /** Full-text search over titles and texts, best first, with highlighted snippets. */
   SearchPage search(String query, int offset, int limit);
+
+  /** Runs {@code reads} on one snapshot of the store, holding it open throughout (readers of the embedded store). */
+  default <T> T snapshot(java.util.function.Supplier<T> reads) {
+    return reads.get();
+  }
 
   @Override
   void close();

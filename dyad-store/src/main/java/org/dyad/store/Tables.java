@@ -3,12 +3,12 @@ package org.dyad.store;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,46 +19,84 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dyad.model.Article;
 
-/** The DuckDB side of the store: articles, the input documents they came from, their events and quotes. */
+/**
+ * The DuckDB side of the store: articles, the input documents they came from, their events and quotes.
+ *
+ * <p>Tables for writing belong to the store's one writer (the ingest holds the store's writer lock): they keep
+ * the stored ids and hashes in memory and hold the database file only while a batch is written, so readers in
+ * other processes get in between batches. Tables for reading hold the file only during a query and ask the
+ * database for ids and counts, so they see what the writer committed since.
+ */
 final class Tables implements AutoCloseable {
   private static final String ARTICLE_COLUMNS = "id, source_path, url, title, published, published_from, outlet, "
       + "authors, dateline, language, text, page_type, confidence, reflowed, title_display";
   private final Path file;
-  private final Connection db;
-  // the ids and hashes stored so far, kept in memory so the ingest checks them without a query per file;
+  private final DuckFile db;
+  private final boolean keysInMemory;
+  // the writer's ids and hashes stored so far, so the ingest checks them without a query per file;
   // concurrent sets, so the ingest's reader checks them while the writer holds the lock for a batch
   private final Set<String> articleIds = ConcurrentHashMap.newKeySet();
   private final Set<String> sourceHashes = ConcurrentHashMap.newKeySet();
 
-  private Tables(Path file, Connection db) {
+  private Tables(Path file, DuckFile db, boolean keysInMemory) {
     this.file = file;
     this.db = db;
+    this.keysInMemory = keysInMemory;
   }
 
-  static Tables open(Path file) {
+  /**
+   * Tables for the store's one writer, created when absent; readers' queries are waited for up to {@code atOpen}
+   * at first and up to {@code perBatch} for each batch.
+   */
+  static Tables open(Path file, Duration atOpen, Duration perBatch) {
+    Tables t = new Tables(file, DuckFile.writing(file, atOpen), true);
     try {
-      Connection db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-      Tables t = new Tables(file, db);
-      t.createSchema();
-      t.loadKeys();
+      t.db.use(c -> {
+        createSchema(c);
+        t.loadKeys(c);
+        return null;
+      });
+      t.db.patience(perBatch);
       return t;
     } catch (SQLException e) {
-      throw new StoreException("cannot open " + file + " (is another dyad process using this store?)", e);
+      throw new StoreException("cannot open " + file, e);
+    }
+  }
+
+  /** Tables for reading a store that exists; a writer's batch in progress is waited for up to {@code patience}. */
+  static Tables openReading(Path file, Duration patience) {
+    Tables t = new Tables(file, DuckFile.reading(file, patience), false);
+    try {
+      if (!t.db.use(Tables::hasCurrentSchema)) {
+        // written by an older dyad: bring the schema up to date once, as the writer would
+        try (DuckFile writing = DuckFile.writing(file, patience)) {
+          writing.use(c -> {
+            createSchema(c);
+            return null;
+          });
+        }
+      }
+      return t;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open " + file, e);
     }
   }
 
   /** Read-only tables over a connection that already has {@code articles}, {@code sources}, {@code events} and {@code quotes}. */
   static Tables attach(Connection db, Path label) {
     try {
-      Tables t = new Tables(label, db);
-      t.loadKeys();
+      Tables t = new Tables(label, DuckFile.fixed(db, label), true);
+      t.db.use(c -> {
+        t.loadKeys(c);
+        return null;
+      });
       return t;
     } catch (SQLException e) {
       throw new StoreException("cannot read " + label, e);
     }
   }
 
-  private void createSchema() throws SQLException {
+  private static void createSchema(Connection db) throws SQLException {
     try (Statement s = db.createStatement()) {
       for (String ddl : Schema.statements()) {
         s.execute(ddl);
@@ -66,7 +104,19 @@ final class Tables implements AutoCloseable {
     }
   }
 
-  private void loadKeys() throws SQLException {
+  private static boolean hasCurrentSchema(Connection db) throws SQLException {
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+        "SELECT count(*) FROM information_schema.columns WHERE table_name = 'articles' AND column_name = 'title_display'")) {
+      return r.next() && r.getLong(1) > 0;
+    }
+  }
+
+  /** Runs {@code body} with the database file open throughout, so its queries open it once and see one snapshot. */
+  <T> T holding(java.util.function.Supplier<T> body) {
+    return db.holding(body);
+  }
+
+  private void loadKeys(Connection db) throws SQLException {
     try (Statement s = db.createStatement()) {
       try (ResultSet r = s.executeQuery("SELECT id FROM articles")) {
         while (r.next()) {
@@ -82,18 +132,47 @@ final class Tables implements AutoCloseable {
   }
 
   boolean hasSource(String hash) {
-    return sourceHashes.contains(hash);
+    return keysInMemory ? sourceHashes.contains(hash) : exists("SELECT 1 FROM sources WHERE source_hash = ?", hash);
   }
 
   boolean hasArticle(String id) {
-    return articleIds.contains(id);
+    return keysInMemory ? articleIds.contains(id) : exists("SELECT 1 FROM articles WHERE id = ?", id);
+  }
+
+  private boolean exists(String sql, String key) {
+    try {
+      return db.use(c -> {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setString(1, key);
+          try (ResultSet r = ps.executeQuery()) {
+            return r.next();
+          }
+        }
+      });
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + file, e);
+    }
   }
 
   synchronized void add(List<Ingested> batch) {
+    if (!keysInMemory) {
+      throw new IllegalStateException(file + " is open for reading only");
+    }
+    try {
+      db.use(c -> {
+        add(c, batch);
+        return null;
+      });
+    } catch (SQLException e) {
+      throw new StoreException("cannot write to " + file, e);
+    }
+  }
+
+  private void add(Connection db, List<Ingested> batch) throws SQLException {
     try {
       db.setAutoCommit(false);
-      Set<String> newIds = insertArticles(batch);
-      Set<String> newHashes = insertSources(batch);
+      Set<String> newIds = insertArticles(db, batch);
+      Set<String> newHashes = insertSources(db, batch);
       EventTable.insert(db, batch.stream().filter(in -> newIds.contains(in.article().id()))
           .flatMap(in -> in.events().stream()).toList());
       // in the same transaction as the events: a crash keeps both or neither, and a rerun adds both again
@@ -103,14 +182,12 @@ final class Tables implements AutoCloseable {
       articleIds.addAll(newIds);
       sourceHashes.addAll(newHashes);
     } catch (SQLException e) {
-      rollback();
-      throw new StoreException("cannot write to " + file, e);
-    } finally {
-      autoCommit();
+      rollback(db);
+      throw e;
     }
   }
 
-  private Set<String> insertArticles(List<Ingested> batch) throws SQLException {
+  private Set<String> insertArticles(Connection db, List<Ingested> batch) throws SQLException {
     Set<String> added = new HashSet<>();
     String sql = "INSERT INTO articles (" + ARTICLE_COLUMNS + ", published_date, ingested_at, duplicate_of) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, list_filter(string_split(?, chr(31)), x -> x <> ''), ?, ?, ?, ?, ?, ?, ?, "
@@ -138,7 +215,7 @@ final class Tables implements AutoCloseable {
     ps.setTimestamp(17, Timestamp.from(Instant.now()));
   }
 
-  private Set<String> insertSources(List<Ingested> batch) throws SQLException {
+  private Set<String> insertSources(Connection db, List<Ingested> batch) throws SQLException {
     Set<String> added = new HashSet<>();
     String sql = "INSERT INTO sources (source_hash, source_path, article_id, ingested_at) VALUES (?, ?, ?, ?)";
     try (PreparedStatement ps = db.prepareStatement(sql)) {
@@ -156,65 +233,93 @@ final class Tables implements AutoCloseable {
     return added;
   }
 
-  synchronized Optional<Article> article(String id) {
+  Optional<Article> article(String id) {
     List<Article> found = query("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?", id);
     return found.stream().findFirst();
   }
 
-  synchronized List<Article> articles(int offset, int limit) {
+  List<Article> articles(int offset, int limit) {
     return query("SELECT " + ARTICLE_COLUMNS + " FROM articles ORDER BY published_date NULLS LAST, id "
         + "LIMIT ? OFFSET ?", limit, offset);
   }
 
-  synchronized List<org.dyad.model.Event> events(EventQuery q) {
+  List<org.dyad.model.Event> events(EventQuery q) {
     try {
-      return EventTable.select(db, q);
+      return db.use(c -> EventTable.select(c, q));
     } catch (SQLException e) {
       throw new StoreException("cannot read events from " + file, e);
     }
   }
 
-  synchronized List<org.dyad.model.Event> eventsOfArticle(String articleId) {
+  List<org.dyad.model.Event> eventsOfArticle(String articleId) {
     try {
-      return EventTable.ofArticle(db, articleId);
+      return db.use(c -> EventTable.ofArticle(c, articleId));
     } catch (SQLException e) {
       throw new StoreException("cannot read events from " + file, e);
     }
   }
 
-  synchronized List<org.dyad.model.Quote> quotesOfArticle(String articleId) {
+  List<org.dyad.model.Quote> quotesOfArticle(String articleId) {
     try {
-      return QuoteTable.ofArticle(db, articleId);
+      return db.use(c -> QuoteTable.ofArticle(c, articleId));
     } catch (SQLException e) {
       throw new StoreException("cannot read quotes from " + file, e);
     }
   }
 
-  synchronized List<org.dyad.series.StoryRow> stories(EventQuery q, List<String> precisions) {
+  List<org.dyad.series.StoryRow> stories(EventQuery q, List<String> precisions) {
     try {
-      return EventTable.stories(db, q, precisions);
+      return db.use(c -> EventTable.stories(c, q, precisions));
     } catch (SQLException e) {
       throw new StoreException("cannot read stories from " + file, e);
     }
   }
 
-  synchronized ActorCounts actorCounts() {
+  ActorCounts actorCounts() {
     try {
-      return EventTable.actorCounts(db);
+      return db.use(EventTable::actorCounts);
     } catch (SQLException e) {
       throw new StoreException("cannot count actors in " + file, e);
     }
   }
 
+  /** The ids of the stored articles (tables for writing only). */
+  Set<String> articleIds() {
+    if (!keysInMemory) {
+      throw new IllegalStateException(file + " is open for reading only");
+    }
+    return java.util.Collections.unmodifiableSet(articleIds);
+  }
+
   long articleCount() {
-    return articleIds.size();
+    return keysInMemory ? articleIds.size() : count("SELECT count(*) FROM articles");
   }
 
   long sourceCount() {
-    return sourceHashes.size();
+    return keysInMemory ? sourceHashes.size() : count("SELECT count(*) FROM sources");
+  }
+
+  private long count(String sql) {
+    try {
+      return db.use(c -> {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+          return r.next() ? r.getLong(1) : 0L;
+        }
+      });
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + file, e);
+    }
   }
 
   private List<Article> query(String sql, Object... params) {
+    try {
+      return db.use(c -> query(c, sql, params));
+    } catch (SQLException e) {
+      throw new StoreException("cannot read " + file, e);
+    }
+  }
+
+  private static List<Article> query(Connection db, String sql, Object... params) throws SQLException {
     try (PreparedStatement ps = db.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         ps.setObject(i + 1, params[i]);
@@ -226,8 +331,6 @@ final class Tables implements AutoCloseable {
         }
       }
       return out;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read " + file, e);
     }
   }
 
@@ -241,7 +344,7 @@ final class Tables implements AutoCloseable {
         r.getDouble("confidence"), r.getBoolean("reflowed"), r.getString("title_display"));
   }
 
-  private void rollback() {
+  private static void rollback(Connection db) {
     try {
       db.rollback();
     } catch (SQLException ignored) {
@@ -249,20 +352,8 @@ final class Tables implements AutoCloseable {
     }
   }
 
-  private void autoCommit() {
-    try {
-      db.setAutoCommit(true);
-    } catch (SQLException ignored) {
-      // the connection is unusable anyway; the next call reports it
-    }
-  }
-
   @Override
-  public synchronized void close() {
-    try {
-      db.close();
-    } catch (SQLException e) {
-      throw new StoreException("cannot close " + file, e);
-    }
+  public void close() {
+    db.close();
   }
 }

@@ -36,7 +36,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.dyad.model.Article;
 
-/** The Lucene side of the store: titles and texts, English-stemmed, for ranked search with snippets. */
+/**
+ * The Lucene side of the store: titles and texts, English-stemmed, for ranked search with snippets.
+ *
+ * <p>The writer's index holds Lucene's {@code write.lock}; an index opened for reading takes no lock and sees each
+ * commit of a writer in another process at its next search.
+ */
 final class TextIndex implements AutoCloseable {
   private static final int SNIPPET_CHARS = 240;
   private static final int HEADING_CHARS = 100;
@@ -46,12 +51,42 @@ final class TextIndex implements AutoCloseable {
   private final Path dir;
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final FSDirectory directory;
+  private SearcherManager searchers;
 
   private TextIndex(Path dir, IndexWriter writer) throws IOException {
     this.dir = dir;
     this.writer = writer;
+    this.directory = null;
     this.searchers = new SearcherManager(writer, null);
+  }
+
+  private TextIndex(Path dir, FSDirectory directory) {
+    this.dir = dir;
+    this.writer = null;
+    this.directory = directory;
+  }
+
+  /** The index in {@code dir} for reading only: no lock, and empty until a writer has committed one. */
+  static TextIndex openReading(Path dir) {
+    try {
+      return new TextIndex(dir, FSDirectory.open(dir));
+    } catch (IOException e) {
+      throw new StoreException("cannot open the text index " + dir, e);
+    }
+  }
+
+  /** The searchers over the newest commit, or null when there is no index yet (read-only). */
+  private synchronized SearcherManager searchers() throws IOException {
+    if (searchers == null) {
+      if (!java.nio.file.Files.isDirectory(dir) || !DirectoryReader.indexExists(directory)) {
+        return null;
+      }
+      searchers = new SearcherManager(directory, null);
+    } else if (writer == null) {
+      searchers.maybeRefresh(); // a writer in another process may have committed since
+    }
+    return searchers;
   }
 
   static TextIndex open(Path dir) {
@@ -61,6 +96,9 @@ final class TextIndex implements AutoCloseable {
       IndexWriter writer = new IndexWriter(FSDirectory.open(dir), config);
       writer.commit();
       return new TextIndex(dir, writer);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new StoreBusyException("the text index " + dir + " is locked by another process that writes it; "
+          + "stop that process (or wait until it is done) and run the command again");
     } catch (IOException e) {
       throw new StoreException("cannot open the text index " + dir, e);
     }
@@ -80,18 +118,22 @@ final class TextIndex implements AutoCloseable {
   }
 
   /**
-   * Deletes the entries whose article is not {@code stored}: what a crash between the index commit and the
-   * table commit left behind, so totals and pages count stored articles only.
+   * Deletes the entries whose article is not {@code stored}, so totals and pages count stored articles only, and
+   * returns the ids of the stored articles that the index lacks, in order, for the caller to index.
    */
-  void retainOnly(Predicate<String> stored) {
+  List<String> retainOnly(java.util.Set<String> stored) {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       Terms ids = MultiTerms.getTerms(reader, "id");
       List<Term> orphans = new ArrayList<>();
+      java.util.Set<String> indexed = new java.util.HashSet<>();
       if (ids != null) {
         TermsEnum e = ids.iterator();
         for (BytesRef id = e.next(); id != null; id = e.next()) {
-          if (!stored.test(id.utf8ToString())) {
+          String s = id.utf8ToString();
+          if (!stored.contains(s)) {
             orphans.add(new Term("id", BytesRef.deepCopyOf(id)));
+          } else {
+            indexed.add(s);
           }
         }
       }
@@ -100,6 +142,7 @@ final class TextIndex implements AutoCloseable {
         writer.commit();
         searchers.maybeRefresh();
       }
+      return stored.stream().filter(id -> !indexed.contains(id)).sorted().toList();
     } catch (IOException e) {
       throw new StoreException("cannot clean the text index " + dir, e);
     }
@@ -120,6 +163,10 @@ final class TextIndex implements AutoCloseable {
   SearchPage search(String queryText, int offset, int limit, Predicate<String> stored) {
     Query query = parse(queryText);
     try {
+      SearcherManager searchers = searchers();
+      if (searchers == null) {
+        return new SearchPage(queryText, 0, List.of());
+      }
       IndexSearcher searcher = searchers.acquire();
       try {
         TopDocs top = searcher.search(query, Math.max(1, offset + limit));
@@ -214,10 +261,17 @@ final class TextIndex implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
-      searchers.close();
-      writer.close();
+      if (searchers != null) {
+        searchers.close();
+      }
+      if (writer != null) {
+        writer.close();
+      }
+      if (directory != null) {
+        directory.close();
+      }
     } catch (IOException e) {
       throw new StoreException("cannot close the text index " + dir, e);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,7 @@ class TablesTest {
 
   @Test
   void keyLookupsDoNotWaitForABatchBeingWritten() throws Exception {
-    try (Tables tables = Tables.open(dir.resolve("t.duckdb"))) {
+    try (Tables tables = Tables.open(dir.resolve("t.duckdb"), Duration.ZERO, Duration.ZERO)) {
       Article a = new Article("a", "a.txt", null, null, null, null, null, null, null, "en", "text", null, 0);
       tables.add(List.of(new Ingested(a, "h")));
       synchronized (tables) { // what the writer holds while a batch goes in
@@ -31,7 +32,7 @@ class TablesTest {
 
   @Test
   void aFailedBatchLeavesNoKeysBehind() {
-    try (Tables tables = Tables.open(dir.resolve("t.duckdb"))) {
+    try (Tables tables = Tables.open(dir.resolve("t.duckdb"), Duration.ZERO, Duration.ZERO)) {
       tables.close();
       Article a = new Article("a", "a.txt", null, null, null, null, null, null, null, "en", "text", null, 0);
       try {

@@ -62,14 +62,14 @@ public final class Server implements AutoCloseable {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "no-referrer");
     });
-    app.get("/api/health", new HealthHandler(store));
-    app.get("/api/articles/{id}", new ArticleHandler(store));
-    app.get("/api/search", new SearchHandler(store));
-    app.get("/api/actors", new ActorsHandler(store));
-    app.get("/api/events", new EventsHandler(store));
-    app.get("/api/series", new SeriesHandler(store));
-    app.get("/api/timeline", new TimelineHandler(store));
-    app.get("/api/events/{id}/explanation", new ExplanationHandler(store));
+    app.get("/api/health", onSnapshot(store, new HealthHandler(store)));
+    app.get("/api/articles/{id}", onSnapshot(store, new ArticleHandler(store)));
+    app.get("/api/search", onSnapshot(store, new SearchHandler(store)));
+    app.get("/api/actors", onSnapshot(store, new ActorsHandler(store)));
+    app.get("/api/events", onSnapshot(store, new EventsHandler(store)));
+    app.get("/api/series", onSnapshot(store, new SeriesHandler(store)));
+    app.get("/api/timeline", onSnapshot(store, new TimelineHandler(store)));
+    app.get("/api/events/{id}/explanation", onSnapshot(store, new ExplanationHandler(store)));
     app.get("/vendor/echarts.min.js", new ChartLibrary());
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
@@ -87,6 +87,24 @@ public final class Server implements AutoCloseable {
         ctx.status(e.getStatus()).contentType("text/plain; charset=utf-8").result(e.getMessage());
       }
     });
+  }
+
+  /** The handler, run on one snapshot of the store that stays open until it has answered. */
+  private static io.javalin.http.Handler onSnapshot(Store store, io.javalin.http.Handler handler) {
+    return ctx -> {
+      Exception[] failed = new Exception[1];
+      store.snapshot(() -> {
+        try {
+          handler.handle(ctx);
+        } catch (Exception e) {
+          failed[0] = e;
+        }
+        return null;
+      });
+      if (failed[0] != null) {
+        throw failed[0];
+      }
+    };
   }
 
   private static void error(Context ctx, int status, String message) {
@@ -115,10 +133,10 @@ public final class Server implements AutoCloseable {
     app.stop();
   }
 
-  /** Opens the store in {@code storeDir} and serves it until the process is stopped (Ctrl-C). */
+  /** Opens the store in {@code storeDir} for reading and serves it until the process is stopped (Ctrl-C). */
   public static void serveUntilStopped(Path storeDir, String host, int port, PrintStream out)
       throws InterruptedException {
-    serveUntilStopped(Store.open(storeDir), host, port, out);
+    serveUntilStopped(Store.openReading(storeDir), host, port, out);
   }
 
   /**
