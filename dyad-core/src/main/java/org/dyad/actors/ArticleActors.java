@@ -19,6 +19,8 @@ import org.dyad.nlp.Token;
 public final class ArticleActors {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
   private static final Set<String> STATE_PRONOUNS = Set.of("its", "their");
+  private static final Set<String> FIRST_PLURAL = Set.of("we", "our", "us");
+  private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "declare", "warn", "insist", "note");
   // a role noun so qualified names no known side: it takes no country from the context
   private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "foreign", "western", "international",
       "other", "some", "rival", "allied", "neighbouring", "neighboring", "regional");
@@ -59,7 +61,58 @@ public final class ArticleActors {
         out.add(pronoun(s.tokens().get(t)));
       }
     }
+    return firstPersons(s, out);
+  }
+
+  /**
+   * "'We will definitely retaliate,' said Iran's Rezaie": "we", "our" and "us" inside a quotation are the side of
+   * the speaker the sentence names outside it (the subject of its "said"), not a person.
+   */
+  private static List<Mention> firstPersons(Sentence s, List<Mention> found) {
+    var tokens = s.tokens();
+    boolean[] quoted = new boolean[tokens.size()];
+    boolean in = false;
+    for (Token t : tokens) {
+      if (t.pos().equals("``")) {
+        in = true;
+      } else if (t.pos().equals("''")) {
+        in = false;
+      } else {
+        quoted[t.index()] = in;
+      }
+    }
+    Mention speaker = null;
+    for (Token t : tokens) {
+      if (!quoted[t.index()] && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB")) {
+        speaker = nearestOutside(found, quoted, t.index());
+        break;
+      }
+    }
+    if (speaker == null) {
+      return found;
+    }
+    List<Mention> out = new ArrayList<>(found);
+    for (Token t : tokens) {
+      if (quoted[t.index()] && FIRST_PLURAL.contains(t.word().toLowerCase(Locale.ROOT))
+          && found.stream().noneMatch(m -> m.covers(t.index()))) {
+        out.add(new Mention(t.index(), t.index() + 1, t.index(), t.word(), speaker.name(), speaker.code(),
+            speaker.sector(), false, false, "first person in the quote of '" + speaker.text() + "'"));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /** The coded mention outside the quotation nearest the speech verb at {@code verb}, or null. */
+  private static Mention nearestOutside(List<Mention> found, boolean[] quoted, int verb) {
+    Mention best = null;
+    for (Mention m : found) {
+      if (!quoted[m.head()] && m.code() != null && !m.place()
+          && (best == null || Math.abs(m.head() - verb) < Math.abs(best.head() - verb))) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   /** "Franco-German", "Sino-Soviet": the combining form before a hyphen and a state's word names a state too. */

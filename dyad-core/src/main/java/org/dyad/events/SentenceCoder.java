@@ -12,6 +12,8 @@ final class SentenceCoder {
   private static final Set<String> ANAPHORA = Set.of("the first", "the second", "the next", "the meeting",
       "the talks", "the summit", "it is", "this is", "that is");
   /** PLOVER types that are said rather than done, whatever their CAMEO mode. */
+  /** Verbs of belief: what they say will happen is a view, not an announcement. */
+  private static final Set<String> BELIEFS = Set.of("think", "believe", "doubt", "suspect", "guess", "predict", "reckon");
   private static final Set<String> STATEMENTS = Set.of("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE");
   private final CameoTable cameo;
   private final Triggers triggers;
@@ -20,9 +22,11 @@ final class SentenceCoder {
   private final Speakers speakers;
   private final Measures measures;
   private final DateResolver dates = new DateResolver();
+  private final Lexicon lexicon;
 
   SentenceCoder(CameoTable cameo, Lexicon lexicon) {
     this.cameo = cameo;
+    this.lexicon = lexicon;
     // an entry yields an event when its code has a PLOVER type, or when it enacts a named measure (measures.tsv)
     this.triggers = new Triggers(lexicon, e -> e.kind().equals("enact") || !plover(e.code()).equals("-"));
     this.statusReader = new StatusReader(lexicon);
@@ -76,8 +80,27 @@ final class SentenceCoder {
       args = new Args(a.sources(), List.of(f.target()), a.pattern() + "; named measure '" + f.measure().phrase() + "'", a.confidence());
     } else {
       args = completed(tree, tr, arguments.find(tree, tr), state);
+      code = armedSense(tr, args, code);
     }
     return drafts(tree, tr, code, args, statusAt, state);
+  }
+
+  /**
+   * "Israeli helicopter gunships attacked Palestinian guerrilla positions": armed forces and armed groups attack with
+   * force, whatever the object's word would mean after a politician's "attacked" (a stance, a policy).
+   */
+  private String armedSense(Trigger tr, Args args, String code) {
+    String sector = args.sources().isEmpty() ? null : args.sources().get(0).sector();
+    boolean armed = "MIL".equals(sector) || "REB".equals(sector);
+    if (!armed || tr.entry().second() == null || !plover(code).equals("ACCUSE")) {
+      return code;
+    }
+    for (Lexicon.Entry e : lexicon.byLemma(tr.entry().lemma())) {
+      if (e.second() == null && e.pos().equals(tr.entry().pos()) && Set.of("ASSAULT", "COERCE").contains(plover(e.code()))) {
+        return e.code();
+      }
+    }
+    return code;
   }
 
   /**
@@ -209,6 +232,9 @@ final class SentenceCoder {
   private List<Draft> drafts(Tree tree, Trigger tr, String code, Args args, int statusAt, ArticleState state) {
     Sentence s = tree.sentence();
     Status status = ownFutureAct(tree, tr, args, statusReader.read(s, statusAt));
+    if (othersGuess(tree, tr.token(), args, status)) {
+      return List.of(); // "officials did not think Japan would retaliate": a view of another's course, no event
+    }
     String threat = threatCode(code);
     String finalCode = status.intent() ? intentCode(code) : status.announced() && threat != null ? threat : code;
     if (status.intent() && finalCode.equals(code)) {
@@ -219,12 +245,85 @@ final class SentenceCoder {
       cues.add("intent to " + plover(code) + " → threat " + finalCode);
       status = new Status("occurred", cues, false);
     }
+    status = threatSaid(tree, tr, args, plover(finalCode), status);
     Tense tense = Tense.of(s, tenseAnchor(tree, args, statusAt));
     boolean ahead = status.value().equals("planned") || status.value().equals("hypothetical");
     boolean statement = STATEMENTS.contains(plover(finalCode)) || tr.entry().kind().equals("say");
     EventDate date = dates.resolve(s, tr.token(), ahead ? Tense.FUTURE : tense, state.dct(), state, statement);
     Status st = sentAhead(tr, s, futureIsPlanned(status, date, state, s, statusAt, plover(finalCode)));
     return new DraftMaker(tree, tr, args, st, date).make(finalCode, plover(finalCode));
+  }
+
+  /**
+   * True when a future act is what someone of another side thinks, believes or doubts will happen: the clause of a
+   * belief verb whose subject is not the act's doer.
+   */
+  private static boolean othersGuess(Tree tree, int t, Args args, Status st) {
+    boolean ahead = st.value().equals("planned") || st.value().equals("hypothetical");
+    if (!ahead || args.sources().isEmpty()) {
+      return false;
+    }
+    Sentence s = tree.sentence();
+    int cur = t;
+    for (int step = 0; step < 3; step++) {
+      var g = s.governor(cur);
+      if (g.isEmpty() || g.get().head() < 0 || !(g.get().rel().equals("ccomp") || g.get().rel().equals("conj:and"))) {
+        break;
+      }
+      cur = g.get().head();
+      if (BELIEFS.contains(s.tokens().get(cur).lemma().toLowerCase())) {
+        return !ownBelief(tree, cur, args);
+      }
+    }
+    // a parse that lost the clause ("did not think Japan would retaliate" with "think" as a loose dependent): a
+    // belief verb a few words before the event word
+    for (int i = Math.max(0, t - 5); i < t; i++) {
+      if (s.tokens().get(i).pos().startsWith("VB") && BELIEFS.contains(s.tokens().get(i).lemma().toLowerCase())) {
+        return !ownBelief(tree, i, args);
+      }
+    }
+    return false;
+  }
+
+  /** True when the subject of the belief verb is of the act's doer's side ("Iran believes it will win"). */
+  private static boolean ownBelief(Tree tree, int verb, Args args) {
+    List<Mention> thinker = tree.childActors(verb, Set.of("nsubj"));
+    String doer = args.sources().get(0).code();
+    return !thinker.isEmpty() && doer != null && doer.equals(thinker.get(0).code());
+  }
+
+  /**
+   * "'We will retaliate,' he said", "said the community would have to retaliate": a threat is made by saying what
+   * will or would be done; the saying occurred, whatever the modal says of the act threatened.
+   */
+  private Status threatSaid(Tree tree, Trigger tr, Args args, String plover, Status st) {
+    boolean ahead = st.value().equals("planned") || st.value().equals("hypothetical");
+    boolean byAux = st.cues().stream().anyMatch(c -> c.startsWith("aux '"));
+    if (!plover.equals("THREATEN") || !ahead || !byAux || args.sources().isEmpty() || args.sources().get(0).code() == null) {
+      return st;
+    }
+    // only the threatener's own side makes the threat by saying it ("he did not think Japan would retaliate" is none)
+    Mention source = args.sources().get(0);
+    boolean ownQuote = quoted(tree.sentence(), tr.token()) && source.how().startsWith("first person in the quote");
+    int verb = speakers.speechVerbAbove(tree, tr.token());
+    Mention speaker = verb >= 0 ? speakers.speaker(tree, verb) : null;
+    boolean ownSaying = speaker != null && source.code().equals(speaker.code());
+    if (!ownQuote && !ownSaying) {
+      return st;
+    }
+    List<String> cues = new ArrayList<>(st.cues());
+    cues.add("a threat said → occurred");
+    return new Status("occurred", cues, false);
+  }
+
+  /** True when token {@code t} lies inside a quotation of its sentence. */
+  private static boolean quoted(Sentence s, int t) {
+    boolean in = false;
+    for (int i = 0; i < t; i++) {
+      String pos = s.tokens().get(i).pos();
+      in = pos.equals("``") || (!pos.equals("''") && in);
+    }
+    return in;
   }
 
   /**
