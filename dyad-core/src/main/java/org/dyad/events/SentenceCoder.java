@@ -12,6 +12,13 @@ final class SentenceCoder {
   private static final Set<String> ANAPHORA = Set.of("the first", "the second", "the next", "the meeting",
       "the talks", "the summit", "it is", "this is", "that is");
   /** PLOVER types that are said rather than done, whatever their CAMEO mode. */
+  /** What a state gives its word in, and the verbs of breaking it or (negated) of keeping it. */
+  private static final Set<String> PLEDGES = Set.of("agreement", "accord", "pact", "treaty", "deal", "pledge",
+      "promise", "commitment", "obligation", "understanding", "undertaking");
+  private static final Set<String> BREAK = Set.of("violate", "breach", "contravene", "flout", "break", "renege",
+      "infringe", "abrogate");
+  private static final Set<String> KEEP = Set.of("honor", "honour", "fulfill", "fulfil", "respect", "implement",
+      "keep", "observe", "abide", "comply", "live", "meet", "carry");
   /** Verbs of belief: what they say will happen is a view, not an announcement. */
   private static final Set<String> BELIEFS = Set.of("think", "believe", "doubt", "suspect", "guess", "predict", "reckon");
   private static final Set<String> STATEMENTS = Set.of("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE");
@@ -246,12 +253,58 @@ final class SentenceCoder {
       status = new Status("occurred", cues, false);
     }
     status = threatSaid(tree, tr, args, plover(finalCode), status);
+    Args breach = breachCharged(tree, tr, args, status);
+    int dateAt = tr.token();
+    if (breach != null) {
+      dateAt = breach.sources().get(0).head(); // the charge is dated as its saying, not as the agreement broken
+      args = breach;
+      finalCode = "112";
+      List<String> cues = new ArrayList<>(status.cues());
+      cues.add("a breach of its word charged by another side → accusation");
+      status = new Status("occurred", cues, false);
+    }
     Tense tense = Tense.of(s, tenseAnchor(tree, args, statusAt));
     boolean ahead = status.value().equals("planned") || status.value().equals("hypothetical");
     boolean statement = STATEMENTS.contains(plover(finalCode)) || tr.entry().kind().equals("say");
-    EventDate date = dates.resolve(s, tr.token(), ahead ? Tense.FUTURE : tense, state.dct(), state, statement);
+    EventDate date = dates.resolve(s, dateAt, ahead ? Tense.FUTURE : tense, state.dct(), state, statement);
     Status st = sentAhead(tr, s, futureIsPlanned(status, date, state, s, statusAt, plover(finalCode)));
     return new DraftMaker(tree, tr, args, st, date).make(finalCode, plover(finalCode));
+  }
+
+  /**
+   * "Reagan said Japan did not honor the agreement", "Erdem said Greek activities contravened the Berne Agreement":
+   * a speaker who says another side broke or failed to keep its word accuses it (CAMEO 112), with the speaker as
+   * source and the one charged as target; null when the sentence is not such a charge.
+   */
+  private Args breachCharged(Tree tree, Trigger tr, Args args, Status status) {
+    Sentence s = tree.sentence();
+    int t = tr.token();
+    if (args.sources().isEmpty() || args.sources().get(0).code() == null) {
+      return null;
+    }
+    int verb;
+    if (s.tokens().get(t).verb() && BREAK.contains(tree.lemma(t))) {
+      // the verb itself: "Pakistan had violated the Simla Agreement"
+      verb = s.children(t).stream().anyMatch(d -> d.rel().equals("obj") && PLEDGES.contains(tree.lemma(d.dep()))) ? t : -1;
+    } else if (s.tokens().get(t).noun() && PLEDGES.contains(tree.lemma(t))) {
+      var g = s.governor(t);
+      verb = g.isPresent() && g.get().head() >= 0 && s.tokens().get(g.get().head()).verb() ? g.get().head() : -1;
+    } else {
+      verb = -1;
+    }
+    if (verb < 0) {
+      return null;
+    }
+    String lemma = s.tokens().get(verb).lemma().toLowerCase();
+    boolean broken = BREAK.contains(lemma) || (KEEP.contains(lemma) && status.value().equals("negated"));
+    int said = broken ? speakers.speechVerbAbove(tree, verb) : -1;
+    Mention speaker = said >= 0 ? speakers.speaker(tree, said) : null;
+    Mention charged = args.sources().get(0);
+    if (speaker == null || speaker.code() == null || speaker.code().equals(charged.code())) {
+      return null;
+    }
+    return new Args(List.of(speaker), List.of(charged), "speaker of '" + s.tokens().get(said).word()
+        + "' → source; who broke or failed to keep '" + s.tokens().get(t).word() + "' → target", 0.6);
   }
 
   /**
