@@ -20,6 +20,8 @@ public final class ArticleActors {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
   private static final Set<String> STATE_PRONOUNS = Set.of("its", "their");
   private static final Set<String> FIRST_PLURAL = Set.of("we", "our", "us");
+  private static final Set<String> SAY_OR_ANNOUNCE = Set.of("say", "announce", "warn", "add", "state", "declare",
+      "insist", "threaten", "promise", "pledge", "vow", "confirm", "deny");
   private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "declare", "warn", "insist", "note");
   // a role noun so qualified names no known side: it takes no country from the context
   private static final Set<String> UNKNOWN = Set.of("unidentified", "unknown", "foreign", "western", "international",
@@ -61,7 +63,51 @@ public final class ArticleActors {
         out.add(pronoun(s.tokens().get(t)));
       }
     }
-    return firstPersons(s, out);
+    return statePronouns(s, firstPersons(s, out));
+  }
+
+  /**
+   * "Iran said it would retaliate", "Seoul announced that it would impose tariffs": "it" or "they" right after a
+   * speech verb (and "that") is the state or body that said it, the actor named before the verb.
+   */
+  private static List<Mention> statePronouns(Sentence s, List<Mention> found) {
+    List<Mention> out = null;
+    var tokens = s.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      String w = tokens.get(i).word();
+      if (!(w.equals("it") || w.equals("they")) || covered(found, i)) {
+        continue;
+      }
+      // back over "that" and a short time phrase ("announced that on June 1 it would") to the verb
+      int verb = i - 1;
+      while (verb > 0 && i - verb <= 5 && !tokens.get(verb).pos().startsWith("VB")) {
+        verb--;
+      }
+      if (verb < 1 || !SAY_OR_ANNOUNCE.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+          || !tokens.get(verb).pos().startsWith("VB")) {
+        continue;
+      }
+      Mention sayer = null;
+      for (Mention m : found) {
+        if (m.end() <= verb && verb - m.end() <= 4 && m.code() != null && !m.person() && !m.place()) {
+          sayer = m; // the last such mention before the verb
+        }
+      }
+      if (sayer != null) {
+        out = out == null ? new ArrayList<>(found) : out;
+        out.add(new Mention(i, i + 1, i, w, sayer.name(), sayer.code(), sayer.sector(), false, false,
+            "'" + w + "' for '" + sayer.text() + "', who " + tokens.get(verb).word() + " it"));
+      }
+    }
+    if (out == null) {
+      return found;
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  private static boolean covered(List<Mention> found, int t) {
+    return found.stream().anyMatch(m -> m.covers(t));
   }
 
   /**

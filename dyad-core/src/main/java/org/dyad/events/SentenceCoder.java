@@ -111,6 +111,30 @@ final class SentenceCoder {
   }
 
   /**
+   * "Reagan announced the planned tariffs": an act whose object its doer calls planned, proposed or threatened is
+   * announced, not done (for a negative act, the threat).
+   */
+  private static Status plannedObject(Tree tree, Trigger tr, Status st) {
+    Sentence s = tree.sentence();
+    if (!st.value().equals("occurred") || st.intent() || tr.entry().second() == null || !s.tokens().get(tr.token()).verb()) {
+      return st;
+    }
+    for (Dep d : s.children(tr.token())) {
+      if (d.rel().equals("obj")) {
+        for (Dep m : s.children(d.dep())) {
+          String w = s.tokens().get(m.dep()).word().toLowerCase();
+          if (m.rel().equals("amod") && Set.of("planned", "proposed", "threatened").contains(w)) {
+            List<String> cues = new ArrayList<>(st.cues());
+            cues.add("its object '" + w + " " + s.tokens().get(d.dep()).word() + "' → announced");
+            return new Status("planned", cues, false, true);
+          }
+        }
+      }
+    }
+    return st;
+  }
+
+  /**
    * "Reagan said Washington will impose tariffs", "Iran warned it would retaliate": an actor saying what it will
    * or would do announces it (for a negative act, a threat).
    */
@@ -153,6 +177,13 @@ final class SentenceCoder {
           "anaphoric continuation of the previous sentence's meeting", 0.5);
     }
     boolean verbal = Set.of("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST").contains(plover);
+    if (plover.equals("THREATEN") && !a.sources().isEmpty()) {
+      // the one warned outranks a party found deeper in the threat's own phrase ("retaliate ... from Kuwait")
+      Mention warned = addressee(tree, tr.token(), a.sources().get(0));
+      if (warned != null) {
+        return new Args(a.sources(), List.of(warned), a.pattern() + "; the one warned → target", 0.65);
+      }
+    }
     if (plover.equals("THREATEN") && !a.sources().isEmpty() && a.targets().isEmpty()) {
       List<Mention> t = conditioned(tree, tr.token(), a.sources().get(0));
       if (!t.isEmpty()) {
@@ -170,6 +201,26 @@ final class SentenceCoder {
       return alone ? counterpartCompleted(a, state) : a;
     }
     return a; // for a material act the counterpart is no safe guess: measured, it halved precision
+  }
+
+  /**
+   * "The United States warned Iran that it was ready to retaliate": a threat in the clause of a warning is aimed at
+   * the one warned (the warning verb's object), when that is another side.
+   */
+  private static Mention addressee(Tree tree, int t, Mention source) {
+    int cur = t;
+    for (int step = 0; step < 3; step++) {
+      var g = tree.sentence().governor(cur);
+      if (g.isEmpty() || g.get().head() < 0 || !Set.of("ccomp", "xcomp").contains(g.get().rel())) {
+        return null;
+      }
+      cur = g.get().head();
+      if (Set.of("warn", "tell", "caution", "remind").contains(tree.lemma(cur))) {
+        List<Mention> obj = Arguments.others(tree.childActors(cur, Set.of("obj", "iobj")), List.of(source));
+        return obj.isEmpty() ? null : obj.get(0);
+      }
+    }
+    return null;
   }
 
   /**
@@ -238,13 +289,17 @@ final class SentenceCoder {
 
   private List<Draft> drafts(Tree tree, Trigger tr, String code, Args args, int statusAt, ArticleState state) {
     Sentence s = tree.sentence();
-    Status status = ownFutureAct(tree, tr, args, statusReader.read(s, statusAt));
+    Status status = plannedObject(tree, tr, ownFutureAct(tree, tr, args, statusReader.read(s, statusAt)));
     if (othersGuess(tree, tr.token(), args, status)) {
       return List.of(); // "officials did not think Japan would retaliate": a view of another's course, no event
     }
     String threat = threatCode(code);
     String finalCode = status.intent() ? intentCode(code) : status.announced() && threat != null ? threat : code;
-    if (status.intent() && finalCode.equals(code)) {
+    if (status.intent() && plover(code).equals("THREATEN")) {
+      List<String> cues = new ArrayList<>(status.cues()); // "ready to retaliate": being ready to harm is the threat
+      cues.add("an intent to retaliate or threaten is the threat → occurred");
+      status = new Status("occurred", cues, false);
+    } else if (status.intent() && finalCode.equals(code)) {
       status = new Status("hypothetical", status.cues(), false); // a wish to yield or agree is not yet done
     } else if (!finalCode.equals(code) && threat != null) {
       // CAMEO codes an announced or expressed intent to act against another as the threat itself, which occurred
@@ -266,7 +321,9 @@ final class SentenceCoder {
     Tense tense = Tense.of(s, tenseAnchor(tree, args, statusAt));
     boolean ahead = status.value().equals("planned") || status.value().equals("hypothetical");
     boolean statement = STATEMENTS.contains(plover(finalCode)) || tr.entry().kind().equals("say");
-    EventDate date = dates.resolve(s, dateAt, ahead ? Tense.FUTURE : tense, state.dct(), state, statement);
+    // a threat is dated when it was made: "announced that on April 17 he would impose tariffs" on the day it was said
+    Tense said = plover(finalCode).equals("THREATEN") && tense == Tense.FUTURE ? Tense.PAST : tense;
+    EventDate date = dates.resolve(s, dateAt, ahead ? Tense.FUTURE : said, state.dct(), state, statement);
     Status st = sentAhead(tr, s, futureIsPlanned(status, date, state, s, statusAt, plover(finalCode)));
     return new DraftMaker(tree, tr, args, st, date).make(finalCode, plover(finalCode));
   }

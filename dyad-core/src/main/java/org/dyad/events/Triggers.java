@@ -108,19 +108,32 @@ final class Triggers {
     };
   }
 
+  /** Nouns that measure or group what follows them: "dlrs in tariffs", "a package of sanctions". */
+  private static final Set<String> QUANTITIES = Set.of("dlr", "dlrs", "dollar", "million", "mln", "billion", "bln",
+      "series", "package", "range", "set", "wave", "round", "raft", "number", "host", "batch", "list", "worth");
+
   static boolean hasSecond(Sentence s, int t, String second) {
     if (second.equals(STATEMENT)) {
       return states(s, t);
     }
     for (Dep d : s.children(t)) {
-      Token c = s.tokens().get(d.dep());
-      String word = c.word().toLowerCase();
-      boolean plural = word.endsWith("s") && word.substring(0, word.length() - 1).equals(second); // "troops" lemma stays "troops"
-      if (c.lemma().equalsIgnoreCase(second) || word.equals(second) || plural || d.rel().endsWith(":" + second)) {
+      if (names(s, d, second)) {
+        return true;
+      }
+      // "slap 300 mln dlrs in tariffs on", "impose a series of sanctions": an object that measures the real one
+      boolean measure = d.rel().equals("obj") && QUANTITIES.contains(s.tokens().get(d.dep()).lemma().toLowerCase());
+      if (measure && s.children(d.dep()).stream().anyMatch(g -> g.rel().startsWith("nmod") && names(s, g, second))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean names(Sentence s, Dep d, String second) {
+    Token c = s.tokens().get(d.dep());
+    String word = c.word().toLowerCase();
+    boolean plural = word.endsWith("s") && word.substring(0, word.length() - 1).equals(second); // "troops" lemma stays "troops"
+    return c.lemma().equalsIgnoreCase(second) || word.equals(second) || plural || d.rel().endsWith(":" + second);
   }
 
   /**

@@ -77,6 +77,8 @@ class ActorContextIT {
       "Officials said the talks would resume.|GENEVA|Officials|-|GOV",
       "The Foreign Ministry official said America had been warned.|TOKYO|Foreign Ministry official|JPN|GOV",
       "A Franco-German meeting ended.|-|Franco|FRA|-",
+      "Iran said it would retaliate against any attack.|-|it|IRN|-",
+      "The Soviet Union announced on Monday that they would withdraw.|-|they|SUN|-",
       "Treasury Secretary Mario Vega said the talks went well.|LIMA|Treasury Secretary Mario Vega|PER|GOV",
       "Treasury Secretary Mario Vega said the talks went well.|WASHINGTON|Treasury Secretary Mario Vega|USA|GOV"})
   void roleNounsTakeTheirCountryFromTheContext(String text, String dateline, String mention, String code, String sector) {
