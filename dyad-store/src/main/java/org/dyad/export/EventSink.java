@@ -1,0 +1,19 @@
+package org.dyad.export;
+
+import java.util.List;
+import org.dyad.model.Event;
+
+/** Receives events one at a time and writes them in one format. */
+public interface EventSink extends AutoCloseable {
+  /** Writes one event with the values of the sink's extra columns, in their order. */
+  void write(Event event, List<String> extras);
+
+  /** Writes one event with no extra values. */
+  default void write(Event event) {
+    write(event, List.of());
+  }
+
+  /** Writes whatever the format keeps until the end (Parquet: everything) and flushes. */
+  @Override
+  void close();
+}
