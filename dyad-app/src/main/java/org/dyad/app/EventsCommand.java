@@ -49,7 +49,7 @@ final class EventsCommand implements Callable<Integer> {
     EventQuery query = EventQuery.all().withDyad(dyad).withPeriod(Dates.parseDay("--from", from),
         Dates.parseDay("--to", to)).withTypeAndStatus(upper(type), lower(status));
     try (Store store = StoreOptions.openExisting(storeDir);
-        OutputStream out = output == null ? new NonClosing(System.out) : Files.newOutputStream(output)) {
+        OutputStream out = output == null ? new NonClosingOutput(System.out) : Files.newOutputStream(output)) {
       long n = Exports.write(store, query, f, out);
       if (output != null) {
         System.err.println("events: " + n + " events written to " + output + " (" + f.name() + ")");
@@ -64,22 +64,5 @@ final class EventsCommand implements Callable<Integer> {
 
   private static String lower(String s) {
     return s == null ? null : s.strip().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  /** stdout for a sink: flushed at the end, never closed. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }
