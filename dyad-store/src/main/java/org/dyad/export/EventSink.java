@@ -13,6 +13,9 @@ public interface EventSink extends AutoCloseable {
     write(event, List.of());
   }
 
+  /** Pushes what was written so far to the output, where the format allows (not Parquet, written whole at close). */
+  default void flush() {}
+
   /** Writes whatever the format keeps until the end (Parquet: everything) and flushes. */
   @Override
   void close();

@@ -37,6 +37,11 @@ abstract class LineFormat implements EventFormat {
       }
 
       @Override
+      public void flush() {
+        close();
+      }
+
+      @Override
       public void close() {
         try {
           w.flush();
