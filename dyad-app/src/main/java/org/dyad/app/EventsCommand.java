@@ -1,18 +1,18 @@
 package org.dyad.app;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.model.Event;
 import org.dyad.store.EventQuery;
 import org.dyad.store.Store;
-import org.dyad.util.Json;
+import org.dyad.export.EventFormat;
+import org.dyad.export.Exports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code dyad events}: events from a store, filtered, as JSONL, CSV or GDELT-style TSV. */
+/** {@code dyad events}: events from a store, filtered, in any format of {@link Exports}, streamed a page at a time. */
 @Command(name = "events", mixinStandardHelpOptions = true, description = "Print events from a store.")
 final class EventsCommand implements Callable<Integer> {
   @Option(names = "--store", required = true, paramLabel = "DIR", description = "store folder")
@@ -33,22 +33,27 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--status", paramLabel = "S", description = "occurred, planned, hypothetical or negated")
   String status;
 
-  @Option(names = "--format", paramLabel = "F", defaultValue = "jsonl", description = "jsonl (default), csv or gdelt")
+  @Option(names = "--format", paramLabel = "F", defaultValue = "jsonl", description = "jsonl (default), plover, "
+      + "cameo, gdelt, csv or parquet")
   String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of stdout")
+  Path output;
 
   @Option(names = "--verbose", description = "stack traces on errors")
   boolean verbose;
 
   @Override
-  public Integer call() {
-    EventWriter writer = EventWriter.forFormat(format);
+  public Integer call() throws IOException {
+    EventFormat f = Exports.named(format);
     EventQuery query = EventQuery.all().withDyad(dyad).withPeriod(Dates.parseDay("--from", from),
         Dates.parseDay("--to", to)).withTypeAndStatus(upper(type), lower(status));
-    try (Store store = StoreOptions.openExisting(storeDir)) {
-      List<Event> events = store.events(query);
-      PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-      writer.write(events, out);
-      out.flush();
+    try (Store store = StoreOptions.openExisting(storeDir);
+        OutputStream out = output == null ? new NonClosingOutput(System.out) : Files.newOutputStream(output)) {
+      long n = Exports.write(store, query, f, out);
+      if (output != null) {
+        System.err.println("events: " + n + " events written to " + output + " (" + f.name() + ")");
+      }
     }
     return 0;
   }
@@ -59,10 +64,5 @@ final class EventsCommand implements Callable<Integer> {
 
   private static String lower(String s) {
     return s == null ? null : s.strip().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  /** JSONL is the contract's format; the writer picks one by name. */
-  static String json(Event e) {
-    return Json.line(e);
   }
 }

@@ -17,16 +17,25 @@ interface Progress extends AutoCloseable {
   @Override
   void close();
 
-  /** A bar over {@code total} units when there is a terminal, else plain lines on stderr. */
+  /** A bar over {@code total} files when there is a terminal, else plain lines on stderr. */
   static Progress of(String task, long total) {
-    if (total <= 1) {
+    return of(task, total, "files");
+  }
+
+  /** A bar over {@code total} units (-1: not known) when there is a terminal, else plain lines on stderr. */
+  static Progress of(String task, long total, String unit) {
+    if (total >= 0 && total <= 1) {
       return none();
     }
     if (System.console() == null) {
-      return plain(task, total, System.err, PLAIN_EVERY_MILLIS, System::currentTimeMillis);
+      return plain(task, total, unit, System.err, PLAIN_EVERY_MILLIS, System::currentTimeMillis);
     }
-    ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build();
+    ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate();
+    if (!unit.equals("files")) {
+      b.setUnit(" " + unit, 1).showSpeed(); // a stream of records: its rate is what the user watches
+    }
+    ProgressBar bar = b.build();
     return new Progress() {
       @Override
       public void step() {
@@ -45,6 +54,11 @@ interface Progress extends AutoCloseable {
    * passed since the start or the last line; no control characters, so a log file reads cleanly.
    */
   static Progress plain(String task, long total, PrintStream out, long everyMillis, LongSupplier clock) {
+    return plain(task, total, "files", out, everyMillis, clock);
+  }
+
+  /** As {@link #plain(String, long, PrintStream, long, LongSupplier)} in {@code unit}; a total of -1 is not known. */
+  static Progress plain(String task, long total, String unit, PrintStream out, long everyMillis, LongSupplier clock) {
     long start = clock.getAsLong();
     return new Progress() {
       private long done;
@@ -54,10 +68,14 @@ interface Progress extends AutoCloseable {
       public synchronized void step() {
         done++;
         long now = clock.getAsLong();
-        if (now - last >= everyMillis && done < total) {
+        if (now - last >= everyMillis && (total < 0 || done < total)) {
           last = now;
-          out.printf("%s: %d of %d files (%d %%), %d s%n", task, done, total, done * 100 / total,
-              (now - start) / 1000);
+          if (total < 0) {
+            out.printf("%s: %d %s, %d s%n", task, done, unit, (now - start) / 1000);
+          } else {
+            out.printf("%s: %d of %d %s (%d %%), %d s%n", task, done, total, unit, done * 100 / total,
+                (now - start) / 1000);
+          }
           out.flush();
         }
       }

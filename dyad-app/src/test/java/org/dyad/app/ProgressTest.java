@@ -38,4 +38,13 @@ class ProgressTest {
     assertEquals("ingest: 1 of 2 files (50 %), 0 s\n", bytes.toString(StandardCharsets.UTF_8)
         .replace(System.lineSeparator(), "\n"));
   }
+
+  @Test
+  void aStreamOfUnknownLengthCountsItsUnitsWithoutATotal() {
+    Progress p = Progress.plain("code", -1, "lines", out, 5_000, now::get);
+    p.step();
+    now.addAndGet(6_000);
+    p.step();
+    assertEquals("code: 2 lines, 6 s\n", bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
+  }
 }

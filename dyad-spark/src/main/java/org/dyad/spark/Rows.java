@@ -64,6 +64,24 @@ final class Rows {
         e.location() == null ? null : e.location().code(), e.confidence(), e.storyId());
   }
 
+  /** The event of a row with the {@link #EVENT} columns (as the job writes and reads them back). */
+  static Event toEvent(Row r) {
+    String location = r.getAs("location_name");
+    return new Event(r.getAs("id"), r.getAs("article_id"), r.getAs("outlet"), r.getAs("published"),
+        r.getAs("sentence"), r.<Integer>getAs("sentence_index"),
+        List.of(r.<Integer>getAs("span_start"), r.<Integer>getAs("span_end")), actor(r, "source"), actor(r, "target"),
+        r.getAs("plover"), r.getAs("mode"), r.getAs("cameo"), r.<Double>getAs("intensity"), r.getAs("status"),
+        r.getAs("date"), r.getAs("date_precision"), r.getAs("date_text"),
+        location == null ? null : new org.dyad.model.Location(location, r.getAs("location_code")),
+        r.<Double>getAs("confidence"), r.getAs("story_id"));
+  }
+
+  private static EventActor actor(Row r, String side) {
+    String text = r.getAs(side + "_text");
+    return text == null ? null : new EventActor(text, r.getAs(side + "_name"), r.getAs(side + "_code"),
+        r.getAs(side + "_sector"));
+  }
+
   private static String text(EventActor a) {
     return a == null ? null : a.text();
   }

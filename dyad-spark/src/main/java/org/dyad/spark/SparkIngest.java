@@ -15,8 +15,10 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.dyad.export.Exports;
 import org.dyad.model.RawDocument;
 import org.dyad.pipeline.Pipeline;
+import org.dyad.util.BadInputException;
 import scala.Tuple2;
 
 /**
@@ -25,7 +27,9 @@ import scala.Tuple2;
  * {@code OUT/quotes}), which
  * {@code dyad events --store OUT} and {@code dyad serve --store OUT} read directly.
  *
- * <p>Usage: {@code spark-submit --class org.dyad.spark.SparkIngest dyad-spark.jar INPUT OUT [PARTITIONS]}.
+ * <p>Usage: {@code spark-submit --class org.dyad.spark.SparkIngest dyad-spark.jar INPUT OUT [PARTITIONS]
+ * [--format F]...}; each {@code --format} (a name of {@link Exports}) also writes the events in that format under
+ * {@code OUT/events.F/}.
  */
 public final class SparkIngest {
   private SparkIngest() {}
@@ -35,17 +39,46 @@ public final class SparkIngest {
 
   /** Runs the job on the cluster spark-submit names (or local[*] when run without one). */
   public static void main(String[] args) {
-    if (args.length < 2 || args.length > 3) {
-      System.err.println("usage: SparkIngest INPUT OUT [PARTITIONS]   (INPUT: a file, folder or glob on any Hadoop path)");
+    List<String> positional = new ArrayList<>();
+    List<String> formats = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--format") && i + 1 < args.length) {
+        formats.add(args[++i]);
+      } else {
+        positional.add(args[i]);
+      }
+    }
+    if (positional.size() < 2 || positional.size() > 3) {
+      System.err.println("usage: SparkIngest INPUT OUT [PARTITIONS] [--format F]...   (INPUT: a file, folder or glob "
+          + "on any Hadoop path; F: " + String.join(", ", Exports.names()) + ")");
+      System.exit(2);
+    }
+    try {
+      formats.forEach(Exports::named);
+    } catch (BadInputException e) {
+      System.err.println("SparkIngest: " + e.getMessage());
       System.exit(2);
     }
     SparkSession spark = SparkSession.builder().appName("dyad ingest").getOrCreate();
     try {
-      int partitions = args.length == 3 ? Integer.parseInt(args[2]) : 0;
-      System.err.println(run(spark, args[0], args[1], partitions));
+      int partitions = positional.size() == 3 ? Integer.parseInt(positional.get(2)) : 0;
+      System.err.println(run(spark, positional.get(0), positional.get(1), partitions, formats));
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * {@link #run(SparkSession, String, String, int)}, then the stored events once more in each named format, under
+   * {@code out/events.F/}.
+   */
+  public static Summary run(SparkSession spark, String input, String out, int partitions, List<String> formats) {
+    formats.forEach(Exports::named); // fail on a bad name before the pipeline runs
+    Summary s = run(spark, input, out, partitions);
+    for (String f : formats) {
+      SparkExport.write(spark.read().parquet(out + "/events"), f, out + "/events." + Exports.named(f).name());
+    }
+    return s;
   }
 
   /** Runs the pipeline over {@code input} and writes Parquet under {@code out}, replacing what is there. */

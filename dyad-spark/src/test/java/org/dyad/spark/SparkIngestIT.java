@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.app.Main;
+import org.dyad.export.Exports;
 import org.dyad.ingest.Inputs;
 import org.dyad.ingest.PublishedDates;
 import org.dyad.model.Event;
@@ -89,7 +90,7 @@ class SparkIngestIT {
     Path in = Files.createDirectories(dir.resolve("jsonl-in"));
     writeJsonl(in.resolve("news.jsonl"));
     Path out = dir.resolve("jsonl-out");
-    SparkIngest.run(spark, in.toString(), out.toString(), 2);
+    SparkIngest.run(spark, in.toString(), out.toString(), 2, Exports.names());
     List<Event> expected = embeddedEvents(in);
     assertSameEvents(expected, parquetEvents(out));
     String printed = dyadEvents(out, "USA:RUS");
@@ -99,6 +100,50 @@ class SparkIngestIT {
     assertEquals(dyadic.size(), printed.lines().count(), printed);
     assertEquals(0, Main.execute("series", "--store", out.toString(), "--dyad", "USA:RUS", "--by", "year"));
     assertEquals(0, Main.execute("timeline", "--store", out.toString(), "--dyad", "USA:RUS"));
+    for (String f : Exports.names()) {
+      assertExportedAsTheCommandDoes(out, f, expected.size());
+    }
+  }
+
+  /** The job's {@code events.F/} parts hold the lines (Parquet: the rows) {@code dyad events --format F} writes. */
+  private static void assertExportedAsTheCommandDoes(Path out, String format, int events) throws IOException {
+    Path parts = out.resolve("events." + format);
+    Path cli = dir.resolve("cli-" + format);
+    assertEquals(0, Main.execute("events", "--store", out.toString(), "--format", format, "--output", cli.toString()));
+    if (format.equals("parquet")) {
+      String glob = parts.resolve("*.parquet").toString();
+      assertEquals(duck("SELECT * FROM read_parquet('" + cli + "') ORDER BY id"),
+          duck("SELECT * FROM read_parquet('" + glob + "') ORDER BY id"), "Parquet rows of job and command");
+      assertEquals(events, duck("SELECT id FROM read_parquet('" + glob + "')").size());
+      return;
+    }
+    List<String> lines = new ArrayList<>();
+    try (var files = Files.list(parts)) {
+      for (Path p : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        lines.addAll(Files.readAllLines(p));
+      }
+    }
+    List<String> expected = Files.readAllLines(cli);
+    assertEquals(new TreeSet<>(expected), new TreeSet<>(lines), format);
+    assertEquals(events, new TreeSet<>(lines).size() - (expected.size() - events), format + ": one line an event");
+  }
+
+  private static List<String> duck(String sql) {
+    try (var db = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = db.createStatement();
+        var r = s.executeQuery(sql)) {
+      List<String> rows = new ArrayList<>();
+      int n = r.getMetaData().getColumnCount();
+      while (r.next()) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+          b.append(r.getMetaData().getColumnName(i)).append('=').append(r.getString(i)).append('|');
+        }
+        rows.add(b.toString());
+      }
+      return rows;
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(sql, e);
+    }
   }
 
   private static boolean usaRus(Event e) {

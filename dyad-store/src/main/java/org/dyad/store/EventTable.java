@@ -23,7 +23,7 @@ final class EventTable {
         plover VARCHAR NOT NULL, mode VARCHAR, cameo VARCHAR, intensity DOUBLE, status VARCHAR NOT NULL,
         date VARCHAR, date_precision VARCHAR, date_text VARCHAR, date_start DATE, date_end DATE,
         location_name VARCHAR, location_code VARCHAR, confidence DOUBLE, story_id VARCHAR)""";
-  private static final String COLUMNS = "id, article_id, outlet, published, sentence, sentence_index, span_start, "
+  static final String COLUMNS = "id, article_id, outlet, published, sentence, sentence_index, span_start, "
       + "span_end, source_text, source_name, source_code, source_sector, target_text, target_name, target_code, "
       + "target_sector, plover, mode, cameo, intensity, status, date, date_precision, date_text, date_start, "
       + "date_end, location_name, location_code, confidence, story_id";
@@ -45,7 +45,8 @@ final class EventTable {
     }
   }
 
-  private static Object[] row(Event e) {
+  /** The column values of one event, in the order of {@link #COLUMNS}. */
+  static Object[] row(Event e) {
     EventActor s = e.source() == null ? new EventActor("", null, null, null) : e.source();
     EventActor t = e.target() == null ? new EventActor("", null, null, null) : e.target();
     java.time.LocalDate[] range = EventDates.range(e.date());
