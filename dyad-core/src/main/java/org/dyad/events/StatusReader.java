@@ -13,8 +13,9 @@ import org.dyad.nlp.Sentence;
  * The nearest cue wins; a speech verb ends the search (what was said keeps its own status).
  */
 final class StatusReader {
+  // "during his visit he would be talking": what happens during the clause's event shares its modality
   private static final Set<String> UP = Set.of("xcomp", "obj", "acl", "obl:for", "ccomp", "amod", "nsubj:pass", "dep",
-      "nmod:of");
+      "nmod:of", "obl:during");
   private static final Set<String> ORDINAL = Set.of("first", "second", "third", "last", "only", "latest");
   private static final Set<String> ATTACHED = Set.of("aux", "advmod", "neg", "amod", "det", "mark", "aux:pass", "cop");
   private final Lexicon lexicon;

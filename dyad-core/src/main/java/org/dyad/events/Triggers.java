@@ -108,6 +108,10 @@ final class Triggers {
     };
   }
 
+  /** Relations of a phrase that sets the scene of the event rather than completing it. */
+  private static final Set<String> CIRCUMSTANCE = Set.of("obl:in", "obl:during", "obl:after", "obl:before",
+      "obl:since", "obl:despite", "advcl");
+
   /** Nouns that measure or group what follows them: "dlrs in tariffs", "a package of sanctions". */
   private static final Set<String> QUANTITIES = Set.of("dlr", "dlrs", "dollar", "million", "mln", "billion", "bln",
       "series", "package", "range", "set", "wave", "round", "raft", "number", "host", "batch", "list", "worth");
@@ -117,6 +121,9 @@ final class Triggers {
       return states(s, t);
     }
     for (Dep d : s.children(t)) {
+      if (CIRCUMSTANCE.contains(d.rel()) && !d.rel().endsWith(":" + second)) {
+        continue; // "In talks with Kato yesterday, Lyng urged Japan to ...": the talks are no object of "urged"
+      }
       if (names(s, d, second)) {
         return true;
       }
@@ -181,7 +188,10 @@ final class Triggers {
     List<Trigger> out = new ArrayList<>();
     for (Trigger t : found) {
       boolean subsumed = s.tokens().get(t.token()).noun() && s.governor(t.token())
-          .filter(g -> g.head() >= 0 && (UNDER.contains(g.rel()) || g.rel().startsWith("obl")))
+          // "In talks with Kato, Lyng urged …", "during a visit to Tokyo, she signed …": a phrase that sets the scene
+          // is an event of its own
+          .filter(g -> g.head() >= 0 && (UNDER.contains(g.rel()) || g.rel().startsWith("obl"))
+              && !CIRCUMSTANCE.contains(g.rel()))
           .filter(g -> found.stream().anyMatch(o -> o.token() == g.head() && s.tokens().get(o.token()).verb()))
           .isPresent();
       if (!subsumed) {
