@@ -33,6 +33,19 @@ final class Arguments {
     List<Mention> sources = new ArrayList<>();
     List<Mention> targets = new ArrayList<>();
     String pattern = noun ? sourceOfNoun(tree, tr.token(), sources, visit) : sourceOfVerb(tree, tr.token(), sources, targets);
+    if (noun && visit) {
+      // "a Washington visit by Nakasone", "his Tokyo visit": a capital before a visit noun is where the visit goes
+      List<Mention> destinations = sources.stream().filter(m -> m.how().startsWith("capital")
+          && tree.sentence().governor(m.head()).map(d -> d.head() == tr.token() && d.rel().startsWith("compound")).orElse(false))
+          .toList();
+      if (!destinations.isEmpty()) {
+        sources.removeAll(destinations);
+        targets.addAll(destinations);
+        sources.addAll(tree.childActors(tr.token(), Set.of("nmod:poss", "nmod:by", "nmod:agent")).stream()
+            .filter(m -> !sources.contains(m)).toList());
+        pattern = pattern + "; capital before the visit noun → target";
+      }
+    }
     double conf = pattern.startsWith("passive") || pattern.startsWith("subject") ? 0.85 : 0.8;
     if (sources.isEmpty() && noun && tr.entry().code().startsWith("04")) {
       Mention attendee = attendee(tree, tr.token());

@@ -87,9 +87,24 @@ final class SentenceCoder {
       args = new Args(a.sources(), List.of(f.target()), a.pattern() + "; named measure '" + f.measure().phrase() + "'", a.confidence());
     } else {
       args = completed(tree, tr, arguments.find(tree, tr), state);
-      code = armedSense(tr, args, code);
+      code = officialProtest(tr, args, armedSense(tr, args, code));
     }
     return drafts(tree, tr, code, args, statusAt, state);
+  }
+
+  /**
+   * "Britain has also protested the Japanese limitations": a state or its officials that protest complain
+   * officially (CAMEO 114); demonstrations (14x) are the protests of civilians, parties and groups.
+   */
+  private String officialProtest(Trigger tr, Args args, String code) {
+    if (!plover(code).equals("PROTEST") || !tr.entry().lemma().equals("protest") || args.sources().isEmpty()) {
+      return code; // boycotts, strikes and sit-ins are protests whoever holds them
+    }
+    Mention m = args.sources().get(0);
+    boolean people = m.how().startsWith("demonym") || m.how().contains("group"); // "Iranians", "Hamas"
+    boolean state = m.code() != null && !people
+        && (m.sector() == null ? !m.person() : Set.of("GOV", "DIP", "LEG", "IGO").contains(m.sector()));
+    return state ? "114" : code;
   }
 
   /**
@@ -176,7 +191,8 @@ final class SentenceCoder {
       return new Args(state.previousMeeting().subList(0, 1), state.previousMeeting().subList(1, 2),
           "anaphoric continuation of the previous sentence's meeting", 0.5);
     }
-    boolean verbal = Set.of("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST").contains(plover);
+    // PROTEST is material (quad.tsv): demonstrators' protests name their target, never the story's counterpart
+    boolean verbal = Set.of("REQUEST", "ACCUSE", "REJECT", "THREATEN").contains(plover);
     if (plover.equals("THREATEN") && !a.sources().isEmpty()) {
       // the one warned outranks a party found deeper in the threat's own phrase ("retaliate ... from Kuwait")
       Mention warned = addressee(tree, tr.token(), a.sources().get(0));
@@ -374,6 +390,9 @@ final class SentenceCoder {
       return false;
     }
     Sentence s = tree.sentence();
+    if (askedWhether(s, t)) {
+      return true;
+    }
     int cur = t;
     for (int step = 0; step < 3; step++) {
       var g = s.governor(cur);
@@ -390,6 +409,26 @@ final class SentenceCoder {
     for (int i = Math.max(0, t - 5); i < t; i++) {
       if (s.tokens().get(i).pos().startsWith("VB") && BELIEFS.contains(s.tokens().get(i).lemma().toLowerCase())) {
         return !ownBelief(tree, i, args);
+      }
+    }
+    return false;
+  }
+
+  /** "Asked if Japan was expected to retaliate, …": an act in a question someone was asked is not reported. */
+  private static boolean askedWhether(Sentence s, int t) {
+    int cur = t;
+    boolean question = false;
+    for (int step = 0; step < 4; step++) {
+      int at = cur;
+      question |= s.children(at).stream().anyMatch(d -> d.rel().equals("mark")
+          && Set.of("if", "whether").contains(s.tokens().get(d.dep()).word().toLowerCase()));
+      var g = s.governor(cur);
+      if (g.isEmpty() || g.get().head() < 0 || !Set.of("ccomp", "xcomp", "advcl", "advcl:if").contains(g.get().rel())) {
+        return false;
+      }
+      cur = g.get().head();
+      if (question && Set.of("ask", "wonder", "question").contains(s.tokens().get(cur).lemma().toLowerCase())) {
+        return true;
       }
     }
     return false;

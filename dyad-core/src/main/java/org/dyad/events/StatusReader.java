@@ -13,9 +13,8 @@ import org.dyad.nlp.Sentence;
  * The nearest cue wins; a speech verb ends the search (what was said keeps its own status).
  */
 final class StatusReader {
-  // "during his visit he would be talking": what happens during the clause's event shares its modality
   private static final Set<String> UP = Set.of("xcomp", "obj", "acl", "obl:for", "ccomp", "amod", "nsubj:pass", "dep",
-      "nmod:of", "obl:during");
+      "nmod:of");
   private static final Set<String> ORDINAL = Set.of("first", "second", "third", "last", "only", "latest");
   private static final Set<String> ATTACHED = Set.of("aux", "advmod", "neg", "amod", "det", "mark", "aux:pass", "cop");
   private final Lexicon lexicon;
@@ -34,8 +33,21 @@ final class StatusReader {
       }
       Optional<Dep> g = s.governor(cur);
       if (g.isPresent() && g.get().head() >= 0 && infinitiveOnNoun(s, g.get())) {
+        Lexicon.Cue own = lexicon.cue(s.tokens().get(g.get().head()).lemma().toLowerCase(), "governor");
+        if (own != null) {
+          return status(own, cues, s, g.get().head()); // "Japan's failure to honor the pact": the noun's own cue
+        }
         cues.add("infinitive clause on the noun '" + s.tokens().get(g.get().head()).word() + "' → hypothetical");
         return new Status("hypothetical", cues, false);
+      }
+      if (g.isPresent() && g.get().head() >= 0 && g.get().rel().equals("obl:during")) {
+        // "during his visit he would be talking": the visit shares the clause's modal, not its negation
+        Optional<Status> modal = attached(s, g.get().head(), new ArrayList<>())
+            .filter(x -> x.value().equals("planned") || x.value().equals("hypothetical"));
+        if (modal.isPresent()) {
+          cues.add("during a clause that is " + modal.get().value());
+          return new Status(modal.get().value(), cues, false);
+        }
       }
       if (g.isEmpty() || g.get().head() < 0 || !UP.contains(g.get().rel())) {
         break;
@@ -54,7 +66,24 @@ final class StatusReader {
         return status(c, cues, s, cur);
       }
     }
+    Optional<Status> linear = nounBeforeTo(s, trigger, cues);
+    if (linear.isPresent()) {
+      return linear.get();
+    }
     return s.tokens().get(trigger).noun() ? subjectOfModal(s, trigger, cues) : plannedByPlace(s, trigger, cues);
+  }
+
+  /**
+   * "what he called Japan's failure to honor a pact" parsed with "honor" hung elsewhere: a cue noun right before
+   * the infinitive's "to" still governs it.
+   */
+  private Optional<Status> nounBeforeTo(Sentence s, int trigger, List<String> cues) {
+    if (trigger < 2 || !s.tokens().get(trigger).verb() || !s.tokens().get(trigger - 1).word().equalsIgnoreCase("to")
+        || !s.tokens().get(trigger - 2).noun()) {
+      return Optional.empty();
+    }
+    Lexicon.Cue c = lexicon.cue(s.tokens().get(trigger - 2).lemma().toLowerCase(), "governor");
+    return c == null ? Optional.empty() : Optional.of(status(c, cues, s, trigger - 2));
   }
 
   /**
