@@ -78,7 +78,9 @@ final class Arguments {
         pattern = pattern + "; 'with' phrase after the verb → target";
       }
     }
-    if (noun && targets.isEmpty() && sources.size() == 1 && tr.entry().code().startsWith("04")) {
+    // a pair adjective names both sides, whatever a deeper phrase names ("a Franco-German meeting on the sidelines
+    // of a summit of EC leaders")
+    if (noun && sources.size() == 1 && tr.entry().code().startsWith("04")) {
       Mention partner = pairPartner(tree, sources.get(0));
       if (partner != null) {
         // "U.S.-Soviet talks", "a Franco-German meeting": a hyphened pair of state words names both sides of a

@@ -13,6 +13,8 @@ import org.dyad.nlp.Sentence;
  * The nearest cue wins; a speech verb ends the search (what was said keeps its own status).
  */
 final class StatusReader {
+  private static final Set<String> SHARES_MODAL = Set.of("obl:during", "advcl:after", "advcl:before", "advcl:once",
+      "advcl:when", "advcl:until");
   private static final Set<String> UP = Set.of("xcomp", "obj", "acl", "obl:for", "ccomp", "amod", "nsubj:pass", "dep",
       "nmod:of");
   private static final Set<String> ORDINAL = Set.of("first", "second", "third", "last", "only", "latest");
@@ -40,8 +42,9 @@ final class StatusReader {
         cues.add("infinitive clause on the noun '" + s.tokens().get(g.get().head()).word() + "' → hypothetical");
         return new Status("hypothetical", cues, false);
       }
-      if (g.isPresent() && g.get().head() >= 0 && g.get().rel().equals("obl:during")) {
-        // "during his visit he would be talking": the visit shares the clause's modal, not its negation
+      if (g.isPresent() && g.get().head() >= 0 && SHARES_MODAL.contains(g.get().rel())) {
+        // "during his visit he would be talking", "will seek loans after the agreement is signed": the scene or
+        // the time clause shares the main clause's modal, not its negation
         Optional<Status> modal = attached(s, g.get().head(), new ArrayList<>())
             .filter(x -> x.value().equals("planned") || x.value().equals("hypothetical"));
         if (modal.isPresent()) {
