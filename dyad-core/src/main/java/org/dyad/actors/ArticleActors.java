@@ -116,17 +116,7 @@ public final class ArticleActors {
    */
   private static List<Mention> firstPersons(Sentence s, List<Mention> found) {
     var tokens = s.tokens();
-    boolean[] quoted = new boolean[tokens.size()];
-    boolean in = false;
-    for (Token t : tokens) {
-      if (t.pos().equals("``")) {
-        in = true;
-      } else if (t.pos().equals("''")) {
-        in = false;
-      } else {
-        quoted[t.index()] = in;
-      }
-    }
+    boolean[] quoted = s.quoted();
     Mention speaker = null;
     for (Token t : tokens) {
       if (!quoted[t.index()] && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB")) {

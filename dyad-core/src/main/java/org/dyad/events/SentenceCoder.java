@@ -453,7 +453,7 @@ final class SentenceCoder {
     }
     // only the threatener's own side makes the threat by saying it ("he did not think Japan would retaliate" is none)
     Mention source = args.sources().get(0);
-    boolean ownQuote = quoted(tree.sentence(), tr.token()) && source.how().startsWith("first person in the quote");
+    boolean ownQuote = tree.sentence().quoted()[tr.token()] && source.how().startsWith("first person in the quote");
     int verb = speakers.speechVerbAbove(tree, tr.token());
     Mention speaker = verb >= 0 ? speakers.speaker(tree, verb) : null;
     boolean ownSaying = speaker != null && source.code().equals(speaker.code());
@@ -463,16 +463,6 @@ final class SentenceCoder {
     List<String> cues = new ArrayList<>(st.cues());
     cues.add("a threat said → occurred");
     return new Status("occurred", cues, false);
-  }
-
-  /** True when token {@code t} lies inside a quotation of its sentence. */
-  private static boolean quoted(Sentence s, int t) {
-    boolean in = false;
-    for (int i = 0; i < t; i++) {
-      String pos = s.tokens().get(i).pos();
-      in = pos.equals("``") || (!pos.equals("''") && in);
-    }
-    return in;
   }
 
   /**

@@ -36,6 +36,25 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
     return deps.stream().filter(d -> d.dep() == i).findFirst();
   }
 
+  /**
+   * For each token, whether it lies inside a quotation opened in this sentence (between a `` and a '' mark, the
+   * marks themselves excluded).
+   */
+  public boolean[] quoted() {
+    boolean[] out = new boolean[tokens.size()];
+    boolean in = false;
+    for (Token t : tokens) {
+      if (t.pos().equals("``")) {
+        in = true;
+      } else if (t.pos().equals("''")) {
+        in = false;
+      } else {
+        out[t.index()] = in;
+      }
+    }
+    return out;
+  }
+
   /** True when the sentence has been parsed. */
   public boolean parsed() {
     return !deps.isEmpty();
