@@ -35,12 +35,13 @@ final class Appositions {
     if (t >= s.tokens().size() || !s.tokens().get(t).word().equals(",")) {
       return -1;
     }
-    t++;
+    int first = ++t;
     while (t < s.tokens().size() && SKIP.contains(s.tokens().get(t).word().toLowerCase())) {
       t++;
     }
+    // the title's phrase may begin at a skipped word: "Abe, former Foreign Minister"
     for (int j = i + 1; j < ms.size(); j++) {
-      if (ms.get(j).start() == t && !ms.get(j).person()) {
+      if (ms.get(j).start() >= first && ms.get(j).start() <= t && !ms.get(j).person()) {
         return j;
       }
     }

@@ -20,6 +20,7 @@ public final class ArticleActors {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
   private static final Set<String> STATE_PRONOUNS = Set.of("its", "their");
   private static final Set<String> FIRST_PLURAL = Set.of("we", "our", "us");
+  private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my");
   private static final Set<String> SAY_OR_ANNOUNCE = Set.of("say", "announce", "warn", "add", "state", "declare",
       "insist", "threaten", "promise", "pledge", "vow", "confirm", "deny");
   private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "declare", "warn", "insist", "note");
@@ -37,6 +38,7 @@ public final class ArticleActors {
   private final LocalDate date;
   private final Mention dateline;
   private final Map<String, Mention> bySurname = new HashMap<>();
+  private final Map<String, Mention> byFirstName = new HashMap<>();
   // the people named so far, latest first: "the Crown Prince" is the latest person of that title
   private final java.util.LinkedList<Mention> people = new java.util.LinkedList<>();
   private Mention lastPerson;
@@ -112,7 +114,8 @@ public final class ArticleActors {
 
   /**
    * "'We will definitely retaliate,' said Iran's Rezaie": "we", "our" and "us" inside a quotation are the side of
-   * the speaker the sentence names outside it (the subject of its "said"), not a person.
+   * the speaker the sentence names outside it (the subject of its "said"), not a person; "I", "me" and "my" are
+   * the speaker, when the speaker is a person.
    */
   private static List<Mention> firstPersons(Sentence s, List<Mention> found) {
     var tokens = s.tokens();
@@ -129,10 +132,17 @@ public final class ArticleActors {
     }
     List<Mention> out = new ArrayList<>(found);
     for (Token t : tokens) {
-      if (quoted[t.index()] && FIRST_PLURAL.contains(t.word().toLowerCase(Locale.ROOT))
-          && found.stream().noneMatch(m -> m.covers(t.index()))) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (!quoted[t.index()] || found.stream().anyMatch(m -> m.covers(t.index()))) {
+        continue;
+      }
+      if (FIRST_PLURAL.contains(w)) {
         out.add(new Mention(t.index(), t.index() + 1, t.index(), t.word(), speaker.name(), speaker.code(),
             speaker.sector(), false, false, "first person in the quote of '" + speaker.text() + "'"));
+      } else if (FIRST_SINGULAR.contains(w) && speaker.person()) {
+        // "'I will ask U.S. leaders to rescind any sanctions,' said Abe": "I" is the speaker himself
+        out.add(new Mention(t.index(), t.index() + 1, t.index(), t.word(), speaker.name(), speaker.code(),
+            speaker.sector(), true, false, "first person singular in the quote of '" + speaker.text() + "'"));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Mention::start));
@@ -188,6 +198,10 @@ public final class ArticleActors {
   private Mention corefer(Mention m) {
     if (m.person() && m.code() == null && m.name() != null) {
       Mention earlier = bySurname.get(surname(m.name()));
+      if (earlier == null && !m.name().trim().contains(" ")) {
+        // "Rha" after "Trade Minister Rha Woong-bae", "Saddam" after "Saddam Hussein": a name written first
+        earlier = byFirstName.get(m.name().trim().toLowerCase(Locale.ROOT));
+      }
       if (earlier != null) {
         return m.with(earlier.code(), earlier.sector(), earlier.name(), "same person as '" + earlier.text() + "'");
       }
@@ -236,34 +250,39 @@ public final class ArticleActors {
         && !m.how().startsWith("title for")) {
       // "BUENOS AIRES - Treasury Secretary Mario Brodersohn": a post that is the United States' in American usage
       // is the dateline's state's in a story filed from elsewhere (wire style writes "U.S. Treasury Secretary")
-      return m.with(dateline.code(), m.sector(), dateline.name(), m.how() + "; dateline '" + dateline.text() + "'");
+      return located(m, dateline.code(), dateline, m.how() + "; dateline '" + dateline.text() + "'");
     }
     if (m.code() != null || m.sector() == null || m.place() || unknownSide(s, m)) {
       return m;
     }
     String before = m.start() > 0 ? s.tokens().get(m.start() - 1).word().toLowerCase(Locale.ROOT) : "";
     if (STATE_PRONOUNS.contains(before) && lastState != null) {
-      return m.with(lastState.code(), m.sector(), lastState.name(), m.how() + "; '" + before + "' for '" + lastState.text() + "'");
+      return located(m, lastState.code(), lastState, m.how() + "; '" + before + "' for '" + lastState.text() + "'");
     }
     Mention of = after(s, found, m, "of");
     if (of != null && of.code() != null && !of.person()) {
-      return m.with(of.code(), m.sector(), of.name(), m.how() + "; of '" + of.text() + "'");
+      return located(m, of.code(), of, m.how() + "; of '" + of.text() + "'");
     }
     Mention in = after(s, found, m, "in");
     if (in != null && in.code() != null && in.place() && !m.sector().equals("MIL")) {
-      return m.with(in.code(), m.sector(), in.name(), m.how() + "; in '" + in.text() + "'");
+      return located(m, in.code(), in, m.how() + "; in '" + in.text() + "'");
     }
     Mention where = DOMESTIC.contains(m.sector()) ? onePlace(found) : null;
     if (where != null) {
-      return m.with(where.code(), m.sector(), where.name(), m.how() + "; the sentence's place '" + where.text() + "'");
+      return located(m, where.code(), where, m.how() + "; the sentence's place '" + where.text() + "'");
     }
     // a titled person with no country ("Prime Minister Yasuhiro Nakasone" in a TOKYO story) is the dateline's, as
     // wire style names foreign officials with their country; a bare plural ("officials") only when no other state
     // is named beside it
     if (dateline != null && DATELINE_SECTORS.contains(m.sector()) && (m.person() || singular(m) || !mentionsOtherState(found))) {
-      return m.with(dateline.code(), m.sector(), dateline.name(), m.how() + "; dateline '" + dateline.text() + "'");
+      return located(m, dateline.code(), dateline, m.how() + "; dateline '" + dateline.text() + "'");
     }
     return m;
+  }
+
+  /** A role noun or person given the country of {@code from}; a person keeps his own name. */
+  private static Mention located(Mention m, String code, Mention from, String how) {
+    return m.with(code, m.sector(), m.person() && m.name() != null ? m.name() : from.name(), how);
   }
 
   /** "the Foreign Ministry official", "a senior minister": one person, not a body or a plural. */
@@ -317,6 +336,10 @@ public final class ArticleActors {
   private Mention remember(Mention m) {
     if (m.person() && m.code() != null && m.name() != null && m.sector() != null) {
       bySurname.putIfAbsent(surname(m.name()), m);
+      String[] words = m.name().trim().split("\\s+");
+      if (words.length > 1) {
+        byFirstName.putIfAbsent(words[0].toLowerCase(Locale.ROOT), m);
+      }
     }
     if ((m.person() && m.code() != null && m.sector() != null) || titledPerson(m)) {
       lastPerson = m;

@@ -61,6 +61,8 @@ final class ChunkBuilder {
       } else if ((GLUE.contains(s.tokens().get(end).word().toLowerCase()) || possessiveTitle(s, prims, end))
           && end + 1 < s.tokens().size() && qualifies(s, prims, end + 1)) {
         end++;
+      } else if (hyphenedName(s, end)) {
+        end += 2;
       } else if (portfolio(s, prims, end)) {
         end = titleAfterPortfolio(s, prims, end);
       } else {
@@ -68,6 +70,21 @@ final class ChunkBuilder {
       }
     }
     return end;
+  }
+
+  /**
+   * "Rha Woong-bae": a hyphen written without spaces between a person's name and a proper noun joins one name,
+   * which the tokenizer split in three.
+   */
+  private static boolean hyphenedName(Sentence s, int t) {
+    if (t == 0 || t + 1 >= s.tokens().size() || !s.tokens().get(t).word().equals("-")) {
+      return false;
+    }
+    Token before = s.tokens().get(t - 1);
+    Token hyphen = s.tokens().get(t);
+    Token after = s.tokens().get(t + 1);
+    return before.end() == hyphen.begin() && hyphen.end() == after.begin() && before.ner().equals("PERSON")
+        && after.pos().startsWith("NNP");
   }
 
   /**
@@ -157,13 +174,17 @@ final class ChunkBuilder {
   }
 
   private static String personWords(Sentence s, int start, int end) {
-    List<String> w = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    Token last = null;
     for (int i = start; i < end; i++) {
-      if (s.tokens().get(i).ner().equals("PERSON")) {
-        w.add(s.tokens().get(i).word());
+      Token t = s.tokens().get(i);
+      if (t.ner().equals("PERSON")) {
+        // "Woong-bae", split by the tokenizer, is written as one word again
+        w.append(last == null ? "" : last.end() == t.begin() && last.index() == i - 1 ? "" : " ").append(t.word());
+        last = t;
       }
     }
-    return String.join(" ", w);
+    return w.toString();
   }
 
   static String text(Sentence s, int start, int end) {

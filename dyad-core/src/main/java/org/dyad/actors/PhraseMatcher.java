@@ -52,12 +52,57 @@ final class PhraseMatcher {
     }
     Word w = words.get(i);
     if (s.tokens().get(w.token()).ner().equals("PERSON") && upper(w.original())) {
-      List<KbEntry> people = kb.surname(w.lower(), date);
+      List<KbEntry> people = withGivenName(s, w.token(), kb.surname(w.lower(), date));
       if (!people.isEmpty()) {
         out.add(primitive(words, i, 1, people));
       }
     }
     return 1;
+  }
+
+  /**
+   * "White House Chief of Staff Howard Baker": a surname after a given name is only the known person of that
+   * surname whose own given name is that one, allowing for spelling ("Itzhak"/"Yitzhak Shamir"); Howard Baker is
+   * not James Baker. A bare surname, or one after "Mr." or an initial, keeps every candidate.
+   */
+  private static List<KbEntry> withGivenName(Sentence s, int token, List<KbEntry> people) {
+    if (token == 0 || people.isEmpty()) {
+      return people;
+    }
+    Token before = s.tokens().get(token - 1);
+    String given = before.word().toLowerCase(java.util.Locale.ROOT);
+    if (!before.ner().equals("PERSON") || !upper(before.word()) || given.length() < 3 || given.endsWith(".")) {
+      return people;
+    }
+    return people.stream().filter(e -> hasGivenName(e.name(), given)).toList();
+  }
+
+  private static boolean hasGivenName(String name, String given) {
+    String[] words = name.toLowerCase(java.util.Locale.ROOT).split("[\\s.-]+");
+    for (int i = 0; i < words.length - 1; i++) {
+      if (editDistance(words[i], given) <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Levenshtein distance of two short words. */
+  static int editDistance(String a, String b) {
+    int[] row = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      row[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int diagonal = row[0];
+      row[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int above = row[j];
+        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length()];
   }
 
   /** Names need a capital letter ("US" is a state, "us" a pronoun); titles match in any case. */

@@ -96,4 +96,28 @@ class ActorContextIT {
   void bareTitlesCoreferOnlyToAPersonOfThatPost(String text, String mention, String code) {
     check(text, "1987-05-01", "-", mention, code, "GOV");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // an apposition that opens with "former" still gives the person a post, hence the dateline's country
+      "Taro Sato, former Foreign Minister, left on Sunday. Sato said he was tired.|TOKYO|Sato|JPN|GOV",
+      // a name written family name first is named later by that name alone
+      "Kenyan Trade Minister Odhiambo Kariuki-Mwangi arrived. He praised Odhiambo's plan.|-|Odhiambo|KEN|GOV",
+      "South Korean Trade Minister Park Joon-ho arrived. Park said he was pleased.|-|Park|KOR|GOV",
+      // "I" inside a quotation is the person who said it
+      "Kenyan Foreign Minister Otieno Mbeki arrived. \"I will ask them to leave,\" said Mbeki.|-|I|KEN|GOV",
+      // a surname after another given name is not the known bearer of that surname
+      "White House Chief of Staff Howard Baker arrived.|-|White House Chief of Staff Howard Baker|USA|GOV"})
+  void namedPeopleKeepTheirPostAndNameAcrossTheArticle(String text, String dateline, String mention, String code,
+      String sector) {
+    check(text, "1987-05-01", dateline, mention, code, sector);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aGivenNameTheKnowledgeBaseDoesNotPairWithTheSurnameNamesSomebodyElse() {
+    Mention howard = mentions("Howard Baker arrived.", "1987-05-01", "-").get(0);
+    assertEquals(null, howard.code(), howard.explain());
+    Mention james = mentions("James Baker arrived.", "1990-05-01", "-").get(0);
+    assertEquals("USA", james.code(), james.explain());
+  }
 }
