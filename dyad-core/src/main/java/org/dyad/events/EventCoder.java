@@ -166,14 +166,20 @@ public final class EventCoder {
 
   private EventExplanation explanation(Meta m, Sentence s, List<Mention> mentions, Draft d) {
     CameoTable.Code c = cameo.get(d.code());
+    Status status = d.status();
+    if (c.reportsPlanned() && status.value().equals("occurred")) {
+      List<String> cues = new ArrayList<>(status.cues());
+      cues.add("CAMEO " + c.code() + " states an intent → planned");
+      status = new Status("planned", cues, status.intent(), status.announced());
+    }
     Event e = new Event(id(m.articleId(), s.index(), d), m.articleId(), m.outlet(), m.published(), s.text(), s.index(),
         List.of(s.begin(), s.end()), d.source() == null ? null : d.source().actor(),
         d.target() == null ? null : d.target().actor(), c.plover(), c.mode(), c.code(), c.goldstein(),
-        d.status().value(), d.date().value(), d.date().precision(), d.date().text(), d.location(),
+        status.value(), d.date().value(), d.date().precision(), d.date().text(), d.location(),
         round(d.confidence()), null);
     List<String> ms = mentions.stream().map(Mention::explain).toList();
     return new EventExplanation(e, ms, d.trigger().entry().describe() + " @ '" + s.tokens().get(d.trigger().token()).word() + "'",
-        d.pattern(), d.status().cues(), d.date().cue());
+        d.pattern(), status.cues(), d.date().cue());
   }
 
   private static double round(double v) {
