@@ -42,6 +42,9 @@ public final class ArticleActors {
   // the people named so far, latest first: "the Crown Prince" is the latest person of that title
   private final java.util.LinkedList<Mention> people = new java.util.LinkedList<>();
   private Mention lastPerson;
+  // "A senior British official said ...": the lede's unnamed person, whom the story names later
+  private Mention ledePerson;
+  private int sentences;
   private Mention lastState;
 
   ArticleActors(PhraseMatcher matcher, LocalDate date, Mention dateline) {
@@ -65,7 +68,26 @@ public final class ArticleActors {
         out.add(pronoun(s.tokens().get(t)));
       }
     }
+    if (sentences++ == 0) {
+      ledePerson = unnamedPerson(s, out);
+    }
     return statePronouns(s, firstPersons(s, out));
+  }
+
+  /** "A senior British official said": the first indefinite singular titled person with a country, or null. */
+  private static Mention unnamedPerson(Sentence s, List<Mention> found) {
+    for (Mention m : found) {
+      int t = m.start() - 1;
+      while (t >= 0 && t >= m.start() - 3 && s.tokens().get(t).pos().startsWith("JJ")) {
+        t--; // "a senior", "a high-ranking"
+      }
+      String before = t >= 0 ? s.tokens().get(t).word().toLowerCase(Locale.ROOT) : "";
+      boolean indefinite = before.equals("a") || before.equals("an");
+      if (indefinite && titledPerson(m)) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**
@@ -274,6 +296,13 @@ public final class ArticleActors {
     // a titled person with no country ("Prime Minister Yasuhiro Nakasone" in a TOKYO story) is the dateline's, as
     // wire style names foreign officials with their country; a bare plural ("officials") only when no other state
     // is named beside it
+    if (m.person() && ledePerson != null && m.name() != null && m.sector().equals(ledePerson.sector())) {
+      // "WASHINGTON - A senior British official said ... Paul Channon, secretary for trade and industry, said":
+      // the wire names the lede's official later; he is of the lede's country, not the dateline's
+      Mention lede = ledePerson;
+      ledePerson = null;
+      return located(m, lede.code(), lede, m.how() + "; the lede's '" + lede.text() + "'");
+    }
     if (dateline != null && DATELINE_SECTORS.contains(m.sector()) && (m.person() || singular(m) || !mentionsOtherState(found))) {
       return located(m, dateline.code(), dateline, m.how() + "; dateline '" + dateline.text() + "'");
     }

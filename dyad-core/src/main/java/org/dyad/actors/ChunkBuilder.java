@@ -25,13 +25,26 @@ final class ChunkBuilder {
         t++;
       } else if (starts(s, prims, t)) {
         int end = extend(s, prims, t);
-        out.add(resolve(s, within(prims, t, end), t, end, date));
+        if (!titleAsAdjective(s, prims, t, end)) {
+          out.add(resolve(s, within(prims, t, end), t, end, date));
+        }
         t = end;
       } else {
         t++;
       }
     }
     return out;
+  }
+
+  /**
+   * "on an official visit", "the military option": a lone lower-case title word that modifies a noun as an
+   * adjective names nobody.
+   */
+  private static boolean titleAsAdjective(Sentence s, List<Primitive> prims, int start, int end) {
+    Token tok = s.tokens().get(start);
+    return end == start + 1 && tok.pos().startsWith("JJ") && Character.isLowerCase(tok.word().charAt(0))
+        && end < s.tokens().size() && s.tokens().get(end).pos().startsWith("NN")
+        && startingAt(prims, start).stream().allMatch(p -> p.has(Kind.TITLE));
   }
 
   /** "US-Russia" is one token naming two states: two mentions, never one chunk. */

@@ -106,11 +106,20 @@ class ActorContextIT {
       "South Korean Trade Minister Park Joon-ho arrived. Park said he was pleased.|-|Park|KOR|GOV",
       // "I" inside a quotation is the person who said it
       "Kenyan Foreign Minister Otieno Mbeki arrived. \"I will ask them to leave,\" said Mbeki.|-|I|KEN|GOV",
+      // the lede's unnamed official, named later, is of the lede's country and not the dateline's
+      "A senior Kenyan official said the talks failed. John Otieno, secretary for trade, said so.|LONDON|John Otieno|KEN|GOV",
+      "Trade Minister John Otieno said the talks failed.|NAIROBI|Trade Minister John Otieno|KEN|GOV",
       // a surname after another given name is not the known bearer of that surname
       "White House Chief of Staff Howard Baker arrived.|-|White House Chief of Staff Howard Baker|USA|GOV"})
   void namedPeopleKeepTheirPostAndNameAcrossTheArticle(String text, String dateline, String mention, String code,
       String sector) {
     check(text, "1987-05-01", dateline, mention, code, sector);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTitleWordUsedAsAnAdjectiveNamesNobody() {
+    List<Mention> ms = mentions("The Crown Prince, who is here on an official visit, replied.", "1987-05-01", "NAIROBI");
+    assertEquals(List.of("Crown Prince"), ms.stream().map(Mention::text).toList());
   }
 
   @org.junit.jupiter.api.Test
