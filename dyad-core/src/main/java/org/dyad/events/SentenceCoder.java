@@ -181,6 +181,11 @@ final class SentenceCoder {
     }
     List<Mention> target = nearestOther(tree, tr.token(), speaker);
     String how = verb >= 0 ? "speaker of '" + tree.sentence().tokens().get(verb).word() + "'" : "speaker of the open quote";
+    if (target.isEmpty()) {
+      target = onlyOtherSide(tree, speaker);
+      return new Args(List.of(speaker), target, how + " → source" + (target.isEmpty() ? ""
+          : "; the only other side the sentence names → target"), 0.6);
+    }
     return new Args(List.of(speaker), target, how + " → source; nearest other actor → target", 0.65);
   }
 
@@ -210,6 +215,10 @@ final class SentenceCoder {
       List<Mention> t = nearestOther(tree, tr.token(), a.sources().get(0));
       if (!t.isEmpty()) {
         return new Args(a.sources(), t, a.pattern() + "; nearest other actor → target", 0.55);
+      }
+      List<Mention> only = onlyOtherSide(tree, a.sources().get(0));
+      if (!only.isEmpty()) {
+        return new Args(a.sources(), only, a.pattern() + "; the only other side the sentence names → target", 0.5);
       }
       // the counterpart only where the sentence names no other party at all, coded or not ("militants", "banks")
       boolean alone = tree.mentions().stream().noneMatch(m -> !m.place() && m != a.sources().get(0)
@@ -285,6 +294,18 @@ final class SentenceCoder {
     }
     String start = (s.tokens().get(0).word() + " " + s.tokens().get(1).word()).toLowerCase();
     return ANAPHORA.contains(start);
+  }
+
+  /**
+   * "'We will retaliate and will not leave this American move unanswered'", "'we will meet any escalation by Iran
+   * with stronger countermeasures'": a statement whose other side appears only inside a noun phrase (the act
+   * answered, the escalation feared) is aimed at it, when the sentence names just that one other side.
+   */
+  private static List<Mention> onlyOtherSide(Tree tree, Mention source) {
+    List<Mention> others = tree.mentions().stream()
+        .filter(m -> !m.place() && m.code() != null && !m.code().equals(source.code())).toList();
+    boolean one = !others.isEmpty() && others.stream().allMatch(m -> m.code().equals(others.get(0).code()));
+    return one ? List.of(others.get(0)) : List.of();
   }
 
   private static List<Mention> nearestOther(Tree tree, int t, Mention source) {
