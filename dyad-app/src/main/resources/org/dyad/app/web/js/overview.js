@@ -5,7 +5,7 @@ import { actorName } from './actors.js';
 import { clear, el, note } from './dom.js';
 
 // the table formats of org.dyad.export.Exports (Exports.tableNames()), as /api/overview?format= takes them
-export const TABLE_FORMATS = [['csv', 'CSV'], ['jsonl', 'JSONL'], ['parquet', 'Parquet']];
+export const TABLE_FORMATS = [['jsonl', 'JSONL'], ['csv', 'CSV'], ['parquet', 'Parquet']];
 const LIMIT = 50;
 const $ = (id) => document.getElementById(id);
 let period = { from: '', to: '' };
