@@ -12,7 +12,8 @@ import org.dyad.util.BadInputException;
 
 /**
  * The event formats by name, in one place: the CLI ({@code --format}), the REST API ({@code ?format=}) and the
- * Spark job ({@code --format}) all look them up here.
+ * Spark job ({@code --format}) all look them up here; so do the tables of figures (the corpus overview), which
+ * come in the layouts of three of them ({@link #table}).
  */
 public final class Exports {
   /** Events read from a store at a time while exporting. */
