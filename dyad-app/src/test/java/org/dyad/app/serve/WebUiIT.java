@@ -249,7 +249,8 @@ class WebUiIT {
     assertEquals("explained", how, find("#article-explain").getText());
     assertTrue(find("#article-explain").getText().contains("Lexicon"));
     screenshot("event-article");
-    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    // the overview panel is above the chart now: the chart's top, not the page's, starts the README's picture
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('chart-panel').scrollIntoView();");
     screenshot("main-view-with-evidence"); // the README's picture: chart, timeline and an event's evidence
     WebElement link = waitFor("a timeline entry of the zoomed period",
         () -> browser.findElements(By.cssSelector("#timeline li .links a")).stream().findFirst().orElse(null));
