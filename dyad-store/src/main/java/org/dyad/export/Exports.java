@@ -12,12 +12,15 @@ import org.dyad.util.BadInputException;
 
 /**
  * The event formats by name, in one place: the CLI ({@code --format}), the REST API ({@code ?format=}) and the
- * Spark job ({@code --format}) all look them up here.
+ * Spark job ({@code --format}) all look them up here; so do the tables of figures (the corpus overview), which
+ * come in the layouts of three of them ({@link #table}).
  */
 public final class Exports {
   /** Events read from a store at a time while exporting. */
   public static final int PAGE = 5_000;
   private static final Map<String, EventFormat> FORMATS = new LinkedHashMap<>();
+  // the event formats whose layout also holds a table of figures (overviews), under the same names
+  private static final Map<String, TableFormat> TABLES = new LinkedHashMap<>();
 
   static {
     register(new JsonlFormat());
@@ -26,6 +29,9 @@ public final class Exports {
     register(new GdeltFormat());
     register(new CsvFormat());
     register(new ParquetFormat());
+    for (TableFormat t : List.of(TextTables.jsonl(), TextTables.csv(), new ParquetTable())) {
+      TABLES.put(t.name(), t);
+    }
   }
 
   private Exports() {}
@@ -67,6 +73,28 @@ public final class Exports {
       }
     }
     return n;
+  }
+
+  /**
+   * The table format called {@code name}: jsonl, csv or parquet, the event formats that also lay out a table of
+   * figures; an event-only format (plover, cameo, gdelt) or an unknown name is bad input naming the table formats.
+   */
+  public static TableFormat table(String name) {
+    String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    TableFormat t = TABLES.get(key);
+    if (t != null) {
+      return t;
+    }
+    String known = "; tables come as " + String.join(", ", tableNames());
+    if (FORMATS.containsKey(key)) {
+      throw new BadInputException("format '" + name + "' lays out events, not a table of figures" + known);
+    }
+    throw new BadInputException("unknown format '" + name + "'" + known);
+  }
+
+  /** The names of the table formats, in the order the help lists them. */
+  public static List<String> tableNames() {
+    return List.copyOf(TABLES.keySet());
   }
 
   /** Every format, in the order of {@link #names()}. */

@@ -170,6 +170,11 @@ final class EmbeddedStore implements Store {
   }
 
   @Override
+  public List<DyadSummary> overview(OverviewQuery query) {
+    return tables.overview(query);
+  }
+
+  @Override
   public long articleCount() {
     return tables.articleCount();
   }

@@ -126,6 +126,11 @@ final class ParquetStore implements Store {
   }
 
   @Override
+  public List<DyadSummary> overview(OverviewQuery query) {
+    return tables.overview(query);
+  }
+
+  @Override
   public long articleCount() {
     return tables.articleCount();
   }

@@ -72,6 +72,12 @@ public interface Store extends AutoCloseable {
   /** Every actor and every dyad of the stored events with its number of events, most first. */
   ActorCounts actorCounts();
 
+  /**
+   * The dyads of {@code query}, most events first, each with its event counts, cooperation–conflict balance and
+   * last turning point (docs/overview.md); one query over the events table, whatever the store's size.
+   */
+  List<DyadSummary> overview(OverviewQuery query);
+
   /** Number of stored articles. */
   long articleCount();
 

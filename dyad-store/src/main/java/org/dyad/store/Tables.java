@@ -283,6 +283,14 @@ final class Tables implements AutoCloseable {
     }
   }
 
+  List<DyadSummary> overview(OverviewQuery q) {
+    try {
+      return db.use(c -> OverviewTable.select(c, q));
+    } catch (SQLException e) {
+      throw new StoreException("cannot sum up the dyads of " + file, e);
+    }
+  }
+
   /** The ids of the stored articles (tables for writing only). */
   Set<String> articleIds() {
     if (!keysInMemory) {

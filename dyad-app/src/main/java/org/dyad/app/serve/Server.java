@@ -70,6 +70,8 @@ public final class Server implements AutoCloseable {
     app.get("/api/series", onSnapshot(store, new SeriesHandler(store)));
     app.get("/api/timeline", onSnapshot(store, new TimelineHandler(store)));
     app.get("/api/events/{id}/explanation", onSnapshot(store, new ExplanationHandler(store)));
+    app.get("/api/overview", onSnapshot(store, new OverviewHandler(store)));
+    app.get("/api/relations", onSnapshot(store, new RelationsHandler(store)));
     app.get("/vendor/echarts.min.js", new ChartLibrary());
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {

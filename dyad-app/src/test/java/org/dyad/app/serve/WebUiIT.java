@@ -15,8 +15,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.dyad.app.Main;
+import org.dyad.export.Exports;
 import org.dyad.store.ActorCounts;
+import org.dyad.store.DyadSummary;
 import org.dyad.store.EventQuery;
+import org.dyad.store.OverviewQuery;
 import org.dyad.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -246,7 +249,8 @@ class WebUiIT {
     assertEquals("explained", how, find("#article-explain").getText());
     assertTrue(find("#article-explain").getText().contains("Lexicon"));
     screenshot("event-article");
-    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    // the overview panel is above the chart now: the chart's top, not the page's, starts the README's picture
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('chart-panel').scrollIntoView();");
     screenshot("main-view-with-evidence"); // the README's picture: chart, timeline and an event's evidence
     WebElement link = waitFor("a timeline entry of the zoomed period",
         () -> browser.findElements(By.cssSelector("#timeline li .links a")).stream().findFirst().orElse(null));
@@ -287,6 +291,54 @@ class WebUiIT {
       return !sides.isEmpty() && sides.stream().allMatch(s -> s.matches(".*\\(RUS\\) → .*\\(USA\\)")) ? true : null;
     });
     screenshot("filtered");
+  }
+
+  @Test
+  void theOverviewListsTheBusiestPairsDownloadsThemAndOpensOne() throws Exception {
+    List<String> expected = store.overview(OverviewQuery.all().top(OverviewHandler.DEFAULT_LIMIT)).stream()
+        .map(DyadSummary::dyad).toList();
+    assertTrue(expected.size() > 1, "the demo store has more than one dyad: " + expected);
+    waitFor("the overview's rows", () -> overviewDyads().size() == expected.size() ? true : null);
+    assertEquals(expected, overviewDyads());
+    assertTrue(find("#overview-title").getText().contains("busiest pairs"), find("#overview-title").getText());
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+    screenshot("overview"); // the README's picture of the overview
+    List<WebElement> links = browser.findElements(By.cssSelector("#overview-downloads a"));
+    assertEquals(Exports.tableNames(), links.stream().map(a -> a.getAttribute("data-format")).toList());
+    String href = find("#overview-downloads a[data-format='csv']").getAttribute("href");
+    java.net.http.HttpResponse<String> csv = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.body().startsWith(String.join(",", SummaryTables.COLUMNS) + "\n" + expected.get(0) + ","),
+        csv.body());
+    String second = expected.get(1);
+    find("#overview tbody tr[data-dyad='" + second + "'] a.pair").click();
+    waitFor("the pair's dyad view", () -> browser.getCurrentUrl().contains("#dyad=" + second));
+    assertEquals(second, find("#actor-a").getAttribute("value") + ":" + find("#actor-b").getAttribute("value"));
+    assertEquals(second, find("#dyad-pick").getAttribute("value"));
+  }
+
+  @Test
+  void theOverviewGivesOneActorsRelationsWithEveryOther() throws IOException {
+    List<DyadSummary> usa = store.overview(OverviewQuery.all().withActor("USA"));
+    assumeTrue(!usa.isEmpty(), "the demo store has no events of the United States in this build");
+    waitFor("the overview's rows", () -> overviewDyads().isEmpty() ? null : true);
+    new Select(find("#overview-actor")).selectByValue("USA");
+    waitFor("the relations of the United States", () -> find("#overview-title").getText().contains("United States")
+        && overviewDyads().size() == usa.size() ? true : null);
+    assertEquals(usa.stream().map(DyadSummary::dyad).toList(), overviewDyads());
+    List<String> pairs = browser.findElements(By.cssSelector("#overview tbody a.pair")).stream()
+        .map(WebElement::getText).toList();
+    assertTrue(pairs.stream().allMatch(p -> p.startsWith("United States — ")), pairs.toString());
+    assertTrue(find("#overview-downloads a[data-format='csv']").getAttribute("href")
+        .contains("/api/relations?actor=USA&format=csv"));
+    screenshot("overview-relations");
+  }
+
+  private List<String> overviewDyads() {
+    return browser.findElements(By.cssSelector("#overview tbody tr")).stream()
+        .map(r -> r.getAttribute("data-dyad")).toList();
   }
 
   private List<String> columnValues(int column) {

@@ -8,6 +8,7 @@ import { search, more as moreResults } from './search.js';
 import { dyadParam, loadEvents, moreEvents } from './events.js';
 import { loadTimeline } from './timeline.js';
 import { loadSeries } from './chart.js';
+import { initOverview, overviewPeriod } from './overview.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -35,6 +36,14 @@ async function fillSelects() {
   }
   const first = census.dyads.find((d) => d.dyad === 'RUS:USA') || census.dyads[0];
   pickDyad(first ? [first.b, first.a] : ['USA', 'RUS']);
+  return census;
+}
+
+/** A pair clicked in the overview: its dyad view, scrolled to. */
+function openFromOverview(a, b) {
+  pickDyad([a, b]);
+  showSelection();
+  $('chart-panel').scrollIntoView({ block: 'start' });
 }
 
 /** Sets both actor pickers, adding a code the store does not hold (a link may name one). */
@@ -72,6 +81,7 @@ function fillDirections(sel) {
 /** Draws the chart, the timeline and the event table for the current selection. */
 function showSelection() {
   const sel = selection();
+  overviewPeriod(sel.from, sel.to);
   if (sel.a === sel.b) {
     status('Pick two different actors.');
     return;
@@ -152,9 +162,10 @@ function wire() {
   $('article-close').addEventListener('click', closeArticle);
 }
 
-await fillSelects();
+const census = await fillSelects();
 wire();
 const hash = readHash();
+initOverview(census.actors, openFromOverview);
 showSelection();
 if (hash.get('q')) {
   $('q').value = hash.get('q');
