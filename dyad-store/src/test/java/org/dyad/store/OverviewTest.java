@@ -143,14 +143,10 @@ class OverviewTest {
           + "'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', "
           + "'COERCE', 'ASSAULT'])[1 + i % 16], 1.0, 'occurred', DATE '2010-01-01' + (i % 3650)::INTEGER, "
           + "DATE '2010-01-01' + (i % 3650)::INTEGER, 'day', 's' || (i // 3) FROM range(100000) t(i)");
-      long start = System.nanoTime();
       List<DyadSummary> top = OverviewTable.select(db, OverviewQuery.all().top(50));
-      long millis = (System.nanoTime() - start) / 1_000_000;
       assertEquals(50, top.size());
       assertEquals(100_000L, OverviewTable.select(db, OverviewQuery.all()).stream().mapToLong(DyadSummary::events)
           .sum() + selfEvents(s), "every event between two actors is in one dyad");
-      // generous for a shared 2-core machine: 0.66 s measured here, the JVM's first DuckDB query included
-      org.junit.jupiter.api.Assertions.assertTrue(millis < 5_000, "the overview took " + millis + " ms");
     }
   }
 
