@@ -40,6 +40,7 @@ public enum DictionaryFormat {
     if (cells.length >= 4 && CODE_CELL.matcher(cells[2].trim()).matches()) {
       return DYAD;
     }
+    first = first.replaceAll("[#;].*", "").strip();
     if (first.contains("[") || first.startsWith("-") || first.startsWith("&")) {
       return TABARI;
     }
@@ -57,7 +58,8 @@ public enum DictionaryFormat {
     if (cells.length >= 2 && ACTOR_CODE_CELL.matcher(cells[1].trim()).matches() && !first.contains("[")) {
       return DYAD;
     }
-    if (first.contains("[") || first.matches("[^\\s\\t]+")) {
+    first = first.replaceAll("[#;].*", "").strip();
+    if (first.contains("[") || first.matches("[^\\s]+")) {
       return TABARI;
     }
     throw new DictionaryException(file, "cannot tell its format from its first line; give --actors-format dyad "
