@@ -1,0 +1,121 @@
+package org.dyad.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --lexicon} and {@code --actors} on {@code dyad code} and {@code dyad ingest}, with dictionaries we wrote. */
+class UserDictionariesCliIT {
+  private static final String SENTENCE = "Freedonia zorbified Sylvania on Monday.";
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream oldOut;
+  private PrintStream oldErr;
+  @TempDir
+  Path dir;
+
+  @BeforeEach
+  void capture() {
+    oldOut = System.out;
+    oldErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(oldOut);
+    System.setErr(oldErr);
+  }
+
+  private Path write(String name, String... lines) throws IOException {
+    return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
+  }
+
+  private Path verbs() throws IOException {
+    return write("verbs.txt", "; made-up verb for this test", "ZORBIFY [112]", "- NOT * [---]");
+  }
+
+  private Path actors() throws IOException {
+    return write("actors.txt", "FREEDONIA", "[FRDREB <950101]", "[FRDGOV >950101]", "SYLVANIA [SYL]");
+  }
+
+  private List<String> errLines() {
+    return err.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("[")).toList();
+  }
+
+  @Test
+  void codeUsesTheAddedEntriesAndReportsWhatWasLeftOutOnce() throws IOException {
+    Path verbs = verbs();
+    assertEquals(0, Main.execute("code", SENTENCE, "--date", "1994-06-01", "--lexicon", verbs.toString(),
+        "--actors", actors().toString(), "--explain"));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("\"source\":{\"text\":\"Freedonia\",\"name\":\"Freedonia\",\"code\":\"FRD\","
+        + "\"sector\":\"REB\"}"), printed);
+    assertTrue(printed.contains("\"cameo\":\"112\""), printed);
+    assertTrue(printed.contains("  lexicon   zorbify V 112 act (from " + verbs + ":2) @ 'zorbified'"), printed);
+    assertEquals(List.of("dyad: --lexicon " + verbs + " (TABARI/PETRARCH): 1 lexicon entries; left out: 1 pattern "
+        + "lines with words before the verb (dyad keys a trigger on what depends on it) (first at " + verbs + ":3)",
+        "dyad: --actors " + dir.resolve("actors.txt") + " (TABARI/PETRARCH): 3 actor codes"), errLines());
+  }
+
+  @Test
+  void withoutTheOptionsTheSentenceHasNoEventAndNothingIsReported() {
+    assertEquals(0, Main.execute("code", SENTENCE, "--date", "1994-06-01"));
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+    assertEquals(List.of(), errLines());
+  }
+
+  @Test
+  void aBadLexiconLineIsOneLineWithFileAndLineAndExitCode2() throws IOException {
+    Path bad = write("bad.tsv", "# term\tpos\tcode\tkind", "zorbify\tX\t112\tact");
+    assertEquals(2, Main.execute("code", SENTENCE, "--lexicon", bad.toString()));
+    assertEquals(List.of("dyad code: " + bad + ":2: pos 'X' is not V, N or A"), errLines());
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aBadFormatNameIsABadUsage() throws IOException {
+    assertEquals(2, Main.execute("code", SENTENCE, "--lexicon", verbs().toString(), "--lexicon-format", "kedsx"));
+    assertEquals(List.of("dyad code: --lexicon-format: expected auto, dyad, tabari or petrarch, got 'kedsx'"),
+        errLines());
+  }
+
+  @Test
+  void ingestChecksTheDictionariesBeforeTheStoreIsTouched() throws IOException {
+    Path bad = write("bad-actors.txt", "FREEDONIA", "[FRDGOV >9501]");
+    Path store = dir.resolve("store");
+    Path article = write("a.txt", "Freedonia and Sylvania", "", SENTENCE);
+    assertEquals(2, Main.execute("ingest", article.toString(), "--store", store.toString(), "--actors",
+        bad.toString()));
+    assertEquals(List.of("dyad ingest: " + bad + ":2: date restriction '>9501' is not >YYMMDD, <YYMMDD or "
+        + "YYMMDD-YYMMDD"), errLines());
+    assertFalse(Files.exists(store), "no store is created when a dictionary is bad");
+  }
+
+  @Test
+  void ingestCodesWithTheAddedEntries() throws IOException {
+    Path store = dir.resolve("store");
+    Path article = write("a.txt", "Freedonia and Sylvania", "", "Freedonia zorbified Sylvania on Monday, the "
+        + "foreign ministry said.", "", "The two states have quarrelled for years.");
+    assertEquals(0, Main.execute("ingest", article.toString(), "--store", store.toString(), "--quiet",
+        "--lexicon", verbs().toString(), "--actors", actors().toString()));
+    out.reset();
+    assertEquals(0, Main.execute("events", "--store", store.toString()));
+    String events = out.toString(StandardCharsets.UTF_8);
+    assertTrue(events.contains("\"code\":\"FRD\"") && events.contains("\"cameo\":\"112\"")
+        && events.contains("\"code\":\"SYL\""), events);
+  }
+}
