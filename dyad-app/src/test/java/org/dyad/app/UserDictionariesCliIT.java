@@ -118,4 +118,20 @@ class UserDictionariesCliIT {
     assertTrue(events.contains("\"code\":\"FRD\"") && events.contains("\"cameo\":\"112\"")
         && events.contains("\"code\":\"SYL\""), events);
   }
+
+  @Test
+  void evalEventsScoresTheCorpusCodedWithTheAddedEntries() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("bench"));
+    write("bench/articles.jsonl", "{\"url\": \"test/1\", \"title\": \"Freedonia and Sylvania\", \"published\": "
+        + "\"1994-06-01\", \"outlet\": \"Test Wire\", \"text\": \"Freedonia zorbified Sylvania on Monday, the "
+        + "foreign ministry said.\\n\\nThe two states have quarrelled for years.\"}");
+    write("bench/gold.jsonl", "{\"article\": \"1\", \"id\": \"1-1\", \"core\": true, \"source\": \"FRD\", "
+        + "\"target\": \"SYL\", \"symmetric\": false, \"plover\": \"ACCUSE\", \"plover_alt\": [], \"cameo\": "
+        + "\"112\", \"status\": \"occurred\", \"date\": \"1994-05-30\", \"date_window\": [\"1994-05-30\", "
+        + "\"1994-05-30\"], \"cue\": \"Freedonia zorbified Sylvania\", \"summary\": \"made up\"}");
+    org.dyad.dictionary.Dictionaries user = org.dyad.dictionary.Dictionaries.load(List.of(verbs()),
+        org.dyad.dictionary.DictionaryFormat.AUTO, List.of(actors()), org.dyad.dictionary.DictionaryFormat.AUTO);
+    assertEquals(0.0, EvalEvents.run(data, null, 1).coreRecall());
+    assertEquals(1.0, EvalEvents.run(data, null, 1, user).coreRecall());
+  }
 }
