@@ -66,8 +66,9 @@ class UserDictionariesCliIT {
         + "\"sector\":\"REB\"}"), printed);
     assertTrue(printed.contains("\"cameo\":\"112\""), printed);
     assertTrue(printed.contains("  lexicon   zorbify V 112 act (from " + verbs + ":2) @ 'zorbified'"), printed);
-    assertEquals(List.of("dyad: --lexicon " + verbs + " (TABARI/PETRARCH): 1 lexicon entries; left out: 1 pattern "
-        + "lines with words before the verb (dyad keys a trigger on what depends on it) (first at " + verbs + ":3)",
+    assertEquals(List.of("dyad: --lexicon " + verbs + " (TABARI/PETRARCH): 1 lexicon entries; left out: pattern "
+        + "lines with words before the verb (dyad keys a trigger on what depends on it): 1, the first at " + verbs
+        + ":3",
         "dyad: --actors " + dir.resolve("actors.txt") + " (TABARI/PETRARCH): 3 actor codes"), errLines());
   }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * code (three letters) followed by role codes; the first role that is a dyad sector gives the sector.
  */
 final class ActorDictionaryReader {
-  private static final Pattern RESTRICTION = Pattern.compile("([<>])\\s*(\\d{6}|\\d{8})|(\\d{6}|\\d{8})\\s*-\\s*(\\d{6}|\\d{8})");
+  private static final Pattern RESTRICTION =
+      Pattern.compile("([<>])\\s*(\\d{6}|\\d{8})|(\\d{6}|\\d{8})\\s*-\\s*(\\d{6}|\\d{8})");
   private static final Pattern COUNTRY_AND_ROLES = Pattern.compile("[A-Z]{3}([A-Z]{3})*");
 
   private final String file;

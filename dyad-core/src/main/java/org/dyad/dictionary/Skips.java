@@ -20,10 +20,10 @@ final class Skips {
     return counts.isEmpty();
   }
 
-  /** One phrase a reason: "2 pattern lines with words before the verb (first at verbs.txt:12)". */
+  /** One phrase a reason: "pattern lines with words before the verb …: 2, the first at verbs.txt:12". */
   List<String> lines() {
     List<String> out = new ArrayList<>();
-    counts.forEach((reason, n) -> out.add(n + " " + reason + " (first at " + first.get(reason) + ")"));
+    counts.forEach((reason, n) -> out.add(reason + ": " + n + ", the first at " + first.get(reason)));
     return out;
   }
 }

@@ -37,10 +37,12 @@ class ActorDictionaryReaderTest {
     Skips skips = new Skips();
     ActorDictionaryReader.read(Fixture.path("tabari-actors.txt"), skips);
     String report = String.join("\n", skips.lines());
-    assertTrue(report.contains("1 role codes dyad has no sector for"), report);
-    assertTrue(report.contains("1 agent entries"), report);
-    assertTrue(report.contains("1 organisation codes"), report);
-    assertTrue(report.contains("1 actors without a code (first at "), report);
+    assertTrue(report.contains("role codes dyad has no sector for (the country code kept, the role left out): 1, "),
+        report);
+    assertTrue(report.contains("agent entries ('~': dyad reads roles from its own titles table): 1, "), report);
+    assertTrue(report.contains("organisation codes (IGO…, NGO…, MNC…: dyad codes organisations by acronym; give "
+        + "them in dyad's format): 1"), report);
+    assertTrue(report.contains("actors without a code: 1, the first at "), report);
     assertEquals(4, skips.lines().size(), report);
   }
 

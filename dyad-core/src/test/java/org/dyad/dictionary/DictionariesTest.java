@@ -34,8 +34,8 @@ class DictionariesTest {
     Path f = Fixture.write(dir, "verbs.tsv", "zorbify\tV\t112\tact");
     Dictionaries d = Dictionaries.load(List.of(f), DictionaryFormat.TABARI, List.of(), DictionaryFormat.AUTO);
     assertEquals(List.of(), d.lexicon());
-    assertEquals(List.of("--lexicon " + f + " (TABARI/PETRARCH): 0 lexicon entries; left out: 1 verbs that are not "
-        + "one word or a verb and its particle (first at " + f + ":1)"), d.report());
+    assertEquals(List.of("--lexicon " + f + " (TABARI/PETRARCH): 0 lexicon entries; left out: verbs that are not "
+        + "one word or a verb and its particle: 1, the first at " + f + ":1"), d.report());
     assertEquals(1, Dictionaries.load(List.of(f), DictionaryFormat.AUTO, List.of(), DictionaryFormat.AUTO)
         .lexicon().size());
   }

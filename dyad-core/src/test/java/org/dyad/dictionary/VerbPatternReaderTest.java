@@ -34,11 +34,12 @@ class VerbPatternReaderTest {
     Skips skips = new Skips();
     VerbPatternReader.read(Fixture.path("tabari-verbs.txt"), skips);
     String report = String.join("\n", skips.lines());
-    assertTrue(report.contains("1 pattern lines with words before the verb"), report);
-    assertTrue(report.contains("tabari-verbs.txt:12)"), report);
-    assertTrue(report.contains("1 pattern lines with an element dyad does not support ('@')"), report);
+    assertTrue(report.contains("pattern lines with words before the verb (dyad keys a trigger on what depends on "
+        + "it): 1, the first at "), report);
+    assertTrue(report.contains("tabari-verbs.txt:12\n"), report);
+    assertTrue(report.contains("pattern lines with an element dyad does not support ('@'): 1, "), report);
     assertTrue(report.contains("not a CAMEO code: '0xx'"), report);
-    assertTrue(report.contains("1 codes not in CAMEO 1.1b3 (cameo.tsv) (first at"), report);
+    assertTrue(report.contains("codes not in CAMEO 1.1b3 (cameo.tsv): 1, the first at"), report);
     assertEquals(4, skips.lines().size(), report);
   }
 
