@@ -135,4 +135,36 @@ class UserDictionariesCliIT {
     assertEquals(0.0, EvalEvents.run(data, null, 1).coreRecall());
     assertEquals(1.0, EvalEvents.run(data, null, 1, user).coreRecall());
   }
+
+  @Test
+  void theLexiconDocsExampleIsWhatTheCommandPrints() throws IOException {
+    List<String> doc = Files.readAllLines(Path.of("..", "docs", "lexicon.md"));
+    doc = doc.subList(doc.indexOf("### Example"), doc.size());
+    Path verbs = write("verbs.txt", block(doc, "$ cat verbs.txt").toArray(String[]::new));
+    Path actors = write("actors.txt", block(doc, "$ cat actors.txt").toArray(String[]::new));
+    String command = doc.stream().filter(l -> l.startsWith("$ ./dyad code ")).findFirst().orElseThrow();
+    assertEquals("$ ./dyad code \"Freedonia zorbified Sylvania.\" --date 1994-05-02 --lexicon verbs.txt --actors "
+        + "actors.txt --explain", command);
+    assertEquals(0, Main.execute("code", "Freedonia zorbified Sylvania.", "--date", "1994-05-02", "--lexicon",
+        verbs.toString(), "--actors", actors.toString(), "--explain"));
+    List<String> shown = block(doc, command);
+    String prefix = dir + java.io.File.separator;
+    List<String> printed = new java.util.ArrayList<>(errLines().stream().map(l -> l.replace(prefix, "")).toList());
+    out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("  "))
+        .forEach(l -> printed.add(l.replace(prefix, "")));
+    assertEquals(shown.stream().filter(l -> !l.startsWith("{")).toList(), printed);
+  }
+
+  /** The lines after {@code command} in a fenced example, up to the next command or the fence's end. */
+  private static List<String> block(List<String> doc, String command) {
+    List<String> rest = doc.subList(doc.indexOf(command) + 1, doc.size());
+    List<String> out = new java.util.ArrayList<>();
+    for (String l : rest) {
+      if (l.startsWith("$ ") || l.startsWith("```")) {
+        break;
+      }
+      out.add(l);
+    }
+    return out;
+  }
 }
