@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.dictionary.Dictionaries;
 import org.dyad.events.EventCoder;
 import org.dyad.export.EventFormat;
 import org.dyad.export.EventSink;
@@ -19,6 +20,7 @@ import org.dyad.quotes.QuoteFinder;
 import org.dyad.util.BadInputException;
 import org.dyad.util.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,6 +55,9 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "stack traces on errors")
   boolean verbose;
 
+  @Mixin
+  DictionaryOptions dictionaries;
+
   @Override
   public Integer call() throws IOException {
     if (input != null) {
@@ -66,7 +71,7 @@ final class CodeCommand implements Callable<Integer> {
       return formatted(published);
     }
     String id = Extractor.articleId(text);
-    EventCoder.Coded all = new EventCoder().codeWithSentences(id, null, published, text);
+    EventCoder.Coded all = coder().codeWithSentences(id, null, published, text);
     if (quotes) {
       printQuotes(new QuoteFinder().find(id, text, all.sentences()));
       return 0;
@@ -87,7 +92,7 @@ final class CodeCommand implements Callable<Integer> {
   /** The events of TEXT in --format. */
   private int formatted(String published) {
     EventFormat f = Exports.named(format);
-    List<EventExplanation> coded = new EventCoder().explain(Extractor.articleId(text), null, published, text);
+    List<EventExplanation> coded = coder().explain(Extractor.articleId(text), null, published, text);
     try (EventSink sink = f.open(new NonClosingOutput(System.out))) {
       coded.forEach(x -> sink.write(x.event()));
     }
@@ -110,7 +115,7 @@ final class CodeCommand implements Callable<Integer> {
       throw new BadInputException("--input " + input + ": no such file");
     }
     long total = stdin ? -1 : countLines(file);
-    EventCoder coder = new EventCoder();
+    EventCoder coder = coder();
     BatchCoder.Totals t;
     try (BufferedReader in = stdin ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
             : Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -121,6 +126,12 @@ final class CodeCommand implements Callable<Integer> {
     }
     System.err.println(t.summary());
     return 0;
+  }
+
+  /** dyad's coder, with the user's dictionaries when --lexicon or --actors name some. */
+  private EventCoder coder() {
+    Dictionaries user = dictionaries.load(System.err);
+    return user.isEmpty() ? new EventCoder() : new EventCoder(user);
   }
 
   private static long countLines(Path file) throws IOException {

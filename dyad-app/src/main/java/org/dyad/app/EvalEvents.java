@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dyad.dictionary.Dictionaries;
 import org.dyad.eval.EventsEval;
 import org.dyad.ingest.Inputs;
 import org.dyad.ingest.PublishedDates;
@@ -15,6 +16,7 @@ import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,10 +41,13 @@ final class EvalEvents extends EvalCommand.Common implements Callable<Integer> {
       + "hypothetical event reported as occurred, with its sentence")
   boolean list;
 
+  @Mixin
+  DictionaryOptions dictionaries;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    EventsEval.Result r = run(folder(data), store, n);
+    EventsEval.Result r = run(folder(data), store, n, dictionaries.load(System.err));
     System.out.println("events: " + data);
     System.out.print(r.table());
     if (list) {
@@ -59,18 +64,25 @@ final class EvalEvents extends EvalCommand.Common implements Callable<Integer> {
 
   /** Ingests the folder's articles (into {@code store}, or a temporary store when null) and scores their events. */
   static EventsEval.Result run(Path data, Path store, int threads) throws IOException, InterruptedException {
+    return run(data, store, threads, Dictionaries.NONE);
+  }
+
+  /** As above, ingesting with the user's dictionaries (a reused {@code store} keeps the events it has). */
+  static EventsEval.Result run(Path data, Path store, int threads, Dictionaries user)
+      throws IOException, InterruptedException {
     EventsEval eval = EventsEval.load(data);
-    Map<String, List<Event>> byArticle = events(data.resolve("articles.jsonl"), store, threads);
+    Map<String, List<Event>> byArticle = events(data.resolve("articles.jsonl"), store, threads, user);
     return eval.score(id -> byArticle.getOrDefault(id, List.of()));
   }
 
   /** The events of every article of the file, by the gold's article id (the last segment of the article's url). */
-  private static Map<String, List<Event>> events(Path articles, Path store, int n) throws IOException, InterruptedException {
+  private static Map<String, List<Event>> events(Path articles, Path store, int n, Dictionaries user)
+      throws IOException, InterruptedException {
     Path dir = store != null ? store : Files.createTempDirectory("dyad-events-");
     try {
       if (store == null || !Files.exists(dir.resolve("dyad.duckdb"))) {
         List<Path> files = Inputs.files(List.of(articles));
-        IngestCommand.ingest(dir, List.of(articles), files, PublishedDates.NONE, n, true);
+        IngestCommand.ingest(dir, List.of(articles), files, PublishedDates.NONE, n, true, true, false, List.of(), user);
       }
       Map<String, List<Event>> out = new HashMap<>();
       try (Store s = Store.open(dir)) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.dictionary.Dictionaries;
 import org.dyad.extract.RepeatedLines;
 import org.dyad.ingest.Inputs;
 import org.dyad.ingest.PublishedDates;
@@ -13,6 +14,7 @@ import org.dyad.pipeline.Pipeline;
 import org.dyad.store.Store;
 import org.dyad.store.StoreBusyException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,6 +48,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "stack traces on errors")
   boolean verbose;
 
+  @Mixin
+  DictionaryOptions dictionaries;
+
   @Override
   public Integer call() throws InterruptedException {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -53,9 +58,11 @@ final class IngestCommand implements Callable<Integer> {
       throw new BadInputException("--threads must be between 1 and 256, got " + n);
     }
     PublishedDates dates = publishedFrom == null ? PublishedDates.NONE : PublishedDates.load(publishedFrom);
+    Dictionaries user = dictionaries.load(System.err); // checked before the store is opened: a bad line touches nothing
     List<Skip> unlisted = new ArrayList<>();
     List<Path> files = Inputs.files(paths, unlisted::add);
-    IngestRunner.Summary summary = ingest(storeDir, paths, files, dates, n, quiet, !noEvents, waitForStore, unlisted);
+    IngestRunner.Summary summary = ingest(storeDir, paths, files, dates, n, quiet, !noEvents, waitForStore, unlisted,
+        user);
     System.err.println(summary.line());
     return 0;
   }
@@ -82,12 +89,19 @@ final class IngestCommand implements Callable<Integer> {
    */
   static IngestRunner.Summary ingest(Path dir, List<Path> roots, List<Path> files, PublishedDates dates, int threads,
       boolean quiet, boolean events, boolean wait, List<Skip> unlisted) throws InterruptedException {
+    return ingest(dir, roots, files, dates, threads, quiet, events, wait, unlisted, Dictionaries.NONE);
+  }
+
+  /** As above, coding events with the user's dictionaries added to dyad's lexicon and actors. */
+  static IngestRunner.Summary ingest(Path dir, List<Path> roots, List<Path> files, PublishedDates dates, int threads,
+      boolean quiet, boolean events, boolean wait, List<Skip> unlisted, Dictionaries user)
+      throws InterruptedException {
     Reporter reporter = quiet ? Reporter.counting() : new Reporter(System.err);
     unlisted.forEach(reporter);
     try (Store store = open(dir, wait); Progress progress = Progress.of("ingest", files.size())) {
       Inputs inputs = new Inputs(Inputs.DEFAULT_MAX_BYTES, dates, roots);
       RepeatedLines repeated = repeatedLines(inputs, files);
-      Pipeline pipeline = events ? Pipeline.withRepeatedLines(repeated) : Pipeline.extractionOnly(repeated);
+      Pipeline pipeline = events ? Pipeline.withDictionaries(repeated, user) : Pipeline.extractionOnly(repeated);
       return new IngestRunner(store, inputs, pipeline, threads, reporter).run(files, progress);
     }
   }

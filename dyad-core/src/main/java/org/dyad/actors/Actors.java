@@ -1,6 +1,8 @@
 package org.dyad.actors;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.dyad.dictionary.ActorEntry;
 
 /** Resolves the actors a text names, with codes and sectors valid on the event date, from dyad's knowledge base. */
 public final class Actors {
@@ -9,8 +11,19 @@ public final class Actors {
   private final PhraseMatcher matcher;
 
   private Actors() {
-    kb = new Kb();
+    this(new Kb());
+  }
+
+  private Actors(Kb kb) {
+    this.kb = kb;
     matcher = new PhraseMatcher(kb);
+  }
+
+  /** A knowledge base of its own: dyad's, with the user's actors added (a name they give replaces dyad's). */
+  public static Actors withUser(List<ActorEntry> user) {
+    Kb kb = new Kb();
+    kb.addUser(user);
+    return new Actors(kb);
   }
 
   /** The knowledge base of this JVM, loaded on first use; thread-safe. */

@@ -285,7 +285,8 @@ final class ChunkBuilder {
     String how() {
       List<String> parts = new ArrayList<>();
       if (country != null) {
-        parts.add(country.kind().name().toLowerCase() + " '" + country.name() + "'");
+        parts.add(country.kind().name().toLowerCase() + " '" + country.name() + "'"
+            + (country.source() == null ? "" : " from " + country.source()));
       }
       if (title != null) {
         boolean implied = country == null && person == null && title.code() != null;

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.actors.KbEntry.Kind;
+import org.dyad.dictionary.ActorEntry;
 
 /** The actor knowledge base: every phrase of the data files, normalised, mapped to what it can name. */
 final class Kb {
@@ -80,6 +82,37 @@ final class Kb {
     }
     longest = Math.max(longest, w.size());
     phrases.computeIfAbsent(String.join(" ", w), k -> new ArrayList<>()).add(e);
+  }
+
+  /**
+   * A user's actors, as named groups: a name they give replaces every entry dyad has for that phrase (and a later
+   * file's replaces an earlier file's); its dated codes come before its undated one, so a dated code wins on its
+   * days and the undated one holds on the others.
+   */
+  void addUser(List<ActorEntry> actors) {
+    Map<String, List<ActorEntry>> byPhrase = new LinkedHashMap<>();
+    for (ActorEntry a : actors) {
+      for (String n : a.names()) {
+        List<ActorEntry> list = byPhrase.computeIfAbsent(String.join(" ", words(n)), k -> new ArrayList<>());
+        list.removeIf(o -> !file(o).equals(file(a)));
+        list.add(a);
+      }
+    }
+    byPhrase.forEach((phrase, list) -> {
+      if (!phrase.isEmpty()) {
+        phrases.remove(phrase);
+        list.stream().filter(a -> !a.undated()).forEach(a -> add(phrase, group(a)));
+        list.stream().filter(ActorEntry::undated).forEach(a -> add(phrase, group(a)));
+      }
+    });
+  }
+
+  private static String file(ActorEntry a) {
+    return a.source().substring(0, a.source().lastIndexOf(':'));
+  }
+
+  private static KbEntry group(ActorEntry a) {
+    return new KbEntry(Kind.GROUP, a.code(), a.sector(), a.name(), null, a.from(), a.to(), true, a.source());
   }
 
   private void loadCountries() {

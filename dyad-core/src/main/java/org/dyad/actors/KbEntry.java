@@ -15,9 +15,15 @@ import java.time.LocalDate;
  * @param to last day the entry holds, or null
  * @param anyDate false when the entry names its person only on days of the term (generated and
  *     hand-listed officeholders: a namesake decades later is not the officeholder)
+ * @param source {@code FILE:LINE} of the user dictionary the entry came from, or null for dyad's own
  */
 record KbEntry(Kind kind, String code, String sector, String name, String role, LocalDate from, LocalDate to,
-    boolean anyDate) {
+    boolean anyDate, String source) {
+
+  KbEntry(Kind kind, String code, String sector, String name, String role, LocalDate from, LocalDate to,
+      boolean anyDate) {
+    this(kind, code, sector, name, role, from, to, anyDate, null);
+  }
 
   KbEntry(Kind kind, String code, String sector, String name, String role, LocalDate from, LocalDate to) {
     this(kind, code, sector, name, role, from, to, true);

@@ -14,6 +14,7 @@ import org.dyad.actors.ActorSentence;
 import org.dyad.actors.Actors;
 import org.dyad.actors.ArticleActors;
 import org.dyad.actors.Mention;
+import org.dyad.dictionary.Dictionaries;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.EventExplanation;
@@ -30,7 +31,7 @@ public final class EventCoder {
   private final Nlp nlp;
   private final Actors actors;
   private final CameoTable cameo = new CameoTable();
-  private final Lexicon lexicon = new Lexicon();
+  private final Lexicon lexicon;
   private final SentenceCoder sentences;
 
   /** A coder on the JVM's shared pipeline and knowledge base. */
@@ -38,9 +39,20 @@ public final class EventCoder {
     this(Nlp.shared(), Actors.shared());
   }
 
+  /** A coder on the JVM's shared pipeline whose lexicon and actors are dyad's with the user's dictionaries added. */
+  public EventCoder(Dictionaries user) {
+    this(Nlp.shared(), user.actors().isEmpty() ? Actors.shared() : Actors.withUser(user.actors()),
+        new Lexicon(user.lexicon()));
+  }
+
   EventCoder(Nlp nlp, Actors actors) {
+    this(nlp, actors, new Lexicon());
+  }
+
+  private EventCoder(Nlp nlp, Actors actors, Lexicon lexicon) {
     this.nlp = nlp;
     this.actors = actors;
+    this.lexicon = lexicon;
     this.sentences = new SentenceCoder(cameo, lexicon);
   }
 

@@ -1,17 +1,31 @@
 package org.dyad.events;
 
+import org.dyad.dictionary.LexiconEntry;
 import org.dyad.util.Tsv;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The event words of {@code lexicon.tsv}, the named measures of {@code measures.tsv} and the cues of {@code status-cues.tsv}. */
 final class Lexicon {
-  /** One lexicon line: trigger lemma, optional second word, part of speech (V, N, A), CAMEO code, kind. */
-  record Entry(String lemma, String second, String pos, String code, String kind) {
+  /**
+   * One lexicon line: trigger lemma, optional second word, part of speech (V, N, A), CAMEO code, kind, and the
+   * {@code FILE:LINE} of a user dictionary it came from (null for dyad's own).
+   */
+  record Entry(String lemma, String second, String pos, String code, String kind, String source) {
+    Entry(String lemma, String second, String pos, String code, String kind) {
+      this(lemma, second, pos, code, kind, null);
+    }
+
     String describe() {
-      return lemma + (second == null ? "" : "+" + second) + " " + pos + " " + code + " " + kind;
+      return lemma + (second == null ? "" : "+" + second) + " " + pos + " " + code + " " + kind
+          + (source == null ? "" : " (from " + source + ")");
+    }
+
+    private String key() {
+      return lemma + (second == null ? "" : "+" + second) + " " + pos;
     }
   }
 
@@ -28,9 +42,20 @@ final class Lexicon {
   private final List<Entry> entries = new ArrayList<>();
 
   Lexicon() {
+    this(List.of());
+  }
+
+  /**
+   * dyad's lexicon with a user's entries: each user entry comes before dyad's entries of its lemma (so it wins) and
+   * replaces dyad's entry of the same term and part of speech; a later user entry replaces an earlier one.
+   */
+  Lexicon(List<LexiconEntry> user) {
+    List<Entry> own = new ArrayList<>();
     for (String[] r : Tsv.read(DIR + "lexicon.tsv", 4)) {
       String[] term = r[0].trim().split("\\+");
-      Entry e = new Entry(term[0], term.length > 1 ? term[1] : null, r[1].trim(), r[2].trim(), r[3].trim());
+      own.add(new Entry(term[0], term.length > 1 ? term[1] : null, r[1].trim(), r[2].trim(), r[3].trim()));
+    }
+    for (Entry e : user.isEmpty() ? own : merged(own, user)) {
       byLemma.computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
       entries.add(e);
     }
@@ -40,6 +65,18 @@ final class Lexicon {
     for (String[] r : Tsv.read(DIR + "status-cues.tsv", 3)) {
       cues.put(r[0].trim() + "/" + r[1].trim(), new Cue(r[0].trim(), r[1].trim(), r[2].trim()));
     }
+  }
+
+  private static List<Entry> merged(List<Entry> own, List<LexiconEntry> user) {
+    Map<String, Entry> added = new LinkedHashMap<>();
+    for (LexiconEntry u : user) {
+      Entry e = new Entry(u.lemma(), u.second(), u.pos(), u.code(), u.kind(), u.source());
+      added.remove(e.key());
+      added.put(e.key(), e);
+    }
+    List<Entry> out = new ArrayList<>(added.values());
+    own.stream().filter(e -> !added.containsKey(e.key())).forEach(out::add);
+    return out;
   }
 
   List<Entry> byLemma(String lemma) {

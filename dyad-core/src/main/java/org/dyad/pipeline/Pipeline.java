@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.dyad.dictionary.Dictionaries;
 import org.dyad.events.EventCoder;
 import org.dyad.extract.Extractor;
 import org.dyad.model.Article;
@@ -43,6 +44,12 @@ public final class Pipeline {
   /** The default pipeline, told which text-dump lines repeat across the corpus (page furniture). */
   public static Pipeline withRepeatedLines(Predicate<String> repeatedLines) {
     return new Pipeline(new Extractor(repeatedLines), new EventCoder(), new QuoteFinder());
+  }
+
+  /** The default pipeline with the user's dictionaries added to dyad's lexicon and actors. */
+  public static Pipeline withDictionaries(Predicate<String> repeatedLines, Dictionaries user) {
+    EventCoder coder = user.isEmpty() ? new EventCoder() : new EventCoder(user);
+    return new Pipeline(new Extractor(repeatedLines), coder, new QuoteFinder());
   }
 
   /** Extraction only, for commands and corpora that need no NLP. */

@@ -3,9 +3,12 @@ package org.dyad.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
@@ -15,6 +18,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.dyad.dictionary.Dictionaries;
+import org.dyad.dictionary.DictionaryFormat;
 import org.dyad.export.Exports;
 import org.dyad.model.RawDocument;
 import org.dyad.pipeline.Pipeline;
@@ -29,7 +34,9 @@ import scala.Tuple2;
  *
  * <p>Usage: {@code spark-submit --class org.dyad.spark.SparkIngest dyad-spark.jar INPUT OUT [PARTITIONS]
  * [--format F]...}; each {@code --format} (a name of {@link Exports}) also writes the events in that format under
- * {@code OUT/events.F/}.
+ * {@code OUT/events.F/}. {@code --lexicon FILE} and {@code --actors FILE} (repeatable, with
+ * {@code --lexicon-format F} and {@code --actors-format F}) add user dictionaries as {@code dyad ingest} does: they
+ * are read and checked on the driver, before the job starts, and shipped to the executors with the tasks.
  */
 public final class SparkIngest {
   private SparkIngest() {}
@@ -41,20 +48,26 @@ public final class SparkIngest {
   public static void main(String[] args) {
     List<String> positional = new ArrayList<>();
     List<String> formats = new ArrayList<>();
+    Map<String, List<String>> dictionaryArgs = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--format") && i + 1 < args.length) {
         formats.add(args[++i]);
+      } else if (DICTIONARY_OPTIONS.contains(args[i]) && i + 1 < args.length) {
+        dictionaryArgs.computeIfAbsent(args[i], k -> new ArrayList<>()).add(args[++i]);
       } else {
         positional.add(args[i]);
       }
     }
     if (positional.size() < 2 || positional.size() > 3) {
-      System.err.println("usage: SparkIngest INPUT OUT [PARTITIONS] [--format F]...   (INPUT: a file, folder or glob "
+      System.err.println("usage: SparkIngest INPUT OUT [PARTITIONS] [--format F]... [--lexicon FILE]... "
+          + "[--actors FILE]... [--lexicon-format F] [--actors-format F]   (INPUT: a file, folder or glob "
           + "on any Hadoop path; F: " + String.join(", ", Exports.names()) + ")");
       System.exit(2);
     }
+    Dictionaries user = Dictionaries.NONE;
     try {
       formats.forEach(Exports::named);
+      user = dictionaries(dictionaryArgs);
     } catch (BadInputException e) {
       System.err.println("SparkIngest: " + e.getMessage());
       System.exit(2);
@@ -62,10 +75,31 @@ public final class SparkIngest {
     SparkSession spark = SparkSession.builder().appName("dyad ingest").getOrCreate();
     try {
       int partitions = positional.size() == 3 ? Integer.parseInt(positional.get(2)) : 0;
-      System.err.println(run(spark, positional.get(0), positional.get(1), partitions, formats));
+      System.err.println(run(spark, positional.get(0), positional.get(1), partitions, formats, user));
     } finally {
       spark.stop();
     }
+  }
+
+  private static final List<String> DICTIONARY_OPTIONS = List.of("--lexicon", "--actors", "--lexicon-format",
+      "--actors-format");
+
+  /** The user dictionaries the options name, read and checked here on the driver, reported once on stderr. */
+  static Dictionaries dictionaries(Map<String, List<String>> options) {
+    List<Path> lexicons = options.getOrDefault("--lexicon", List.of()).stream().map(Path::of).toList();
+    List<Path> actors = options.getOrDefault("--actors", List.of()).stream().map(Path::of).toList();
+    DictionaryFormat lf = DictionaryFormat.named("--lexicon-format", last(options.get("--lexicon-format")));
+    DictionaryFormat af = DictionaryFormat.named("--actors-format", last(options.get("--actors-format")));
+    if (lexicons.isEmpty() && actors.isEmpty()) {
+      return Dictionaries.NONE;
+    }
+    Dictionaries d = Dictionaries.load(lexicons, lf, actors, af);
+    d.report().forEach(line -> System.err.println("SparkIngest: " + line));
+    return d;
+  }
+
+  private static String last(List<String> values) {
+    return values == null ? null : values.get(values.size() - 1);
   }
 
   /**
@@ -73,8 +107,14 @@ public final class SparkIngest {
    * {@code out/events.F/}.
    */
   public static Summary run(SparkSession spark, String input, String out, int partitions, List<String> formats) {
+    return run(spark, input, out, partitions, formats, Dictionaries.NONE);
+  }
+
+  /** As {@link #run(SparkSession, String, String, int, List)}, coding with the user's dictionaries added. */
+  public static Summary run(SparkSession spark, String input, String out, int partitions, List<String> formats,
+      Dictionaries user) {
     formats.forEach(Exports::named); // fail on a bad name before the pipeline runs
-    Summary s = run(spark, input, out, partitions);
+    Summary s = run(spark, input, out, partitions, user);
     for (String f : formats) {
       SparkExport.write(spark.read().parquet(out + "/events"), f, out + "/events." + Exports.named(f).name());
     }
@@ -83,13 +123,18 @@ public final class SparkIngest {
 
   /** Runs the pipeline over {@code input} and writes Parquet under {@code out}, replacing what is there. */
   public static Summary run(SparkSession spark, String input, String out, int partitions) {
+    return run(spark, input, out, partitions, Dictionaries.NONE);
+  }
+
+  /** As {@link #run(SparkSession, String, String, int)}, coding with the user's dictionaries added to dyad's. */
+  public static Summary run(SparkSession spark, String input, String out, int partitions, Dictionaries user) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
     LongAccumulator files = sc.sc().longAccumulator("files");
     LongAccumulator skipped = sc.sc().longAccumulator("skipped");
     int slices = partitions > 0 ? partitions : sc.defaultParallelism();
     JavaRDD<Row> rows = sc.binaryFiles(input, slices).repartition(slices)
-        .flatMap(f -> process(f, input, files, skipped));
+        .flatMap(f -> process(f, input, files, skipped, user));
     Dataset<Row> all = spark.createDataFrame(rows, Rows.ARTICLE_WITH_EVENTS).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> articles = all.drop("events", "quotes").dropDuplicates("id");
@@ -108,11 +153,11 @@ public final class SparkIngest {
 
   /** The rows of one input file: an article with its events and quotes per document that has an article. */
   private static Iterator<Row> process(Tuple2<String, PortableDataStream> file, String input, LongAccumulator files,
-      LongAccumulator skipped) {
+      LongAccumulator skipped, Dictionaries user) {
     files.add(1);
     List<Row> out = new ArrayList<>();
     for (RawDocument doc : LocalCopy.read(file._1(), file._2(), input, skip -> report(skip, skipped))) {
-      Pipeline.Result r = process(doc);
+      Pipeline.Result r = process(doc, user);
       if (r.article() == null) {
         report(org.dyad.ingest.Skip.of(doc.sourcePath(), r.problem()), skipped);
       } else {
@@ -122,9 +167,9 @@ public final class SparkIngest {
     return out.iterator();
   }
 
-  private static Pipeline.Result process(RawDocument doc) {
+  private static Pipeline.Result process(RawDocument doc, Dictionaries user) {
     try {
-      return SharedPipeline.get().process(doc);
+      return SharedPipeline.get(user).process(doc);
     } catch (RuntimeException e) {
       // one broken page never stops a corpus run
       return new Pipeline.Result(doc, null, List.of(), "failed in the pipeline: " + e);
