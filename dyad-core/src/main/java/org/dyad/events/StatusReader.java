@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.nlp.Dep;
 import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
 
 /**
  * Reads modality, negation and future from the event word and the words that govern it:
@@ -121,6 +122,7 @@ final class StatusReader {
     return Optional.empty();
   }
 
+
   /** "The talks will focus on aid", "his talks would include fraud": a meeting noun that is the subject of a modal verb. */
   private Status subjectOfModal(Sentence s, int trigger, List<String> cues) {
     Optional<Dep> g = s.governor(trigger);
@@ -173,7 +175,26 @@ final class StatusReader {
         return Optional.of(status(c, cues, s, d.dep()));
       }
     }
-    return Optional.empty();
+    return scheduled(s, t, cues);
+  }
+
+  /** "Reagan is to announce", "the ministers are to meet on Friday": "be" + "to" before a verb schedules it. */
+  private static Optional<Status> scheduled(Sentence s, int t, List<String> cues) {
+    if (!s.tokens().get(t).pos().equals("VB")) {
+      return Optional.empty();
+    }
+    boolean be = false;
+    boolean to = false;
+    for (Dep d : s.children(t)) {
+      Token w = s.tokens().get(d.dep());
+      be |= d.rel().equals("aux") && w.lemma().equalsIgnoreCase("be") && d.dep() < t;
+      to |= d.rel().equals("mark") && w.word().equalsIgnoreCase("to") && d.dep() == t - 1;
+    }
+    if (!be || !to) {
+      return Optional.empty();
+    }
+    cues.add("'be to' before '" + s.tokens().get(t).word() + "' → planned");
+    return Optional.of(new Status("planned", cues, false));
   }
 
   private boolean negation(Sentence s, Dep d) {
