@@ -65,7 +65,10 @@ public final class ArticleActors {
         t = m.end() - 1;
         next++;
       } else if (PRONOUNS.contains(s.tokens().get(t).word().toLowerCase()) && lastPerson != null) {
-        out.add(pronoun(s.tokens().get(t)));
+        Mention p = pronoun(s.tokens().get(t));
+        if (p != null) {
+          out.add(p);
+        }
       }
     }
     if (sentences++ == 0) {
@@ -212,9 +215,37 @@ public final class ArticleActors {
   }
 
   private Mention pronoun(Token t) {
-    Mention a = lastPerson;
+    Mention a = antecedent(Gender.ofPronoun(t.word()));
+    if (a == null) {
+      return null;
+    }
     return new Mention(t.index(), t.index() + 1, t.index(), t.word(), a.name(), a.code(), a.sector(), true, false,
         "pronoun for '" + a.text() + "'");
+  }
+
+  /**
+   * The person "he" or "she" stands for: the latest person named whose gender does not contradict the pronoun's;
+   * "she" prefers a woman among the last three people named ("Aisha Gaddafi ... her father Muammar ... she said")
+   * over a person of unknown gender. Nobody when every person named is of the other gender.
+   */
+  private Mention antecedent(Gender.Value pronoun) {
+    if (pronoun == Gender.Value.UNKNOWN) {
+      return lastPerson;
+    }
+    Gender.Value other = pronoun == Gender.Value.MALE ? Gender.Value.FEMALE : Gender.Value.MALE;
+    if (pronoun == Gender.Value.FEMALE) {
+      for (Mention p : people.subList(0, Math.min(3, people.size()))) {
+        if (Gender.of(p) == Gender.Value.FEMALE) {
+          return p;
+        }
+      }
+    }
+    for (Mention p : people) {
+      if (Gender.of(p) != other) {
+        return p;
+      }
+    }
+    return null; // "she" after men only: somebody the article has not named
   }
 
   private Mention corefer(Mention m) {
@@ -372,6 +403,10 @@ public final class ArticleActors {
     }
     if ((m.person() && m.code() != null && m.sector() != null) || titledPerson(m)) {
       lastPerson = m;
+      people.remove(m);
+      people.addFirst(m);
+    } else if (m.person() && m.code() == null && Gender.of(m) == Gender.Value.FEMALE && !m.how().startsWith("pronoun")) {
+      // "Aisha Gaddafi said ... she": a woman of no known side is still whom a later "she" names
       people.remove(m);
       people.addFirst(m);
     }

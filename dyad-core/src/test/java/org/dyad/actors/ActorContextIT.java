@@ -116,6 +116,28 @@ class ActorContextIT {
     check(text, "1987-05-01", dateline, mention, code, sector);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // "she" is the woman named, not the man named after her
+      "Kenyan Foreign Minister Grace Otieno met Ugandan President Yoweri Museveni. She said the border was open.|She|KEN",
+      // "he" passes over a woman to the man before her
+      "Ugandan President Yoweri Museveni met Kenyan Foreign Minister Grace Otieno. He said the border was open.|He|UGA",
+      // a woman of no known side still takes "she" from the men named beside her
+      "Grace Otieno arrived with Ugandan President Yoweri Museveni. She said the border was open.|She|-",
+      "Britain's Queen Elizabeth received Kenyan President Daniel arap Moi. She said the talks went well.|She|GBR"})
+  void pronounsAgreeInGenderWithThePersonTheyName(String text, String mention, String code) {
+    List<Mention> ms = mentions(text, "1987-05-01", "-");
+    Mention m = ms.stream().filter(x -> x.text().equals(mention)).findFirst()
+        .orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + ms));
+    assertEquals(code.equals("-") ? null : code, m.code(), m.explain());
+  }
+
+  @org.junit.jupiter.api.Test
+  void sheAfterMenOnlyNamesNobodyTheArticleNamed() {
+    List<Mention> ms = mentions("Kenyan President Daniel arap Moi arrived. She said the border was open.", "1987-05-01", "-");
+    assertEquals(List.of("Kenyan President Daniel arap Moi"), ms.stream().map(Mention::text).toList());
+  }
+
   @org.junit.jupiter.api.Test
   void aTitleWordUsedAsAnAdjectiveNamesNobody() {
     List<Mention> ms = mentions("The Crown Prince, who is here on an official visit, replied.", "1987-05-01", "NAIROBI");
