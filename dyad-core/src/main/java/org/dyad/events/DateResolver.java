@@ -49,6 +49,15 @@ final class DateResolver {
     if (s.text().toLowerCase().contains("same day") && state.lastDay() != null) {
       return state.lastDay().withCue("'the same day' as the last dated event", "the same day");
     }
+    if (dct != null && Tense.pastPerfect(s, trigger)) {
+      // what had happened before the report, with no date words, happened in the days before publication: the
+      // ISO week of the day before it
+      LocalDate before = dct.minusDays(1);
+      String week = before.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
+          + String.format("%02d", before.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      return new EventDate(week, "week", null, "past perfect, no date words: the week before publication",
+          before.with(java.time.DayOfWeek.MONDAY), -1);
+    }
     if (tense == Tense.PAST && state.previousDate() != null) {
       return state.previousDate().withCue("past tense, no date words: date of the previous sentence's event", null);
     }

@@ -22,6 +22,13 @@ enum Tense {
     return aux != null ? aux : fromTag(s.tokens().get(v));
   }
 
+  /** "said he had given Tokyo a warning": the clause of {@code t} is in the past perfect (had + participle). */
+  static boolean pastPerfect(Sentence s, int t) {
+    int v = verbFor(s, t);
+    return v >= 0 && s.tokens().get(v).pos().equals("VBN") && s.children(v).stream().anyMatch(d -> d.rel().equals("aux")
+        && s.tokens().get(d.dep()).word().equalsIgnoreCase("had"));
+  }
+
   private static int verbFor(Sentence s, int t) {
     int cur = t;
     for (int step = 0; step < 6 && cur >= 0; step++) {
