@@ -1,0 +1,55 @@
+package org.dyad.app.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.app.ingest.Ingest;
+import org.dyad.app.service.Articles;
+import org.dyad.eval.EventsEval;
+import org.dyad.ingest.Inputs;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.store.Store;
+
+/** {@code dyad eval events DATA}: hand-coded events of a folder like events-reuters, ingested as one corpus. */
+public final class EvalEvents {
+  private EvalEvents() {}
+
+  /** Ingests the folder's articles (into {@code store}, or a temporary store when null) and scores their events. */
+  public static EventsEval.Result run(Path data, Path store, int threads) throws IOException, InterruptedException {
+    EventsEval eval = EventsEval.load(data);
+    Map<String, List<Event>> byArticle = events(data.resolve("articles.jsonl"), store, threads);
+    return eval.score(id -> byArticle.getOrDefault(id, List.of()));
+  }
+
+  /** The events of every article of the file, by the gold's article id (the last segment of the article's url). */
+  private static Map<String, List<Event>> events(Path articles, Path store, int n) throws IOException, InterruptedException {
+    Path dir = store != null ? store : Files.createTempDirectory("dyad-events-");
+    try {
+      if (store == null || !Files.exists(dir.resolve("dyad.duckdb"))) {
+        List<Path> files = Inputs.files(List.of(articles));
+        Ingest.run(Ingest.Options.of(dir, List.of(articles), files).withThreads(n));
+      }
+      Map<String, List<Event>> out = new HashMap<>();
+      try (Store s = Store.open(dir)) {
+        for (Article a : Articles.all(s)) {
+          out.computeIfAbsent(goldId(a), k -> new ArrayList<>()).addAll(s.eventsOfArticle(a.id()));
+        }
+      }
+      return out;
+    } finally {
+      if (store == null) {
+        Folders.delete(dir);
+      }
+    }
+  }
+
+  private static String goldId(Article a) {
+    String url = a.url() == null ? a.id() : a.url();
+    return url.substring(url.lastIndexOf('/') + 1);
+  }
+}
