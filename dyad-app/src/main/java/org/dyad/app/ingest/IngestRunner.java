@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dyad.extract.Extractor;
+import org.dyad.util.Hashes;
 import org.dyad.ingest.Inputs;
 import org.dyad.ingest.Skip;
 import org.dyad.model.RawDocument;
@@ -177,7 +177,7 @@ public final class IngestRunner {
   }
 
   static String sourceHash(RawDocument doc) {
-    return Extractor.sha256(doc.format() + "\n" + doc.content());
+    return Hashes.sha256(doc.format() + "\n" + doc.content());
   }
 
   private static void await(Future<?> f) throws InterruptedException {

@@ -1,11 +1,10 @@
-package org.dyad.eval;
+package org.dyad.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dyad.util.Resources;
 
 /**
  * Text as ROUGE compares it: lower-cased alphanumeric tokens, stop words dropped, Porter-stemmed.
@@ -16,7 +15,7 @@ import org.dyad.util.Resources;
  */
 public final class Terms {
   private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+");
-  private static final Set<String> STOP = Set.copyOf(Resources.lines(Terms.class, "stopwords.txt"));
+  private static final Set<String> STOP = StopWords.terms();
   private static final PorterStemmer STEMMER = new PorterStemmer();
 
   private Terms() {}

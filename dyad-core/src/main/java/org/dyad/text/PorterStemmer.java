@@ -1,4 +1,4 @@
-package org.dyad.eval;
+package org.dyad.text;
 
 import java.util.Comparator;
 import java.util.List;

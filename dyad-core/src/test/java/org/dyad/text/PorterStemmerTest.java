@@ -1,4 +1,4 @@
-package org.dyad.eval;
+package org.dyad.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
