@@ -1,19 +1,13 @@
 package org.dyad.app.cli;
 
-import org.dyad.util.BadInputException;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dyad.app.eval.EvalPages;
 import org.dyad.app.eval.EvalSeeds;
-import org.dyad.app.eval.Folders;
-import org.dyad.eval.ExtractionEval;
-import org.dyad.eval.PubdateEval;
-import org.dyad.eval.SeedEventsEval;
-import org.dyad.eval.TimexEval;
+import org.dyad.app.eval.Report;
 import org.dyad.util.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad eval KIND DATA}: scores the system on a benchmark folder and prints the figures. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score dyad on a benchmark folder (see docs/benchmarks.md) and print the figures.",
+    description = "Score dyad on a benchmark folder and print the figures (README.md lists each benchmark).",
     subcommands = {EvalCommand.Seeds.class, EvalCommand.Extraction.class, EvalCommand.Pubdate.class,
         EvalCommand.Timex.class, EvalTimelinesCommand.class, EvalThroughputCommand.class, EvalEventsCommand.class})
 final class EvalCommand implements Runnable {
@@ -41,14 +35,19 @@ final class EvalCommand implements Runnable {
     @Mixin
     VerboseOption verbose;
 
-    void writeJson(Map<String, Object> figures) throws IOException {
-      if (json != null) {
-        Files.writeString(json, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(figures));
-      }
+    /** Prints the report's text and details on stdout, writes its figures to {@code --json}; exit code 0. */
+    int printed(Report r) throws IOException {
+      return printed(r, System.out);
     }
 
-    static Path folder(Path data) {
-      return Folders.benchmark(data);
+    /** As {@link #printed(Report)}, the details on {@code details}. */
+    int printed(Report r, PrintStream details) throws IOException {
+      System.out.print(r.text());
+      r.details().forEach(details::println);
+      if (json != null) {
+        Files.writeString(json, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r.figures()));
+      }
+      return 0;
     }
   }
 
@@ -60,15 +59,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      EvalSeeds.Result result = EvalSeeds.run(folder(data));
-      System.out.print(result.pages().table());
-      SeedEventsEval.Result events = result.events();
-      System.out.println("\nseeds: events");
-      System.out.print(events.table());
-      events.misses().forEach(m -> System.out.println("  missed " + m));
-      events.extras().forEach(m -> System.out.println("  extra  " + m));
-      writeJson(result.figures());
-      return 0;
+      return printed(EvalSeeds.run(data).report());
     }
   }
 
@@ -80,10 +71,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      ExtractionEval.Result result = new ExtractionEval().run(folder(data));
-      System.out.print(result.table());
-      writeJson(result.toMap());
-      return 0;
+      return printed(EvalPages.extraction(data));
     }
   }
 
@@ -95,13 +83,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!Files.isRegularFile(folder(data).resolve("truth.json"))) {
-        throw new BadInputException("no truth.json in the benchmark folder " + data);
-      }
-      PubdateEval.Result result = PubdateEval.run(data);
-      System.out.print(result.table());
-      writeJson(result.toMap());
-      return 0;
+      return printed(EvalPages.pubdate(data));
     }
   }
 
@@ -117,12 +99,8 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      List<String> lines = new ArrayList<>();
-      TimexEval.Result result = TimexEval.run(folder(data), errors || verbose.on ? lines::add : line -> { });
-      System.out.print(result.table());
-      lines.forEach(errors ? System.out::println : System.err::println);
-      writeJson(new java.util.LinkedHashMap<>(result.toMap()));
-      return 0;
+      // the error lines are the output with --errors; with --verbose alone, a log on stderr
+      return printed(EvalPages.timex(data, errors || verbose.on), errors ? System.out : System.err);
     }
   }
 }

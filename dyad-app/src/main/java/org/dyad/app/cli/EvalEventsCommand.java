@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dyad.app.eval.EvalEvents;
 import org.dyad.app.ingest.Ingest;
-import org.dyad.eval.EventsEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,19 +32,6 @@ final class EvalEventsCommand extends EvalCommand.Common implements Callable<Int
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    int n = threads == null ? Ingest.cores() : threads;
-    EventsEval.Result r = EvalEvents.run(folder(data), store, n);
-    System.out.println("events: " + data);
-    System.out.print(r.table());
-    if (list) {
-      System.out.println("\ncore events missed (" + r.misses().size() + "):");
-      r.misses().forEach(m -> System.out.println("  " + m.line()));
-      System.out.println("\nfalse dyadic events (" + r.falseEvents().size() + "):");
-      r.falseEvents().forEach(f -> System.out.println("  " + f));
-      System.out.println("\nplanned or hypothetical events reported as occurred (" + r.asOccurred().size() + "):");
-      r.asOccurred().forEach(f -> System.out.println("  " + f));
-    }
-    writeJson(r.toMap());
-    return 0;
+    return printed(EvalEvents.report(data, store, threads == null ? Ingest.cores() : threads, list));
   }
 }

@@ -2,9 +2,9 @@ package org.dyad.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.app.eval.EvalThroughput;
+import org.dyad.app.eval.Folders;
 import org.dyad.app.ingest.Ingest;
 import org.dyad.ingest.Inputs;
 import picocli.CommandLine.Command;
@@ -33,11 +33,8 @@ final class EvalThroughputCommand extends EvalCommand.Common implements Callable
   @Override
   public Integer call() throws Exception {
     int n = threads == null ? Ingest.cores() : threads;
-    List<Path> files = Inputs.files(List.of(folder(data)));
+    List<Path> files = Inputs.files(List.of(Folders.benchmark(data)));
     files = limit == null ? files : files.subList(0, Math.min(limit, files.size()));
-    Map<String, Object> figures = EvalThroughput.figures(data, files, n, baselineArticles);
-    System.out.print(EvalThroughput.table(figures));
-    writeJson(figures);
-    return 0;
+    return printed(EvalThroughput.report(data, files, n, baselineArticles));
   }
 }

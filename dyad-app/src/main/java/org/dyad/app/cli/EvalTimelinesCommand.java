@@ -2,12 +2,9 @@ package org.dyad.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.app.eval.EvalTimelines;
-import org.dyad.app.eval.TopicHoldOut;
 import org.dyad.app.ingest.Ingest;
-import org.dyad.eval.TimelineEval;
 import org.dyad.timeline.TimelineBuilder;
 import org.dyad.util.BadInputException;
 import picocli.CommandLine.Command;
@@ -34,7 +31,7 @@ final class EvalTimelinesCommand extends EvalCommand.Common implements Callable<
   Path stores;
 
   @Option(names = "--reference-span", description = {"keep each timeline within its reference's first and last date,",
-      "as news-tls's experiments do (off by default: the task in docs/benchmarks.md gives no dates)"})
+      "as news-tls's experiments do (off by default: the benchmark's task gives no dates)"})
   boolean referenceSpan;
 
   @Option(names = "--reference-dates", description = {"summarise the reference's own dates instead of choosing dates:",
@@ -51,33 +48,15 @@ final class EvalTimelinesCommand extends EvalCommand.Common implements Callable<
   @Override
   public Integer call() throws IOException, InterruptedException {
     TimelineBuilder.Method m = OptionValues.timelineMethod(method);
-    long start = System.nanoTime();
     if (leaveOneTopicOut) {
-      return heldOut(m, start);
+      if (m != TimelineBuilder.Method.MENTIONS || referenceDates) {
+        throw new BadInputException("--leave-one-topic-out tunes the mentions method's day weights: give neither "
+            + "--method nor --reference-dates");
+      }
+      return printed(EvalTimelines.heldOut(data, referenceSpan, stores, threads()));
     }
-    List<EvalTimelines.Variant> variants = List.of(new EvalTimelines.Variant(m, referenceSpan, referenceDates));
-    TimelineEval.Result result = EvalTimelines.run(folder(data), variants, stores, threads()).get(0);
-    System.out.print(result.table());
-    System.out.printf("method %s%s%s, %.1f s%n", m.name().toLowerCase(), referenceSpan ? ", reference span" : "",
-        referenceDates ? ", reference dates" : "", (System.nanoTime() - start) / 1e9);
-    writeJson(result.figures());
-    return 0;
-  }
-
-  private int heldOut(TimelineBuilder.Method m, long start) throws IOException, InterruptedException {
-    if (m != TimelineBuilder.Method.MENTIONS || referenceDates) {
-      throw new BadInputException(
-          "--leave-one-topic-out tunes the mentions method's day weights: give neither --method nor --reference-dates");
-    }
-    EvalTimelines.HeldOut h = EvalTimelines.heldOut(folder(data), referenceSpan, stores, threads());
-    TopicHoldOut.Outcome outcome = h.outcome();
-    System.out.print(outcome.heldOut().table());
-    outcome.chosen().forEach((topic, i) -> System.out.printf("chosen without %s: spelled %.1f, volume %.1f%n",
-        topic, h.grid().get(i).spelled(), h.grid().get(i).volume()));
-    System.out.printf("leave one topic out over %d grid points%s, %.1f s%n", h.grid().size(),
-        referenceSpan ? ", reference span" : "", (System.nanoTime() - start) / 1e9);
-    writeJson(outcome.heldOut().figures());
-    return 0;
+    EvalTimelines.Variant v = new EvalTimelines.Variant(m, referenceSpan, referenceDates);
+    return printed(EvalTimelines.report(data, v, stores, threads()));
   }
 
   private int threads() {

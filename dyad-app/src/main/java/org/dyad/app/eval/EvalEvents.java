@@ -19,6 +19,26 @@ import org.dyad.store.Store;
 public final class EvalEvents {
   private EvalEvents() {}
 
+  /**
+   * The scores of {@link #run} as printed: the table, and with {@code list} every core miss, every false dyadic
+   * event and every planned or hypothetical event reported as occurred.
+   */
+  public static Report report(Path data, Path store, int threads, boolean list)
+      throws IOException, InterruptedException {
+    EventsEval.Result r = run(Folders.benchmark(data), store, threads);
+    StringBuilder b = new StringBuilder("events: " + data + "\n").append(r.table());
+    if (list) {
+      b.append("\ncore events missed (").append(r.misses().size()).append("):\n");
+      r.misses().forEach(m -> b.append("  ").append(m.line()).append('\n'));
+      b.append("\nfalse dyadic events (").append(r.falseEvents().size()).append("):\n");
+      r.falseEvents().forEach(f -> b.append("  ").append(f).append('\n'));
+      b.append("\nplanned or hypothetical events reported as occurred (").append(r.asOccurred().size())
+          .append("):\n");
+      r.asOccurred().forEach(f -> b.append("  ").append(f).append('\n'));
+    }
+    return new Report(b.toString(), r.toMap());
+  }
+
   /** Ingests the folder's articles (into {@code store}, or a temporary store when null) and scores their events. */
   public static EventsEval.Result run(Path data, Path store, int threads) throws IOException, InterruptedException {
     EventsEval eval = EventsEval.load(data);

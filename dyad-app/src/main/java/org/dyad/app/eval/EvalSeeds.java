@@ -32,10 +32,20 @@ public final class EvalSeeds {
       figures.put("events", events.toMap());
       return figures;
     }
+
+    /** The pages' table, then the events' table with every missed and every extra event. */
+    public Report report() {
+      StringBuilder b = new StringBuilder(pages.table());
+      b.append("\nseeds: events\n").append(events.table());
+      events.misses().forEach(m -> b.append("  missed ").append(m).append('\n'));
+      events.extras().forEach(m -> b.append("  extra  ").append(m).append('\n'));
+      return new Report(b.toString(), figures());
+    }
   }
 
   /** Extracts each seed page of {@code data}, checks it, then codes and scores its events. */
   public static Result run(Path data) throws IOException {
+    Folders.benchmark(data);
     Extractor extractor = new Extractor();
     Map<String, Article> articles = new HashMap<>();
     SeedsEval.Result pages = SeedsEval.run(data, file -> {

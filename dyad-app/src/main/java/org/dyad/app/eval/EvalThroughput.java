@@ -38,9 +38,10 @@ public final class EvalThroughput {
    * The figures of ingesting {@code files} (found under {@code data}) on {@code n} threads and, unless
    * {@code baselineArticles} is 0, of CoreNLP's default annotators on that many of their first articles.
    */
-  public static Map<String, Object> figures(Path data, List<Path> files, int n, int baselineArticles)
+  public static Report report(Path data, List<Path> files, int n, int baselineArticles)
       throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
-    return new EvalThroughput(data, baselineArticles).figures(files, n);
+    Map<String, Object> figures = new EvalThroughput(data, baselineArticles).figures(files, n);
+    return new Report(table(figures), figures);
   }
 
   private Map<String, Object> figures(List<Path> files, int n)
@@ -192,7 +193,7 @@ public final class EvalThroughput {
   }
 
   /** The figures as the command prints them, one a line. */
-  public static String table(Map<String, Object> figures) {
+  static String table(Map<String, Object> figures) {
     StringBuilder b = new StringBuilder("throughput\n");
     figures.forEach((k, v) -> b.append(String.format(java.util.Locale.ROOT, "  %-24s %s%n", k,
         v instanceof Double d ? String.format(java.util.Locale.ROOT, "%.2f", d) : v)));

@@ -29,19 +29,38 @@ public final class EvalTimelines {
   private EvalTimelines() {}
 
   /**
-   * The leave-one-topic-out outcome over the day-weight grid and the grid it chose from.
-   *
-   * @param outcome the held-out figures and the grid point chosen for each topic
-   * @param grid the day weights, indexed as {@code outcome.chosen()} names them
+   * The figures of one variant as printed: the table, then a line naming the method, its options and the time the
+   * run took.
    */
-  public record HeldOut(TopicHoldOut.Outcome outcome, List<TimelineBuilder.DayWeights> grid) {}
+  public static Report report(Path data, Variant v, Path keep, int threads) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    TimelineEval.Result result = run(Folders.benchmark(data), List.of(v), keep, threads).get(0);
+    String line = String.format("method %s%s%s, %.1f s%n", v.method().name().toLowerCase(),
+        v.span() ? ", reference span" : "", v.referenceDates() ? ", reference dates" : "", seconds(start));
+    return new Report(result.table() + line, result.figures());
+  }
 
-  /** Scores every grid point of the day weights with the mentions method, then holds each topic out. */
-  public static HeldOut heldOut(Path data, boolean span, Path keep, int threads)
+  /**
+   * The leave-one-topic-out estimate of the mentions method's day weights: every point of the grid scored, then
+   * each topic scored with the point chosen on the others; the table, the point chosen without each topic and a
+   * closing line with the time it took.
+   */
+  public static Report heldOut(Path data, boolean span, Path keep, int threads)
       throws IOException, InterruptedException {
+    long start = System.nanoTime();
     List<Variant> variants = new ArrayList<>();
     GRID.forEach(days -> variants.add(new Variant(TimelineBuilder.Method.MENTIONS, span, false, days)));
-    return new HeldOut(TopicHoldOut.of(run(data, variants, keep, threads)), GRID);
+    TopicHoldOut.Outcome outcome = TopicHoldOut.of(run(Folders.benchmark(data), variants, keep, threads));
+    StringBuilder b = new StringBuilder(outcome.heldOut().table());
+    outcome.chosen().forEach((topic, i) -> b.append(String.format("chosen without %s: spelled %.1f, volume %.1f%n",
+        topic, GRID.get(i).spelled(), GRID.get(i).volume())));
+    b.append(String.format("leave one topic out over %d grid points%s, %.1f s%n", GRID.size(),
+        span ? ", reference span" : "", seconds(start)));
+    return new Report(b.toString(), outcome.heldOut().figures());
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
   }
 
   private static List<TimelineBuilder.DayWeights> grid(double[] spelled, double[] volume) {

@@ -15,7 +15,7 @@ import org.dyad.util.Validate;
  * bpoil_reuters are both BP oil spill); "best" is the mean over the other topics of AR-1 / 0.13 + date F1 / 0.56,
  * the two figures measured against their targets.
  */
-public final class TopicHoldOut {
+final class TopicHoldOut {
   private TopicHoldOut() {}
 
   /**
@@ -24,7 +24,7 @@ public final class TopicHoldOut {
    * @param heldOut every folder's figures under the grid point chosen without its topic
    * @param chosen topic → index into the grid
    */
-  public record Outcome(TimelineEval.Result heldOut, Map<String, Integer> chosen) {}
+  record Outcome(TimelineEval.Result heldOut, Map<String, Integer> chosen) {}
 
   /** Chooses, for each topic, the best of {@code grid} (one result a grid point, same folders) on the others. */
   static Outcome of(List<TimelineEval.Result> grid) {

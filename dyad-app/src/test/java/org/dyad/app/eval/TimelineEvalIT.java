@@ -32,7 +32,7 @@ class TimelineEvalIT {
     atLeast(results.get(1).averages(), SPAN_FLOOR, results.get(1));
     atLeast(results.get(1).folderAverages(), SPAN_FOLDERS_FLOOR, results.get(1));
     atLeast(results.get(3).averages(), SHARE_SPAN_FLOOR, results.get(3));
-    // the baseline checks the scorer and the average: docs/benchmarks.md gives about 0.082 / 0.022 / 0.467. Ours
+    // the baseline checks the scorer and the average: the benchmark notes give about 0.082 / 0.022 / 0.467. Ours
     // gives 0.089 / 0.026 / 0.488 (0.483 before BBC's later reader comments were cut) with cleaner lead sentences
     // and earliest-first ties; its folder mean, 0.427, would be far off, which is how the average was found to be
     // over topics
@@ -47,7 +47,7 @@ class TimelineEvalIT {
 
   // The evaluation is deterministic, so the floors sit just below the figures reached when they were pinned: a
   // merge once cost 0.002 unseen behind floors 0.004 lower. AR-1 F, AR-2 F, date F1.
-  // The task as docs/benchmarks.md gives it, averaged over the 9 topics: 0.1404 / 0.0573 / 0.5876 (later mentions
+  // The task as the benchmark notes give it, averaged over the 9 topics: 0.1404 / 0.0573 / 0.5876 (later mentions
   // that name the day count three times, no time-stamp sentences, no reader comments; docs/timelines.md). It was
   // 0.1414 / 0.0572 / 0.5950 until BBC's "At 13:39 1st Jun 2012 , NAME wrote :" comments were cut (2026-12-06):
   // the comments are not the article, though under three BBC folders they repeat the news's dates
