@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dyad.app.eval.EvalEvents;
-import org.dyad.app.ingest.Ingest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +31,6 @@ final class EvalEventsCommand extends EvalCommand.Common implements Callable<Int
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    return printed(EvalEvents.report(data, store, threads == null ? Ingest.cores() : threads, list));
+    return printed(EvalEvents.report(data, store, OptionValues.threads(threads), list));
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.app.eval.EvalThroughput;
 import org.dyad.app.eval.Folders;
-import org.dyad.app.ingest.Ingest;
 import org.dyad.ingest.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +31,7 @@ final class EvalThroughputCommand extends EvalCommand.Common implements Callable
 
   @Override
   public Integer call() throws Exception {
-    int n = threads == null ? Ingest.cores() : threads;
+    int n = OptionValues.threads(threads);
     List<Path> files = Inputs.files(List.of(Folders.benchmark(data)));
     files = limit == null ? files : files.subList(0, Math.min(limit, files.size()));
     return printed(EvalThroughput.report(data, files, n, baselineArticles));

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dyad.app.eval.EvalTimelines;
-import org.dyad.app.ingest.Ingest;
+import org.dyad.app.eval.Folders;
 import org.dyad.timeline.TimelineBuilder;
 import org.dyad.util.BadInputException;
 import picocli.CommandLine.Command;
@@ -53,13 +53,18 @@ final class EvalTimelinesCommand extends EvalCommand.Common implements Callable<
         throw new BadInputException("--leave-one-topic-out tunes the mentions method's day weights: give neither "
             + "--method nor --reference-dates");
       }
-      return printed(EvalTimelines.heldOut(data, referenceSpan, stores, threads()));
+      return printed(EvalTimelines.heldOut(folder(), referenceSpan, stores, threads()));
     }
     EvalTimelines.Variant v = new EvalTimelines.Variant(m, referenceSpan, referenceDates);
-    return printed(EvalTimelines.report(data, v, stores, threads()));
+    return printed(EvalTimelines.report(folder(), v, stores, threads()));
+  }
+
+  // the folder is checked before --threads, as the arguments are read
+  private Path folder() {
+    return Folders.benchmark(data);
   }
 
   private int threads() {
-    return threads == null ? Ingest.cores() : threads;
+    return OptionValues.threads(threads);
   }
 }

@@ -1,6 +1,5 @@
 package org.dyad.app.cli;
 
-import org.dyad.util.BadInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,10 +45,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    int n = threads == null ? Ingest.cores() : threads;
-    if (n < 1 || n > 256) {
-      throw new BadInputException("--threads must be between 1 and 256, got " + n);
-    }
+    int n = OptionValues.threads(threads);
     PublishedDates dates = publishedFrom == null ? PublishedDates.NONE : PublishedDates.load(publishedFrom);
     List<Skip> unlisted = new ArrayList<>();
     List<Path> files = Inputs.files(paths, unlisted::add);

@@ -3,6 +3,7 @@ package org.dyad.app.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.dyad.app.ingest.Ingest;
 import org.dyad.timeline.TimelineBuilder;
 import org.dyad.util.BadInputException;
 
@@ -20,6 +21,15 @@ final class OptionValues {
     } catch (DateTimeParseException e) {
       throw new BadInputException(option + " must be a date YYYY-MM-DD, got '" + value + "'");
     }
+  }
+
+  /** The {@code --threads} value: the number of cores when not given, else 1 to 256. */
+  static int threads(Integer given) {
+    int n = given == null ? Ingest.cores() : given;
+    if (n < 1 || n > 256) {
+      throw new BadInputException("--threads must be between 1 and 256, got " + n);
+    }
+    return n;
   }
 
   /** The timeline method named by {@code --method}; a bad name is bad usage. */
