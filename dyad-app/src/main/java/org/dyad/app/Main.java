@@ -1,21 +1,10 @@
 package org.dyad.app;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import org.dyad.app.cli.Dyad;
 
-/** The {@code dyad} command: news reports in, event data and timelines out. */
-@Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "Turns news reports into event data, dyad series and timelines of international relations.",
-    subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, EventsCommand.class,
-        TimelineCommand.class, SeriesCommand.class, CodeCommand.class, TimexCommand.class, ServeCommand.class,
-        EvalCommand.class,
-        CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
-
-  @Override
-  public void run() {
-    new CommandLine(this).usage(System.err);
-  }
+/** The entry point of the jar: runs the {@code dyad} command line ({@link Dyad}) and exits with its code. */
+public final class Main {
+  private Main() {}
 
   /** Runs the command line and exits with its code: 0 success, 1 failure while working, 2 bad usage or input. */
   public static void main(String[] args) {
@@ -24,18 +13,6 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code (for tests). */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new Main());
-    cli.setExecutionExceptionHandler(new Errors());
-    cli.setParameterExceptionHandler(Errors::usage);
-    return cli.execute(args);
-  }
-
-  /** The version from the jar manifest. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"dyad " + (v == null ? "development build" : v)};
-    }
+    return Dyad.execute(args);
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.dyad.app.ingest.IngestRunnerTest;
 import org.dyad.store.SearchPage;
 import org.dyad.store.Store;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dyad.app.ingest.IngestRunnerTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class MainTest {
   @Test
   void everyCommandsSummaryInTheHelpListIsAWholeSentence() {
     java.util.List<String> cut = new java.util.ArrayList<>();
-    summaries(new picocli.CommandLine(new Main()), cut);
+    summaries(new picocli.CommandLine(new org.dyad.app.cli.Dyad()), cut);
     assertEquals(java.util.List.of(), cut, "summaries that stop mid-sentence in 'dyad --help'");
   }
 

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dyad.app.ingest.IngestRunnerTest;
 import org.dyad.util.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

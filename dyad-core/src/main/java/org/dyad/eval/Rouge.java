@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * ROUGE-N counts between a predicted and a reference summary (Lin 2004), on {@link Terms}.
+ * ROUGE-N counts between a predicted and a reference summary (Lin 2004), on {@link org.dyad.text.Terms}.
  *
  * <p>ROUGE-N recall is the number of reference n-grams the prediction contains (each counted at most as often
  * as it occurs in the prediction) over the number of reference n-grams; precision divides the same hits by the

@@ -16,9 +16,9 @@ import java.util.stream.Stream;
  *
  * <p>Metric: alignment-based ROUGE-1 and ROUGE-2 ("align+ m:1", Martschat &amp; Markert 2017) and date F1, see
  * {@link TimelineMetric}. Timeline17 has 17 folders, one outlet's articles and timelines each, on 9 topics;
- * scores are averaged over the reference timelines of a topic (all its folders'), then over topics, as
- * docs/benchmarks.md defines the task ({@link Result}). Building the predicted timelines (ingest, store,
- * builder) is the caller's job, so this class stays free of storage.
+ * scores are averaged over the reference timelines of a topic (all its folders'), then over topics, as the
+ * benchmark notes (../shared/docs/benchmarks.md) define the task ({@link Result}). Building the predicted
+ * timelines (ingest, store, builder) is the caller's job, so this class stays free of storage.
  */
 public final class TimelineEval {
   private TimelineEval() {}
@@ -100,7 +100,7 @@ public final class TimelineEval {
 
   /**
    * The figures of every folder (the mean over its reference timelines), of every topic (the mean over the
-   * timelines of its folders) and the benchmark's average: over topics, as docs/benchmarks.md defines it
+   * timelines of its folders) and the benchmark's average: over topics, as the benchmark notes define it
    * ("averaged over timelines, then topics"; 9 topics). Two other averages are kept beside it: the mean over the
    * 17 folders, which weighs a topic by its number of outlets (BP oil spill five times, Egypt once), and news-tls's
    * own, the F of the mean precision and mean recall over all timelines ({@link #newsTlsAverages}).

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.dyad.eval.TimelineEval.Prf;
 import org.dyad.eval.TimelineEval.Scores;
+import org.dyad.text.Terms;
 
 /**
  * Alignment-based ROUGE ("align+ m:1") and date F1 of a predicted timeline against one reference timeline.

@@ -1,14 +1,11 @@
 package org.dyad.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Predicate;
 import org.dyad.extract.html.HtmlExtractor;
 import org.dyad.model.Article;
 import org.dyad.model.RawDocument;
 import org.dyad.model.RawDocument.Hints;
+import org.dyad.util.Hashes;
 
 /**
  * The extract stage: one raw document in, one clean article out, its metadata merged from the page and from
@@ -61,17 +58,7 @@ public final class Extractor {
 
   /** The stable id of an article: a hash of its whitespace-normalised text, so a reprint gets the same id. */
   public static String articleId(String text) {
-    return sha256(text.strip().replaceAll("\\s+", " ")).substring(0, 16);
-  }
-
-  /** Hex SHA-256 of a string's UTF-8 bytes. */
-  public static String sha256(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return Hashes.sha256(text.strip().replaceAll("\\s+", " ")).substring(0, 16);
   }
 
   private static String firstNonNull(String a, String b) {

@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dyad.text.StopWords;
 import org.dyad.util.Resources;
 
 /** The signals that tell an article paragraph from page furniture in a text dump, one line at a time. */
 final class LineFeatures {
-  private static final Set<String> STOP_WORDS = Set.copyOf(Resources.lines(LineFeatures.class, "stopwords.txt"));
+  private static final Set<String> STOP_WORDS = StopWords.prose();
   private static final List<Pattern> BOILERPLATE = Resources.lines(LineFeatures.class, "boilerplate.txt").stream()
       .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
       .collect(Collectors.toUnmodifiableList());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dyad.model.Event;
 import org.dyad.model.EventDates;
+import org.dyad.util.Hashes;
 
 /**
  * The stories stage: events that report the same real-world happening, in any article, get one story id.
@@ -43,7 +44,7 @@ public final class StoryLinker {
     DateRange range = DateRange.of(date, precision);
     String story = match(key, articleId, range);
     if (story == null) {
-      story = "s-" + org.dyad.extract.Extractor.sha256(key + "|" + date + "|" + eventId).substring(0, 14);
+      story = "s-" + Hashes.sha256(key + "|" + date + "|" + eventId).substring(0, 14);
     }
     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Member(story, articleId, range));
     return story;

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The trivial baseline of docs/benchmarks.md: the days with most articles, each summarised by the first
- * sentence of its first articles. A method that does not beat it has learnt nothing; it also checks the metric.
+ * The trivial baseline of the Timeline17 task (../shared/docs/benchmarks.md): the days with most articles,
+ * each summarised by the first sentence of its first articles. A method that does not beat it has learnt
+ * nothing; it also checks the metric.
  */
 final class Baseline {
   private Baseline() {}

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.dyad.eval.Terms;
 import org.dyad.model.Article;
+import org.dyad.text.Terms;
 import org.dyad.time.TemporalTagger;
 import org.dyad.time.Timex;
 

@@ -1,16 +1,18 @@
 package org.dyad.export;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.dyad.model.Event;
-import org.dyad.model.EventActor;
+import org.dyad.store.EventColumns;
 
 /** One row per event with a header; actor and location fields flattened into columns; RFC 4180 quoting. */
 final class CsvFormat extends LineFormat {
-  private static final String HEADER = "id,article_id,outlet,published,date,date_precision,date_text,"
-      + "source_code,source_sector,source_name,source_text,target_code,target_sector,target_name,target_text,"
-      + "plover,mode,cameo,intensity,status,location_name,location_code,confidence,story_id,sentence_index,sentence";
+  // the store's event columns in reading order: who and when first, the sentence last (it is the longest)
+  private static final List<EventColumns.Column> COLUMNS = EventColumns.named(List.of("id", "article_id", "outlet",
+      "published", "date", "date_precision", "date_text", "source_code", "source_sector", "source_name",
+      "source_text", "target_code", "target_sector", "target_name", "target_text", "plover", "mode", "cameo",
+      "intensity", "status", "location_name", "location_code", "confidence", "story_id", "sentence_index",
+      "sentence"));
 
   @Override
   public String name() {
@@ -34,26 +36,17 @@ final class CsvFormat extends LineFormat {
 
   @Override
   String header(List<String> extraColumns) {
-    List<String> h = new ArrayList<>(List.of(HEADER));
+    List<String> h = new ArrayList<>(COLUMNS.stream().map(EventColumns.Column::name).toList());
     extraColumns.forEach(c -> h.add(cell(c)));
     return String.join(",", h);
   }
 
   @Override
   String line(Event e, List<String> extraColumns, List<String> extras) {
-    List<Object> v = new ArrayList<>(Arrays.asList(e.id(), e.articleId(), e.outlet(), e.published(), e.date(),
-        e.datePrecision(), e.dateText()));
-    v.addAll(actor(e.source()));
-    v.addAll(actor(e.target()));
-    v.addAll(Arrays.asList(e.plover(), e.mode(), e.cameo(), e.intensity(), e.status(),
-        e.location() == null ? null : e.location().name(), e.location() == null ? null : e.location().code(),
-        e.confidence(), e.storyId(), e.sentenceIndex(), e.sentence()));
+    List<Object> v = new ArrayList<>();
+    COLUMNS.forEach(c -> v.add(c.value().apply(e)));
     v.addAll(extras);
     return String.join(",", v.stream().map(CsvFormat::cell).toList());
-  }
-
-  private static List<Object> actor(EventActor a) {
-    return a == null ? Arrays.asList(null, null, null, null) : Arrays.asList(a.code(), a.sector(), a.name(), a.text());
   }
 
   static String cell(Object o) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.dyad.model.Article;
 
 /**
@@ -21,7 +20,7 @@ import org.dyad.model.Article;
  * <p>One process writes a store at a time (it holds {@code writer.lock} throughout) and any number read it
  * meanwhile: the writer holds the DuckDB file only while it commits a batch, readers only while they query it.
  */
-final class EmbeddedStore implements Store {
+final class EmbeddedStore implements TableStore {
   static final String DB_FILE = "dyad.duckdb";
   // how long a writer's batch waits for readers' queries to end, and a reader for a batch to be committed
   private static final Duration BATCH_PATIENCE = Duration.ofMinutes(2);
@@ -101,13 +100,13 @@ final class EmbeddedStore implements Store {
   }
 
   @Override
-  public boolean hasSource(String sourceHash) {
-    return tables.hasSource(sourceHash);
+  public Tables tables() {
+    return tables;
   }
 
   @Override
-  public boolean hasArticle(String id) {
-    return tables.hasArticle(id);
+  public boolean hasSource(String sourceHash) {
+    return tables.hasSource(sourceHash);
   }
 
   @Override
@@ -121,62 +120,6 @@ final class EmbeddedStore implements Store {
     List<Article> fresh = batch.stream().map(Ingested::article).filter(a -> !tables.hasArticle(a.id())).toList();
     tables.add(batch);
     index.add(fresh);
-  }
-
-  @Override
-  public Optional<Article> article(String id) {
-    return tables.article(id);
-  }
-
-  @Override
-  public List<Article> articles(int offset, int limit) {
-    return tables.articles(offset, limit);
-  }
-
-  @Override
-  public List<org.dyad.model.Event> events(EventQuery query) {
-    return tables.events(query);
-  }
-
-  @Override
-  public List<org.dyad.model.Event> eventsOfArticle(String articleId) {
-    return tables.eventsOfArticle(articleId);
-  }
-
-  @Override
-  public List<org.dyad.model.Quote> quotesOfArticle(String articleId) {
-    return tables.quotesOfArticle(articleId);
-  }
-
-  @Override
-  public org.dyad.series.DyadSeries series(EventQuery query, org.dyad.series.Period by) {
-    return series(tables, query, by);
-  }
-
-  /** The series of {@code query} from {@code tables}; shared with the Parquet store. */
-  static org.dyad.series.DyadSeries series(Tables tables, EventQuery query, org.dyad.series.Period by) {
-    // a date coarser than the period cannot be placed in one bucket
-    List<String> precisions = switch (by) {
-      case WEEK -> List.of("day", "week");
-      case MONTH, QUARTER -> List.of("day", "week", "month");
-      case YEAR -> List.of("day", "week", "month", "year");
-    };
-    return org.dyad.series.SeriesBuilder.build(query.dyad(), by, tables.stories(query, precisions));
-  }
-
-  @Override
-  public ActorCounts actorCounts() {
-    return tables.actorCounts();
-  }
-
-  @Override
-  public List<DyadSummary> overview(OverviewQuery query) {
-    return tables.overview(query);
-  }
-
-  @Override
-  public long articleCount() {
-    return tables.articleCount();
   }
 
   @Override

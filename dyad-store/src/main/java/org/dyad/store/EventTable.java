@@ -9,33 +9,21 @@ import java.util.Collection;
 import java.util.List;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
-import org.dyad.model.EventDates;
 import org.dyad.model.Location;
 
 /** The events table: one row per coded event, actors and location flattened into columns. */
 final class EventTable {
-  static final String DDL = """
-      CREATE TABLE IF NOT EXISTS events (
-        id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, outlet VARCHAR, published VARCHAR,
-        sentence VARCHAR NOT NULL, sentence_index INTEGER, span_start INTEGER, span_end INTEGER,
-        source_text VARCHAR, source_name VARCHAR, source_code VARCHAR, source_sector VARCHAR,
-        target_text VARCHAR, target_name VARCHAR, target_code VARCHAR, target_sector VARCHAR,
-        plover VARCHAR NOT NULL, mode VARCHAR, cameo VARCHAR, intensity DOUBLE, status VARCHAR NOT NULL,
-        date VARCHAR, date_precision VARCHAR, date_text VARCHAR, date_start DATE, date_end DATE,
-        location_name VARCHAR, location_code VARCHAR, confidence DOUBLE, story_id VARCHAR)""";
-  static final String COLUMNS = "id, article_id, outlet, published, sentence, sentence_index, span_start, "
-      + "span_end, source_text, source_name, source_code, source_sector, target_text, target_name, target_code, "
-      + "target_sector, plover, mode, cameo, intensity, status, date, date_precision, date_text, date_start, "
-      + "date_end, location_name, location_code, confidence, story_id";
+  static final String DDL = EventColumns.ddl();
+  static final String COLUMNS = EventColumns.names();
 
   private EventTable() {}
 
   /** Inserts the events; an event id already stored is left as it is. */
   static void insert(Connection db, Collection<Event> events) throws SQLException {
-    String marks = "?" + ", ?".repeat(29);
+    String marks = "?" + ", ?".repeat(EventColumns.ALL.size() - 1);
     try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO events (" + COLUMNS + ") VALUES (" + marks + ")")) {
       for (Event e : events) {
-        Object[] row = row(e);
+        Object[] row = EventColumns.row(e);
         for (int i = 0; i < row.length; i++) {
           ps.setObject(i + 1, row[i]);
         }
@@ -43,19 +31,6 @@ final class EventTable {
       }
       ps.executeBatch();
     }
-  }
-
-  /** The column values of one event, in the order of {@link #COLUMNS}. */
-  static Object[] row(Event e) {
-    EventActor s = e.source() == null ? new EventActor("", null, null, null) : e.source();
-    EventActor t = e.target() == null ? new EventActor("", null, null, null) : e.target();
-    java.time.LocalDate[] range = EventDates.range(e.date());
-    return new Object[] {e.id(), e.articleId(), e.outlet(), e.published(), e.sentence(), e.sentenceIndex(),
-        e.span().get(0), e.span().get(1), e.source() == null ? null : s.text(), s.name(), s.code(), s.sector(),
-        e.target() == null ? null : t.text(), t.name(), t.code(), t.sector(), e.plover(), e.mode(), e.cameo(),
-        e.intensity(), e.status(), e.date(), e.datePrecision(), e.dateText(), range == null ? null : range[0],
-        range == null ? null : range[1], e.location() == null ? null : e.location().name(),
-        e.location() == null ? null : e.location().code(), e.confidence(), e.storyId()};
   }
 
   /** The events matching {@code q}, ordered by date (unknown last), then article and sentence. */

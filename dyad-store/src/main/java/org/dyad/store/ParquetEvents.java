@@ -54,7 +54,7 @@ public final class ParquetEvents implements AutoCloseable {
   /** Adds one event with its extra values. */
   public void add(Event e, List<String> extras) {
     try {
-      Object[] row = EventTable.row(e);
+      Object[] row = EventColumns.row(e);
       int i = 0;
       for (; i < row.length; i++) {
         insert.setObject(i + 1, row[i]);

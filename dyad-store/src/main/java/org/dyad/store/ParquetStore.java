@@ -8,9 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
-import org.dyad.model.Article;
 
 /**
  * A read-only store over the Spark job's output: Parquet files under {@code articles/}, {@code events/} and
@@ -18,7 +16,7 @@ import org.dyad.model.Article;
  * queried in place by an in-memory DuckDB through views with the embedded store's table names, so every query
  * of the embedded store runs unchanged. No full-text index: search finds nothing.
  */
-final class ParquetStore implements Store {
+final class ParquetStore implements TableStore {
   private final Path dir;
   private final Tables tables;
 
@@ -76,63 +74,18 @@ final class ParquetStore implements Store {
   }
 
   @Override
+  public Tables tables() {
+    return tables;
+  }
+
+  @Override
   public boolean hasSource(String sourceHash) {
     return false;
   }
 
   @Override
-  public boolean hasArticle(String id) {
-    return tables.hasArticle(id);
-  }
-
-  @Override
   public void add(List<Ingested> batch) {
     throw new UnsupportedOperationException("the Parquet store " + dir + " is read-only; write it with the Spark job");
-  }
-
-  @Override
-  public Optional<Article> article(String id) {
-    return tables.article(id);
-  }
-
-  @Override
-  public List<Article> articles(int offset, int limit) {
-    return tables.articles(offset, limit);
-  }
-
-  @Override
-  public List<org.dyad.model.Event> events(EventQuery query) {
-    return tables.events(query);
-  }
-
-  @Override
-  public List<org.dyad.model.Event> eventsOfArticle(String articleId) {
-    return tables.eventsOfArticle(articleId);
-  }
-
-  @Override
-  public List<org.dyad.model.Quote> quotesOfArticle(String articleId) {
-    return tables.quotesOfArticle(articleId);
-  }
-
-  @Override
-  public org.dyad.series.DyadSeries series(EventQuery query, org.dyad.series.Period by) {
-    return EmbeddedStore.series(tables, query, by);
-  }
-
-  @Override
-  public ActorCounts actorCounts() {
-    return tables.actorCounts();
-  }
-
-  @Override
-  public List<DyadSummary> overview(OverviewQuery query) {
-    return tables.overview(query);
-  }
-
-  @Override
-  public long articleCount() {
-    return tables.articleCount();
   }
 
   @Override

@@ -2,15 +2,13 @@ package org.dyad.app.serve;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dyad.app.service.Articles;
+import org.dyad.app.service.Timelines;
 import org.dyad.model.Article;
-import org.dyad.series.Period;
 import org.dyad.store.EventQuery;
-import org.dyad.store.SearchPage;
 import org.dyad.store.Store;
-import org.dyad.timeline.DyadTimeline;
 import org.dyad.timeline.Timeline;
 import org.dyad.timeline.TimelineBuilder;
 
@@ -45,27 +43,16 @@ final class TimelineHandler implements Handler {
     }
     EventQuery query = Queries.events(p);
     if (p.text("dyad") != null) {
-      ctx.json(dyad(query, max, sentences));
+      ctx.json(Timelines.ofDyad(store, query, max, sentences));
     } else {
-      ctx.json(build(q == null ? wholeStore() : matching(q), q, query, max, sentences, method));
+      List<Article> articles = q == null ? wholeStore() : Articles.firstMatching(store, q, MAX_ARTICLES);
+      ctx.json(build(articles, q, query, max, sentences, method));
     }
   }
 
   private static TimelineBuilder.Method method(String name) {
     return name == null ? TimelineBuilder.Method.MENTIONS : TimelineBuilder.Method.named(name).orElseThrow(
         () -> ApiError.badRequest("parameter 'method' must be mentions, share or baseline, got '" + name + "'"));
-  }
-
-  private Timeline dyad(EventQuery q, int max, int sentences) {
-    var turns = store.series(q, Period.MONTH).turningPoints();
-    return DyadTimeline.build(q.dyad(), store.events(q), turns, max, sentences, q.from(), q.to());
-  }
-
-  private List<Article> matching(String q) {
-    List<Article> articles = new ArrayList<>();
-    SearchPage page = store.search(q, 0, MAX_ARTICLES);
-    page.hits().forEach(h -> store.article(h.id()).ifPresent(articles::add));
-    return articles;
   }
 
   /** Every article, for a store small enough to answer over HTTP; larger ones are the command's work. */
@@ -81,6 +68,6 @@ final class TimelineHandler implements Handler {
   private static Timeline build(List<Article> articles, String q, EventQuery period, int max, int sentences,
       TimelineBuilder.Method method) {
     var options = new TimelineBuilder.Options(max, sentences, period.from(), period.to(), q, method);
-    return new TimelineBuilder().build(articles, options);
+    return Timelines.ofArticles(articles, options);
   }
 }
