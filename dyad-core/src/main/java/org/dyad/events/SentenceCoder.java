@@ -9,6 +9,7 @@ import org.dyad.nlp.Sentence;
 
 /** Codes the events of one parsed sentence: trigger → arguments → code, status, date, location. */
 final class SentenceCoder {
+  private static final Set<String> REFUSING_MODALS = Set.of("can", "ca", "will", "wo", "would", "shall");
   private static final Set<String> ANAPHORA = Set.of("the first", "the second", "the next", "the meeting",
       "the talks", "the summit", "it is", "this is", "that is");
   /** PLOVER types that are said rather than done, whatever their CAMEO mode. */
@@ -212,20 +213,29 @@ final class SentenceCoder {
       }
     }
     if (verbal && !a.sources().isEmpty() && a.targets().isEmpty()) {
-      List<Mention> t = nearestOther(tree, tr.token(), a.sources().get(0));
-      if (!t.isEmpty()) {
-        return new Args(a.sources(), t, a.pattern() + "; nearest other actor → target", 0.55);
-      }
-      List<Mention> only = onlyOtherSide(tree, a.sources().get(0));
-      if (!only.isEmpty()) {
-        return new Args(a.sources(), only, a.pattern() + "; the only other side the sentence names → target", 0.5);
-      }
-      // the counterpart only where the sentence names no other party at all, coded or not ("militants", "banks")
-      boolean alone = tree.mentions().stream().noneMatch(m -> !m.place() && m != a.sources().get(0)
-          && (m.sector() != null || m.code() != null || m.person()) && !sameSide(m, a.sources().get(0)));
-      return alone ? counterpartCompleted(a, state) : a;
+      return aimed(tree, tr, a, state);
     }
     return a; // for a material act the counterpart is no safe guess: measured, it halved precision
+  }
+
+  /**
+   * The target of a statement (a demand, a charge, a refusal, a threat) whose sentence gives none by syntax: the
+   * nearest other actor, the only other side the sentence names, or, with no other party at all, the counterpart of
+   * its source earlier in the article.
+   */
+  private static Args aimed(Tree tree, Trigger tr, Args a, ArticleState state) {
+    List<Mention> t = nearestOther(tree, tr.token(), a.sources().get(0));
+    if (!t.isEmpty()) {
+      return new Args(a.sources(), t, a.pattern() + "; nearest other actor → target", 0.55);
+    }
+    List<Mention> only = onlyOtherSide(tree, a.sources().get(0));
+    if (!only.isEmpty()) {
+      return new Args(a.sources(), only, a.pattern() + "; the only other side the sentence names → target", 0.5);
+    }
+    // the counterpart only where the sentence names no other party at all, coded or not ("militants", "banks")
+    boolean alone = tree.mentions().stream().noneMatch(m -> !m.place() && m != a.sources().get(0)
+        && (m.sector() != null || m.code() != null || m.person()) && !sameSide(m, a.sources().get(0)));
+    return alone ? counterpartCompleted(a, state) : a;
   }
 
   /**
@@ -343,6 +353,18 @@ final class SentenceCoder {
       List<String> cues = new ArrayList<>(status.cues());
       cues.add("intent to " + plover(code) + " → threat " + finalCode);
       status = new Status("occurred", cues, false);
+    }
+    String refusal = status.value().equals("negated") && modalNegation(s, tr.token()) ? refusalCode(finalCode) : null;
+    if (refusal != null) {
+      // "Japan has said it cannot open its markets", "would not lift the ban": a side that says it will not yield or
+      // cooperate refuses (CAMEO 12x), an event that occurred; "did not open" stays a negated opening
+      List<String> cues = new ArrayList<>(status.cues());
+      cues.add("'" + s.tokens().get(tr.token()).word() + "' under a modal negation: a refusal → " + refusal);
+      finalCode = refusal;
+      status = new Status("occurred", cues, false);
+      if (!args.sources().isEmpty() && args.targets().isEmpty()) {
+        args = aimed(tree, tr, args, state); // a refusal is a statement: aimed as a demand or a charge is
+      }
     }
     status = threatSaid(tree, tr, args, plover(finalCode), status);
     Args breach = breachCharged(tree, tr, args, status);
@@ -518,6 +540,44 @@ final class SentenceCoder {
       case "COOPERATE", "SUPPORT" -> "030";
       case "AID" -> "033";
       default -> threatCode(code) == null ? code : threatCode(code);
+    };
+  }
+
+  /** "cannot open", "will not lift", "won't meet": the event word carries "not" with a modal of will or ability. */
+  private static boolean modalNegation(Sentence s, int t) {
+    boolean not = false;
+    boolean modal = false;
+    for (Dep d : s.children(t)) {
+      String w = s.tokens().get(d.dep()).word().toLowerCase(java.util.Locale.ROOT);
+      not |= (d.rel().equals("advmod") || d.rel().equals("neg")) && (w.equals("not") || w.equals("n't"));
+      modal |= d.rel().equals("aux") && REFUSING_MODALS.contains(w);
+    }
+    return not && modal;
+  }
+
+  /**
+   * The refusal (CAMEO 12x) of a cooperative act: to meet 125, to sign or settle 127, to cooperate 121 (economic
+   * 1211, military 1212), to yield 124 (ease sanctions 1241, release 1243, lift an embargo 1244, let others in 1245,
+   * de-escalate 1246), to reform 123; null for an act that is not cooperative.
+   */
+  private String refusalCode(String code) {
+    String root = code.length() >= 3 ? code.substring(0, 3) : code;
+    return switch (plover(code)) {
+      case "CONSULT" -> "125";
+      case "AGREE", "SUPPORT" -> root.equals("057") ? "127" : "120";
+      case "COOPERATE" -> root.equals("061") ? "1211" : root.equals("062") ? "1212" : "121";
+      case "AID" -> "120";
+      case "CONCEDE", "RETREAT" -> switch (root) {
+        case "081" -> "1241";
+        case "082" -> "1242";
+        case "083" -> "123";
+        case "084" -> "1243";
+        case "085" -> "1244";
+        case "086" -> "1245";
+        case "087" -> "1246";
+        default -> "124";
+      };
+      default -> null;
     };
   }
 
