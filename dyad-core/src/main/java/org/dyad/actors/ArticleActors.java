@@ -60,7 +60,7 @@ public final class ArticleActors {
     int next = 0;
     for (int t = 0; t < s.tokens().size(); t++) {
       if (next < found.size() && found.get(next).start() == t) {
-        Mention m = remember(situate(s, found, corefer(found.get(next))));
+        Mention m = remember(situate(s, found, corefer(former(s, found.get(next)))));
         out.add(m);
         t = m.end() - 1;
         next++;
@@ -91,6 +91,21 @@ public final class ArticleActors {
       }
     }
     return null;
+  }
+
+  /**
+   * "the ex-Yugoslav state", "a former Soviet republic": a state's adjective after "former" or "ex-" names a state
+   * that came out of it, not the state itself, and no side.
+   */
+  private static Mention former(Sentence s, Mention m) {
+    if (m.person() || m.code() == null || !m.how().matches("demonym '[^']*'")) {
+      return m;
+    }
+    String text = m.text().toLowerCase(Locale.ROOT);
+    String before = m.start() > 0 ? s.tokens().get(m.start() - 1).word().toLowerCase(Locale.ROOT) : "";
+    boolean former = text.startsWith("former ") || text.startsWith("ex-") || before.equals("former")
+        || before.equals("ex-") || before.equals("ex");
+    return former ? m.with(null, m.sector(), null, m.how() + "; after 'former': a successor, no side") : m;
   }
 
   /**

@@ -51,7 +51,10 @@ class ActorContextIT {
       "The Taliban captured the town.|1998-03-01|Taliban|AFG|GOV",
       "The Taliban captured the town.|2010-03-01|Taliban|AFG|REB",
       "Hezbollah fired rockets.|2006-07-20|Hezbollah|LBN|REB",
-      "The PLO rejected the plan.|1987-05-01|PLO|PSE|REB"})
+      "The PLO rejected the plan.|1987-05-01|PLO|PSE|REB",
+      // a former state's adjective names one of its successors, no side
+      "The ex-Yugoslav state condemned Serbia.|2011-05-01|ex-Yugoslav|-|-",
+      "A former Soviet republic accused Russia.|2011-05-01|former Soviet|-|-"})
   void namesMeanWhatTheyMeantOnTheDate(String text, String date, String mention, String code, String sector) {
     check(text, date, "-", mention, code, sector);
   }
