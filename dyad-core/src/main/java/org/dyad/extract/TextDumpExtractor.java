@@ -24,7 +24,11 @@ final class TextDumpExtractor {
   private static final Pattern COMMENT_STAMP = Pattern.compile("\\b\\d{4} at \\d{1,2}:\\d{2} ?[ap]m \\| Reply\\b"
       + "|\\bAdded : \\p{L}+ , \\d{1,2} \\p{L}+ , \\d{4} , \\d{1,2}:\\d{2} GMT"
       // BBC's later comment pages: "At 13:39 1st Jun 2012 , BluesBerry wrote :"
-      + "|\\bAt \\d{1,2}:\\d{2} \\d{1,2}(?:st|nd|rd|th) \\p{L}{3,9} \\d{4} ?, [^,]{1,40} wrote ?:");
+      + "|\\bAt \\d{1,2}:\\d{2} \\d{1,2}(?:st|nd|rd|th) \\p{L}{3,9} \\d{4} ?, [^,]{1,40} wrote ?:"
+      // the openers of a comment section ("We welcome comments on our articles …", "Views expressed in the comments
+      // …") and the wire's credit line that closes a story ("(Reporting by …; Editing by …)"), tokenized or not
+      + "|^(?:We welcome comments\\b|Views expressed in the comments\\b|This discussion is now closed\\b)"
+      + "|^(?:-LRB-|\\() ?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\\b");
 
   // a sentence's end: . ! or ?, perhaps inside a closing quote or bracket
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]?$");
@@ -72,7 +76,10 @@ final class TextDumpExtractor {
     return part.subList(0, Math.min(part.size(), FURNITURE_LINES));
   }
 
-  /** The index of the first line with a reader comment's stamp, or the number of lines: the body ends before it. */
+  /**
+   * The index of the first line with a reader comment's stamp, a comment section's opener or the wire's closing credit
+   * line, or the number of lines: the body ends before it.
+   */
   static int beforeComments(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       if (COMMENT_STAMP.matcher(lines.get(i)).find()) {

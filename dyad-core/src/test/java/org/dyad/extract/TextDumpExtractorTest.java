@@ -197,6 +197,19 @@ class TextDumpExtractorTest {
         "At 13:39 on Friday the envoy wrote to the council.")));
   }
 
+  @Test
+  void theWireCreditLineAndACommentSectionOpenerEndTheBody() {
+    assertEquals(1, TextDumpExtractor.beforeComments(List.of("The talks ended .",
+        "-LRB- Reporting by Ann Tesfaye in Nairobi ; Editing by Tom Ross -RRB-", "I think the talks were a sham .")));
+    assertEquals(1, TextDumpExtractor.beforeComments(List.of("The talks ended.",
+        "(Additional reporting by Ann Tesfaye; editing by Tom Ross)")));
+    assertEquals(1, TextDumpExtractor.beforeComments(List.of("The talks ended.",
+        "We welcome comments that advance the story through relevant opinion.", "A reader's view.")));
+    // a sentence that mentions reporting is no credit line
+    assertEquals(2, TextDumpExtractor.beforeComments(List.of("The talks ended.",
+        "Reporting by state media said the envoy had left.")));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Iran threatened Israel on Sunday, officials said.",
       "Iran threatened Israel on Sunday, officials said.\n", "Iran threatened Israel on Sunday"})
