@@ -29,7 +29,11 @@ public final class Reprints {
 
   /** The id of an earlier article {@code text} is a reprint of, or null; then remembers this article. */
   public String add(String id, String text) {
-    int[] sig = signature(text);
+    return add(id, signature(text));
+  }
+
+  /** As {@link #add(String, String)} for a text whose {@link #signature} is {@code sig} (null: too short). */
+  public String add(String id, int[] sig) {
     if (sig == null) {
       return null;
     }
@@ -42,11 +46,29 @@ public final class Reprints {
         bestSim = sim;
       }
     }
-    signatures.put(id, sig);
-    for (int b = 0; b < BANDS; b++) {
-      buckets.computeIfAbsent(band(sig, b), k -> new ArrayList<>()).add(id);
-    }
+    remember(id, sig);
     return best;
+  }
+
+  /**
+   * Remembers an article stored earlier without comparing it: a caller that keeps signatures elsewhere gives back
+   * those sharing a band with the texts to come, in the order they were added, and gets the answers of one
+   * detector that saw everything.
+   */
+  public void remember(String id, int[] sig) {
+    signatures.put(id, sig);
+    for (String band : bands(sig)) {
+      buckets.computeIfAbsent(band, k -> new ArrayList<>()).add(id);
+    }
+  }
+
+  /** The locality-sensitive band keys of a signature: texts that share none are never compared. */
+  public static List<String> bands(int[] sig) {
+    List<String> out = new ArrayList<>(BANDS);
+    for (int b = 0; b < BANDS; b++) {
+      out.add(band(sig, b));
+    }
+    return out;
   }
 
   private Set<String> candidates(int[] sig) {
@@ -75,7 +97,7 @@ public final class Reprints {
   }
 
   /** The MinHash signature of the text's shingles; null for texts too short to shingle. */
-  static int[] signature(String text) {
+  public static int[] signature(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
     List<String> w = new ArrayList<>();
     for (String x : words) {

@@ -50,6 +50,15 @@ public final class StoryLinker {
     return story;
   }
 
+  /**
+   * Remembers a stored event given by its columns without linking it, {@code key} from
+   * {@link #key(String, String, String, String)}: members remembered in the order they were linked give the answers
+   * of one linker that saw them all, so a caller can keep them elsewhere and hand back only those that could match.
+   */
+  public void remember(String key, String story, String articleId, String date, String precision) {
+    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Member(story, articleId, DateRange.of(date, precision)));
+  }
+
   private String match(String key, String articleId, DateRange range) {
     for (Member m : byKey.getOrDefault(key, List.of())) {
       if (range == null && m.range() == null ? m.articleId().equals(articleId)

@@ -123,6 +123,17 @@ final class EmbeddedStore implements TableStore {
   }
 
   @Override
+  public List<LinkKeys.Member> storyMembers(java.util.Collection<String> keys,
+      java.util.Collection<String> articleIds, java.time.LocalDate from, java.time.LocalDate to) {
+    return keys.isEmpty() ? List.of() : tables.storyMembers(keys, articleIds, from, to);
+  }
+
+  @Override
+  public List<LinkKeys.Signature> signatures(java.util.Collection<String> bands) {
+    return bands.isEmpty() ? List.of() : tables.signatures(bands);
+  }
+
+  @Override
   public long sourceCount() {
     return tables.sourceCount();
   }

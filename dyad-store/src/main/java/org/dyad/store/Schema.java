@@ -32,6 +32,11 @@ final class Schema {
             count(DISTINCT outlet) AS outlets, min(date_start) AS first_day, max(date_end) AS last_day,
             mode(plover) AS plover, avg(intensity) AS intensity
           FROM events WHERE story_id IS NOT NULL GROUP BY story_id""",
+        // what an ingest looks up per batch instead of holding the store in memory (LinkKeys); seq keeps the
+        // order things were linked in, so a later batch gets the answers of one pass over everything
+        "CREATE TABLE IF NOT EXISTS story_keys (seq BIGINT NOT NULL, story_key VARCHAR NOT NULL, event_id VARCHAR NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS reprint_signatures (seq BIGINT NOT NULL, article_id VARCHAR NOT NULL, signature VARCHAR)",
+        "CREATE TABLE IF NOT EXISTS reprint_bands (band VARCHAR NOT NULL, article_id VARCHAR NOT NULL)",
         "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
         "INSERT OR IGNORE INTO meta VALUES ('schema_version', '1')");
   }

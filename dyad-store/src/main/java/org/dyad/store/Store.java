@@ -87,6 +87,21 @@ public interface Store extends AutoCloseable {
   /** Full-text search over titles and texts, best first, with highlighted snippets. */
   SearchPage search(String query, int offset, int limit);
 
+  /**
+   * The stored events of these story keys that could share a story with an event of the given articles dated
+   * within {@code from}..{@code to} (null: undated only), in the order they were linked; empty for a store that
+   * keeps no link keys (a read-only one).
+   */
+  default List<LinkKeys.Member> storyMembers(java.util.Collection<String> keys,
+      java.util.Collection<String> articleIds, java.time.LocalDate from, java.time.LocalDate to) {
+    return List.of();
+  }
+
+  /** The stored reprint signatures sharing at least one of these band keys, in the order they were stored. */
+  default List<LinkKeys.Signature> signatures(java.util.Collection<String> bands) {
+    return List.of();
+  }
+
   /** Runs {@code reads} on one snapshot of the store, holding it open throughout (readers of the embedded store). */
   default <T> T snapshot(java.util.function.Supplier<T> reads) {
     return reads.get();

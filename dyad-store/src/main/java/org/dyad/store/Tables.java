@@ -37,6 +37,7 @@ final class Tables implements AutoCloseable {
   // concurrent sets, so the ingest's reader checks them while the writer holds the lock for a batch
   private final Set<String> articleIds = ConcurrentHashMap.newKeySet();
   private final Set<String> sourceHashes = ConcurrentHashMap.newKeySet();
+  private final LinkTables links = new LinkTables();
 
   private Tables(Path file, DuckFile db, boolean keysInMemory) {
     this.file = file;
@@ -54,6 +55,7 @@ final class Tables implements AutoCloseable {
       t.db.use(c -> {
         createSchema(c);
         t.loadKeys(c);
+        t.links.loadCounters(c);
         return null;
       });
       t.db.patience(perBatch);
@@ -178,6 +180,7 @@ final class Tables implements AutoCloseable {
       // in the same transaction as the events: a crash keeps both or neither, and a rerun adds both again
       QuoteTable.insert(db, batch.stream().filter(in -> newIds.contains(in.article().id()))
           .flatMap(in -> in.quotes().stream()).toList());
+      links.insert(db, batch.stream().filter(in -> newIds.contains(in.article().id())).toList());
       db.commit();
       articleIds.addAll(newIds);
       sourceHashes.addAll(newHashes);
@@ -248,6 +251,25 @@ final class Tables implements AutoCloseable {
       return db.use(c -> EventTable.select(c, q));
     } catch (SQLException e) {
       throw new StoreException("cannot read events from " + file, e);
+    }
+  }
+
+  /** Stored events of these story keys that could share a story with the given articles or dates, in linking order. */
+  List<LinkKeys.Member> storyMembers(java.util.Collection<String> keys, java.util.Collection<String> articleIds,
+      java.time.LocalDate from, java.time.LocalDate to) {
+    try {
+      return db.use(c -> LinkTables.members(c, keys, articleIds, from, to));
+    } catch (SQLException e) {
+      throw new StoreException("cannot read story keys from " + file, e);
+    }
+  }
+
+  /** Stored signatures sharing at least one of these band keys, in the order their articles were stored. */
+  List<LinkKeys.Signature> signatures(java.util.Collection<String> bands) {
+    try {
+      return db.use(c -> LinkTables.signatures(c, bands));
+    } catch (SQLException e) {
+      throw new StoreException("cannot read reprint signatures from " + file, e);
     }
   }
 

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score dyad on a benchmark folder and print the figures (README.md lists each benchmark).",
     subcommands = {EvalCommand.Seeds.class, EvalCommand.Extraction.class, EvalCommand.Pubdate.class,
-        EvalCommand.Timex.class, EvalTimelinesCommand.class, EvalThroughputCommand.class, EvalEventsCommand.class})
+        EvalCommand.Timex.class, EvalTimelinesCommand.class, EvalThroughputCommand.class, EvalEventsCommand.class,
+        EvalScaleCommand.class})
 final class EvalCommand implements Runnable {
 
   @Override

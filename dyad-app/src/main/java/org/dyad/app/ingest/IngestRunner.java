@@ -152,15 +152,15 @@ public final class IngestRunner {
   }
 
   private void write(BlockingQueue<Done> results) throws InterruptedException {
-    List<Ingested> batch = new ArrayList<>();
+    List<StoryStage.Pending> batch = new ArrayList<>();
     java.util.Set<String> batchIds = new java.util.HashSet<>();
     for (Done d = results.take(); d.seq() >= 0; d = results.take()) {
       order.accept(d.seq(), d, done -> write(done.result(), done.hash(), batch, batchIds));
     }
-    store.add(batch);
+    flush(batch, batchIds);
   }
 
-  private void write(Pipeline.Result r, String hash, List<Ingested> batch, java.util.Set<String> batchIds) {
+  private void write(Pipeline.Result r, String hash, List<StoryStage.Pending> batch, java.util.Set<String> batchIds) {
     if (r.article() == null) {
       reporter.accept(Skip.of(r.doc().sourcePath(), r.problem()));
       return;
@@ -168,12 +168,19 @@ public final class IngestRunner {
     r.warnings().forEach(w -> reporter.accept(Skip.warning(r.doc().sourcePath(), w)));
     boolean reprint = store.hasArticle(r.article().id()) || !batchIds.add(r.article().id());
     (reprint ? reprints : stored).incrementAndGet();
-    batch.add(stories.ingested(r, hash, reprint));
+    batch.add(new StoryStage.Pending(r, hash, reprint));
     if (batch.size() >= BATCH) {
-      store.add(batch);
-      batch.clear();
-      batchIds.clear();
+      flush(batch, batchIds);
     }
+  }
+
+  // the batch is linked as a whole, so the store is asked once a batch for what it could link to
+  private void flush(List<StoryStage.Pending> batch, java.util.Set<String> batchIds) {
+    if (!batch.isEmpty()) {
+      store.add(stories.link(batch));
+    }
+    batch.clear();
+    batchIds.clear();
   }
 
   static String sourceHash(RawDocument doc) {

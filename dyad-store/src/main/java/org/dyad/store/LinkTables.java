@@ -1,0 +1,154 @@
+package org.dyad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dyad.model.Event;
+
+/**
+ * The tables of {@link LinkKeys}: story keys of stored events and reprint signatures with their band keys, each
+ * with the sequence number of its insertion, so lookups return rows in the order an ingest linked them.
+ */
+final class LinkTables {
+  // DuckDB takes long IN lists, but a statement per few thousand keys keeps each plan small
+  private static final int CHUNK = 2000;
+  private long nextStorySeq;
+  private long nextSignatureSeq;
+
+  /** Continues the sequence numbers of what is stored (the writer's tables only). */
+  void loadCounters(Connection db) throws SQLException {
+    nextStorySeq = max(db, "SELECT coalesce(max(seq) + 1, 0) FROM story_keys");
+    nextSignatureSeq = max(db, "SELECT coalesce(max(seq) + 1, 0) FROM reprint_signatures");
+  }
+
+  /** Inserts the link keys of newly stored articles, inside the batch's transaction. */
+  void insert(Connection db, List<Ingested> fresh) throws SQLException {
+    try (PreparedStatement keys = db.prepareStatement("INSERT INTO story_keys VALUES (?, ?, ?)");
+        PreparedStatement sigs = db.prepareStatement("INSERT INTO reprint_signatures VALUES (?, ?, ?)");
+        PreparedStatement bands = db.prepareStatement("INSERT INTO reprint_bands VALUES (?, ?)")) {
+      for (Ingested in : fresh) {
+        if (in.links() != null) {
+          addKeys(keys, in);
+          addSignature(sigs, bands, in);
+        }
+      }
+      keys.executeBatch();
+      sigs.executeBatch();
+      bands.executeBatch();
+    }
+  }
+
+  private void addKeys(PreparedStatement keys, Ingested in) throws SQLException {
+    List<String> storyKeys = in.links().storyKeys();
+    for (int i = 0; i < storyKeys.size(); i++) {
+      Event e = in.events().get(i);
+      if (e.storyId() != null) {
+        keys.setLong(1, nextStorySeq++);
+        keys.setString(2, storyKeys.get(i));
+        keys.setString(3, e.id());
+        keys.addBatch();
+      }
+    }
+  }
+
+  private void addSignature(PreparedStatement sigs, PreparedStatement bands, Ingested in) throws SQLException {
+    int[] sig = in.links().signature();
+    if (sig == null) {
+      return;
+    }
+    sigs.setLong(1, nextSignatureSeq++);
+    sigs.setString(2, in.article().id());
+    sigs.setString(3, Arrays.stream(sig).mapToObj(Integer::toString).collect(Collectors.joining(",")));
+    sigs.addBatch();
+    for (String band : in.links().bands()) {
+      bands.setString(1, band);
+      bands.setString(2, in.article().id());
+      bands.addBatch();
+    }
+  }
+
+  /**
+   * Stored events of {@code keys} that could agree with an event of the batch: dated ones overlapping
+   * {@code from}..{@code to}, and any of the batch's own articles; in linking order.
+   */
+  static List<LinkKeys.Member> members(Connection db, Collection<String> keys, Collection<String> articleIds,
+      LocalDate from, LocalDate to) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    for (List<String> chunk : chunks(keys)) {
+      String sql = "SELECT k.seq, k.story_key, e.story_id, e.article_id, e.date, e.date_precision "
+          + "FROM story_keys k JOIN events e ON e.id = k.event_id WHERE k.story_key IN (" + marks(chunk.size())
+          + ") AND (e.article_id IN (" + marks(Math.max(1, articleIds.size())) + ")"
+          + (from == null ? "" : " OR (e.date_start <= ? AND e.date_end >= ?)") + ")";
+      try (PreparedStatement ps = db.prepareStatement(sql)) {
+        int i = bind(ps, 1, chunk);
+        i = bind(ps, i, articleIds.isEmpty() ? List.of("") : articleIds);
+        if (from != null) {
+          ps.setObject(i++, to);
+          ps.setObject(i, from);
+        }
+        try (ResultSet r = ps.executeQuery()) {
+          while (r.next()) {
+            rows.add(new Object[] {r.getLong(1), new LinkKeys.Member(r.getString(2), r.getString(3),
+                r.getString(4), r.getString(5), r.getString(6))});
+          }
+        }
+      }
+    }
+    rows.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
+    return rows.stream().map(r -> (LinkKeys.Member) r[1]).toList();
+  }
+
+  /** Stored signatures sharing a band with {@code bands}, in the order their articles were stored. */
+  static List<LinkKeys.Signature> signatures(Connection db, Collection<String> bands) throws SQLException {
+    java.util.TreeMap<Long, LinkKeys.Signature> bySeq = new java.util.TreeMap<>();
+    for (List<String> chunk : chunks(bands)) {
+      String sql = "SELECT s.seq, s.article_id, s.signature FROM reprint_signatures s WHERE s.article_id IN "
+          + "(SELECT article_id FROM reprint_bands WHERE band IN (" + marks(chunk.size()) + "))";
+      try (PreparedStatement ps = db.prepareStatement(sql)) {
+        bind(ps, 1, chunk);
+        try (ResultSet r = ps.executeQuery()) {
+          while (r.next()) {
+            int[] sig = Arrays.stream(r.getString(3).split(",")).mapToInt(Integer::parseInt).toArray();
+            bySeq.put(r.getLong(1), new LinkKeys.Signature(r.getString(2), sig));
+          }
+        }
+      }
+    }
+    return List.copyOf(bySeq.values());
+  }
+
+  private static List<List<String>> chunks(Collection<String> all) {
+    List<String> list = List.copyOf(new java.util.LinkedHashSet<>(all));
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i += CHUNK) {
+      out.add(list.subList(i, Math.min(list.size(), i + CHUNK)));
+    }
+    return out;
+  }
+
+  private static String marks(int n) {
+    return "?" + ", ?".repeat(n - 1);
+  }
+
+  private static int bind(PreparedStatement ps, int first, Collection<String> values) throws SQLException {
+    int i = first;
+    for (String v : values) {
+      ps.setString(i++, v);
+    }
+    return i;
+  }
+
+  private static long max(Connection db, String sql) throws SQLException {
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      return r.next() ? r.getLong(1) : 0;
+    }
+  }
+}
