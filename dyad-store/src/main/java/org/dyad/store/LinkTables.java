@@ -23,10 +23,64 @@ final class LinkTables {
   private long nextStorySeq;
   private long nextSignatureSeq;
 
-  /** Continues the sequence numbers of what is stored (the writer's tables only). */
+  /**
+   * Continues the sequence numbers of what is stored (the writer's tables only); a store written before the link
+   * tables existed gets them filled once from its articles and events first.
+   */
   void loadCounters(Connection db) throws SQLException {
+    if (max(db, "SELECT count(*) FROM meta WHERE key = 'link_keys'") == 0) {
+      backfill(db);
+    }
     nextStorySeq = max(db, "SELECT coalesce(max(seq) + 1, 0) FROM story_keys");
     nextSignatureSeq = max(db, "SELECT coalesce(max(seq) + 1, 0) FROM reprint_signatures");
+  }
+
+  /**
+   * The link keys of a store that an older dyad wrote without them: every stored text's signature and bands in the
+   * order the articles were ingested, and the story key of every event in a story, in date order (the order the old
+   * in-memory linker replayed them in). A new store has nothing to fill; either way the store is marked as keyed.
+   */
+  private static void backfill(Connection db) throws SQLException {
+    long seq = 0;
+    try (Statement st = db.createStatement();
+        ResultSet r = st.executeQuery("SELECT id, text FROM articles ORDER BY ingested_at, id");
+        PreparedStatement sigs = db.prepareStatement("INSERT INTO reprint_signatures VALUES (?, ?, ?)");
+        PreparedStatement bands = db.prepareStatement("INSERT INTO reprint_bands VALUES (?, ?)")) {
+      while (r.next()) {
+        int[] sig = org.dyad.stories.Reprints.signature(r.getString(2));
+        if (sig == null) {
+          continue;
+        }
+        sigs.setLong(1, seq++);
+        sigs.setString(2, r.getString(1));
+        sigs.setString(3, Arrays.stream(sig).mapToObj(Integer::toString).collect(Collectors.joining(",")));
+        sigs.addBatch();
+        for (String band : org.dyad.stories.Reprints.bands(sig)) {
+          bands.setString(1, band);
+          bands.setString(2, r.getString(1));
+          bands.addBatch();
+        }
+      }
+      sigs.executeBatch();
+      bands.executeBatch();
+    }
+    seq = 0;
+    try (Statement st = db.createStatement();
+        ResultSet r = st.executeQuery("SELECT id, source_code, target_code, plover FROM events "
+            + "WHERE story_id IS NOT NULL ORDER BY date_start NULLS LAST, id");
+        PreparedStatement keys = db.prepareStatement("INSERT INTO story_keys VALUES (?, ?, ?)")) {
+      while (r.next()) {
+        keys.setLong(1, seq++);
+        keys.setString(2, org.dyad.stories.StoryLinker.key(r.getString(2), r.getString(3), r.getString(4),
+            r.getString(1)));
+        keys.setString(3, r.getString(1));
+        keys.addBatch();
+      }
+      keys.executeBatch();
+    }
+    try (Statement st = db.createStatement()) {
+      st.execute("INSERT OR IGNORE INTO meta VALUES ('link_keys', '1')");
+    }
   }
 
   /** Inserts the link keys of newly stored articles, inside the batch's transaction. */

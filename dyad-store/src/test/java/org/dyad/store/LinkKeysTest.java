@@ -64,4 +64,25 @@ class LinkKeysTest {
           .map(LinkKeys.Signature::articleId).toList());
     }
   }
+
+  @Test
+  void aStoreWrittenWithoutLinkKeysGetsThemFromItsArticlesAndEventsWhenAWriterOpensIt() throws Exception {
+    try (Store store = Store.open(dir)) {
+      store.add(List.of(ingested("a1", null, List.of(), event("e1", "a1", "2013-02-02", "day", "s-1"))));
+    }
+    // what an older dyad left: articles and events, no keys, no mark
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("dyad.duckdb"));
+        java.sql.Statement st = db.createStatement()) {
+      st.execute("DELETE FROM story_keys");
+      st.execute("DELETE FROM reprint_signatures");
+      st.execute("DELETE FROM reprint_bands");
+      st.execute("DELETE FROM meta WHERE key = 'link_keys'");
+    }
+    try (Store store = Store.open(dir)) {
+      List<String> stories = store.storyMembers(List.of(org.dyad.stories.StoryLinker.key("RUS", "USA", "CONSULT", "e1")),
+          List.of(), LocalDate.parse("2013-02-01"), LocalDate.parse("2013-02-03")).stream()
+          .map(LinkKeys.Member::storyId).toList();
+      assertEquals(List.of("s-1"), stories);
+    }
+  }
 }
