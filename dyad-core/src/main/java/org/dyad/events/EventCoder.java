@@ -87,6 +87,7 @@ public final class EventCoder {
     ArticleState state = new ArticleState(dct);
     List<EventExplanation> out = new ArrayList<>();
     List<ActorSentence> annotated = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
     Meta meta = new Meta(articleId, outlet, published);
     for (Sentence raw : nlp.annotate(text)) {
       List<Mention> mentions = resolver.mentions(raw);
@@ -96,7 +97,9 @@ public final class EventCoder {
       try {
         codeSentence(meta, tree, state, out);
       } catch (RuntimeException e) {
-        // one odd sentence (a parse the rules did not foresee) must not cost the article its other events
+        // one odd sentence (a parse the rules did not foresee) must not cost the article its other events; it is
+        // counted, so a rule that starts failing shows in the ingest's warnings instead of silently in the figures
+        failures.add("sentence " + s.index() + ": " + e);
         state.nextSentence(null, false);
         continue;
       }
@@ -104,7 +107,7 @@ public final class EventCoder {
       boolean open = Speakers.quoteOpen(s, state.quoteOpen());
       state.nextSentence(open ? (speaker != null ? speaker : state.quoteSpeaker()) : null, open);
     }
-    return new Coded(out, annotated);
+    return new Coded(out, annotated, failures);
   }
 
   /**
@@ -112,11 +115,13 @@ public final class EventCoder {
    *
    * @param events the events with their explanations
    * @param sentences every sentence with its mentions, parsed where the coder needed a parse
+   * @param failures the sentences whose coding failed with an exception (index and exception), which gave no event
    */
-  public record Coded(List<EventExplanation> events, List<ActorSentence> sentences) {
+  public record Coded(List<EventExplanation> events, List<ActorSentence> sentences, List<String> failures) {
     public Coded {
       events = List.copyOf(events);
       sentences = List.copyOf(sentences);
+      failures = List.copyOf(failures);
     }
   }
 

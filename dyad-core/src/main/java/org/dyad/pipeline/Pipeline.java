@@ -91,8 +91,18 @@ public final class Pipeline {
     }
     EventCoder.Coded coded = coder.codeWithSentences(article.id(), article.outlet(), article.published(),
         article.dateline(), text.text());
+    String failed = failureWarning(coded.failures());
+    if (failed != null) {
+      warnings.add(failed);
+    }
     List<Event> events = coded.events().stream().map(EventExplanation::event).toList();
     return new Result(doc, article, events, quotes(article.id(), text.text(), coded), null, warnings);
+  }
+
+  /** The warning for sentences whose coding failed ("sentence 4: java.lang.NullPointerException …"), or null. */
+  static String failureWarning(List<String> failures) {
+    return failures.isEmpty() ? null : String.format(Locale.ROOT,
+        "%d sentence(s) could not be coded and gave no event (first: %s)", failures.size(), failures.get(0));
   }
 
   /**

@@ -26,6 +26,14 @@ class PipelineWarningsTest {
   }
 
   @Test
+  void sentencesWhoseCodingFailedAreCountedInOneWarning() {
+    assertEquals(null, Pipeline.failureWarning(List.of()));
+    assertEquals("2 sentence(s) could not be coded and gave no event (first: sentence 4: "
+        + "java.lang.IllegalStateException: odd parse)", Pipeline.failureWarning(List.of(
+            "sentence 4: java.lang.IllegalStateException: odd parse", "sentence 9: java.lang.NullPointerException")));
+  }
+
+  @Test
   void aLargeTextCutToItsBestBlockIsKeptWithAWarningGivingTheShare() {
     Pipeline.Result r = EXTRACTION.process(text(menu(4000) + "\n\n" + PROSE + "\n\n" + menu(4000)));
     assertEquals(PROSE.replace("\n", "\n\n"), r.article().text());
