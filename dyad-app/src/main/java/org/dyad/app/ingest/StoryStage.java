@@ -13,8 +13,6 @@ import org.dyad.store.Store;
  * marks near-duplicate reprints. It sees every article in turn, so it runs on the single writer thread.
  */
 final class StoryStage {
-  // estimated shingle Jaccard above which two texts are the same wire story lightly edited
-  private static final double REPRINT_SIMILARITY = 0.7;
   private final StoryLinker linker;
   private final Reprints reprints;
 
@@ -25,7 +23,7 @@ final class StoryStage {
 
   /** A stage that continues the stories and reprint signatures of what {@code store} already holds. */
   static StoryStage continuing(Store store) {
-    Reprints reprints = new Reprints(REPRINT_SIMILARITY);
+    Reprints reprints = Reprints.standard();
     int page = 1000;
     for (int offset = 0; offset < store.articleCount(); offset += page) {
       for (Article a : store.articles(offset, page)) {
