@@ -33,8 +33,9 @@ import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * dyad's pipeline as a Spark job: WARC, JSONL, HTML or text files from any Hadoop-compatible path in, the
- * contract's articles, events and quotes as Parquet out ({@code OUT/articles}, {@code OUT/events},
+ * dyad's ingest as a Spark job, with the embedded ingest's passes (repeated lines, pipeline, reprints, stories):
+ * WARC, JSONL, HTML or text files from any Hadoop-compatible path in, the contract's articles, events and quotes
+ * as Parquet out ({@code OUT/articles}, {@code OUT/events},
  * {@code OUT/quotes}), which
  * {@code dyad events --store OUT} and {@code dyad serve --store OUT} read directly.
  *
