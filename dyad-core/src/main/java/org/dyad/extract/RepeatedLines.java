@@ -1,5 +1,7 @@
 package org.dyad.extract;
 
+import java.io.Serializable;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -12,7 +14,12 @@ import java.util.regex.Pattern;
  * slogans and credits that no single page reveals as furniture. Long lines are never counted, so a wire story
  * reprinted in several pages is not mistaken for furniture.
  */
-public final class RepeatedLines implements Predicate<String> {
+public final class RepeatedLines implements Predicate<String>, Serializable {
+  private static final long serialVersionUID = 1L;
+  /** A line is furniture when at least this many documents of its group have it ... */
+  public static final int MIN_DOCS = 3;
+  /** ... and at least this share of them. */
+  public static final double MIN_SHARE = 0.3;
   private static final int MAX_WORDS = 25;
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final Set<String> lines;
@@ -24,6 +31,47 @@ public final class RepeatedLines implements Predicate<String> {
   /** Nothing is repeated. */
   public static RepeatedLines none() {
     return new RepeatedLines(Set.of());
+  }
+
+  /** These lines (as {@link #votes} gives them) are repeated; for a corpus counted elsewhere (a cluster job). */
+  public static RepeatedLines of(Collection<String> lines) {
+    return new RepeatedLines(Set.copyOf(lines));
+  }
+
+  /**
+   * The group a file votes in, by its path: the folder of a text dump ({@code .txt}), null for every other file.
+   * HTML, WARC and JSONL pages carry their own markup or fields, so only text dumps need the corpus to tell their
+   * furniture.
+   */
+  public static String group(String path) {
+    if (!path.endsWith(".txt")) {
+      return null;
+    }
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+
+  /** The distinct lines of one document that it counts once each towards its group: the short ones, normalised. */
+  public static Set<String> votes(String text) {
+    Set<String> out = new HashSet<>();
+    text.lines().map(RepeatedLines::key).filter(l -> !l.isEmpty() && LineFeatures.words(l) <= MAX_WORDS)
+        .forEach(out::add);
+    return out;
+  }
+
+  /** True when {@code docsWithLine} of a group's {@code docs} documents is enough to call the line furniture. */
+  public static boolean repeated(int docsWithLine, int docs) {
+    return docsWithLine >= MIN_DOCS && docsWithLine >= MIN_SHARE * docs;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RepeatedLines r && r.lines.equals(lines);
+  }
+
+  @Override
+  public int hashCode() {
+    return lines.hashCode();
   }
 
   @Override
@@ -49,24 +97,18 @@ public final class RepeatedLines implements Predicate<String> {
     public Builder add(String group, String text) {
       docs.merge(group, 1, Integer::sum);
       Map<String, Integer> c = counts.computeIfAbsent(group, g -> new HashMap<>());
-      Set<String> seen = new HashSet<>();
-      text.lines().map(RepeatedLines::key)
-          .filter(l -> !l.isEmpty() && LineFeatures.words(l) <= MAX_WORDS && seen.add(l))
-          .forEach(l -> c.merge(l, 1, Integer::sum));
+      votes(text).forEach(l -> c.merge(l, 1, Integer::sum));
       return this;
     }
 
-    /** Lines found in at least {@code minDocs} documents and {@code minShare} of the documents of their group. */
-    public RepeatedLines build(int minDocs, double minShare) {
+    /** The lines repeated by dyad's rule: {@link #repeated} of their group's documents. */
+    public RepeatedLines build() {
       Set<String> out = new HashSet<>();
-      counts.forEach((group, c) -> {
-        int n = docs.get(group);
-        c.forEach((line, k) -> {
-          if (k >= minDocs && k >= minShare * n) {
-            out.add(line);
-          }
-        });
-      });
+      counts.forEach((group, c) -> c.forEach((line, k) -> {
+        if (repeated(k, docs.get(group))) {
+          out.add(line);
+        }
+      }));
       return new RepeatedLines(Set.copyOf(out));
     }
   }

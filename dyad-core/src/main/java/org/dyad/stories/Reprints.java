@@ -14,6 +14,8 @@ import java.util.Set;
  * an article id already; this finds the edited ones. Not thread-safe.
  */
 public final class Reprints {
+  /** Estimated shingle Jaccard above which two texts are the same wire story lightly edited. */
+  public static final double SIMILARITY = 0.7;
   private static final int HASHES = 64;
   private static final int BANDS = 16;
   private static final int ROWS = HASHES / BANDS;
@@ -27,12 +29,20 @@ public final class Reprints {
     this.threshold = threshold;
   }
 
+  /** The detector every ingest uses: reprints at {@link #SIMILARITY}. */
+  public static Reprints standard() {
+    return new Reprints(SIMILARITY);
+  }
+
   /** The id of an earlier article {@code text} is a reprint of, or null; then remembers this article. */
   public String add(String id, String text) {
     return add(id, signature(text));
   }
 
-  /** As {@link #add(String, String)} for a text whose {@link #signature} is {@code sig} (null: too short). */
+  /**
+   * As {@link #add(String, String)} for an article whose {@link #signature} was computed elsewhere (a cluster job
+   * computes them in parallel, then adds them in reading order); a null signature finds and remembers nothing.
+   */
   public String add(String id, int[] sig) {
     if (sig == null) {
       return null;

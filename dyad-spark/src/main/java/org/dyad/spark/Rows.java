@@ -14,37 +14,48 @@ import org.dyad.model.Event;
 import org.dyad.model.EventActor;
 import org.dyad.model.EventDates;
 import org.dyad.model.Quote;
+import org.dyad.store.EventColumns;
+import org.dyad.stories.Reprints;
 
 /**
  * Articles and events as Spark rows, with the columns and names of the embedded store's {@code articles} and
  * {@code events} tables (the contract's fields, actors and location flattened), so DuckDB queries both alike.
  */
 final class Rows {
-  static final StructType EVENT = struct(
-      "id", "article_id", "outlet", "published", "sentence", "sentence_index:int", "span_start:int",
-      "span_end:int", "source_text", "source_name", "source_code", "source_sector", "target_text", "target_name",
-      "target_code", "target_sector", "plover", "mode", "cameo", "intensity:double", "status", "date",
-      "date_precision", "date_text", "date_start:date", "date_end:date", "location_name", "location_code",
-      "confidence:double", "story_id");
+  /** The store's event columns ({@link EventColumns}), names and types alike. */
+  static final StructType EVENT = eventStruct();
   static final StructType ARTICLE = struct(
       "id", "source_path", "url", "title", "published", "published_date:date", "published_from", "outlet",
       "authors:array", "dateline", "language", "text", "page_type", "confidence:double");
   static final StructType QUOTE = struct(
       "id", "article_id", "text", "kind", "span_start:int", "span_end:int", "sentence_index:int", "speaker_text",
       "speaker_name", "speaker_code", "speaker_sector", "verb", "speaker_start:int", "speaker_end:int");
-  /** One article per row, its events and quotes nested, so the pipeline runs once for all three tables. */
+  /**
+   * Where a document was read: the path of its file and its place in the file. Sorted, they give the embedded
+   * ingest's reading order (files sorted by path, as {@code Inputs.files} lists them, documents in file order),
+   * the order in which reprints and stories are found, so both runs find the same ones.
+   */
+  static final String[] READ_ORDER = {"read_path", "read_index"};
+  /**
+   * One article per row, its events and quotes nested, so the pipeline runs once for all three tables; then where
+   * it was read and its MinHash signature for the reprint pass.
+   */
   static final StructType ARTICLE_WITH_EVENTS = ARTICLE.add("events", DataTypes.createArrayType(EVENT))
-      .add("quotes", DataTypes.createArrayType(QUOTE));
+      .add("quotes", DataTypes.createArrayType(QUOTE)).add(READ_ORDER[0], DataTypes.StringType, false)
+      .add(READ_ORDER[1], DataTypes.IntegerType, false)
+      .add("minhash", DataTypes.createArrayType(DataTypes.IntegerType), true);
 
   private Rows() {}
 
-  /** The article's row with its events and quotes nested in the last two columns. */
-  static Row of(Article a, List<Event> events, List<Quote> quotes) {
+  /** The article's row with its events and quotes nested, read as document {@code index} of {@code path}. */
+  static Row of(Article a, List<Event> events, List<Quote> quotes, String path, int index) {
     Object[] es = events.stream().map(Rows::event).toArray();
     Object[] qs = quotes.stream().map(Rows::quote).toArray();
+    int[] sig = Reprints.signature(a.text());
+    Object[] minhash = sig == null ? null : java.util.Arrays.stream(sig).boxed().toArray();
     return RowFactory.create(a.id(), a.sourcePath(), a.url(), a.title(), a.published(), day(a.published()),
         a.publishedFrom(), a.outlet(), a.authors().toArray(new String[0]), a.dateline(), a.language(), a.text(),
-        a.pageType(), a.confidence(), es, qs);
+        a.pageType(), a.confidence(), es, qs, path, index, minhash);
   }
 
   static Row quote(Quote q) {
@@ -54,14 +65,15 @@ final class Rows {
         ss == null ? null : ss.get(0), ss == null ? null : ss.get(1));
   }
 
+  /** The event's row: the store's values of its columns, dates as Spark's SQL dates. */
   static Row event(Event e) {
-    LocalDate[] range = EventDates.range(e.date());
-    return RowFactory.create(e.id(), e.articleId(), e.outlet(), e.published(), e.sentence(), e.sentenceIndex(),
-        e.span().get(0), e.span().get(1), text(e.source()), name(e.source()), code(e.source()), sector(e.source()),
-        text(e.target()), name(e.target()), code(e.target()), sector(e.target()), e.plover(), e.mode(), e.cameo(),
-        e.intensity(), e.status(), e.date(), e.datePrecision(), e.dateText(), range == null ? null : sql(range[0]),
-        range == null ? null : sql(range[1]), e.location() == null ? null : e.location().name(),
-        e.location() == null ? null : e.location().code(), e.confidence(), e.storyId());
+    Object[] values = EventColumns.row(e);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] instanceof LocalDate d) {
+        values[i] = sql(d);
+      }
+    }
+    return RowFactory.create(values);
   }
 
   /** The event of a row with the {@link #EVENT} columns (as the job writes and reads them back). */
@@ -107,6 +119,12 @@ final class Rows {
     return Date.valueOf(d);
   }
 
+  private static StructType eventStruct() {
+    StructField[] fields = EventColumns.ALL.stream().map(c -> DataTypes.createStructField(c.name(),
+        type(c.sql().split(" ")[0]), true)).toArray(StructField[]::new);
+    return DataTypes.createStructType(fields);
+  }
+
   /** A schema from "name" (a string) or "name:type" columns; every column may be null. */
   private static StructType struct(String... columns) {
     StructField[] fields = new StructField[columns.length];
@@ -119,9 +137,9 @@ final class Rows {
 
   private static DataType type(String name) {
     return switch (name) {
-      case "int" -> DataTypes.IntegerType;
-      case "double" -> DataTypes.DoubleType;
-      case "date" -> DataTypes.DateType;
+      case "int", "INTEGER" -> DataTypes.IntegerType;
+      case "double", "DOUBLE" -> DataTypes.DoubleType;
+      case "date", "DATE" -> DataTypes.DateType;
       case "array" -> DataTypes.createArrayType(DataTypes.StringType);
       default -> DataTypes.StringType;
     };

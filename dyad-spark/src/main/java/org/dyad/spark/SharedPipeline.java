@@ -1,34 +1,36 @@
 package org.dyad.spark;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.dyad.dictionary.Dictionaries;
+import org.dyad.extract.RepeatedLines;
 import org.dyad.pipeline.Pipeline;
 
-/** One pipeline per executor JVM, built on first use; CoreNLP's models load once and serve every task. */
+/**
+ * One pipeline per executor JVM, built on first use; CoreNLP's models load once and serve every task. A job's
+ * pipeline is the embedded ingest's: the furniture lines its repeated-lines pass found and the user's
+ * dictionaries; a later job with other settings replaces it.
+ */
 final class SharedPipeline {
-  private static volatile Pipeline pipeline;
-  /** Pipelines with user dictionaries, one per set of dictionaries (each task deserialises its own copy). */
-  private static final Map<Dictionaries, Pipeline> WITH_DICTIONARIES = new ConcurrentHashMap<>();
+  private record Setup(RepeatedLines repeated, Dictionaries user) {}
+
+  private record Built(Setup setup, Pipeline pipeline) {}
+
+  private static volatile Built current;
 
   private SharedPipeline() {}
 
-  static Pipeline get() {
-    if (pipeline == null) {
+  /** The pipeline told {@code repeated} lines and coding with the user's dictionaries added to dyad's. */
+  static Pipeline get(RepeatedLines repeated, Dictionaries user) {
+    Setup setup = new Setup(repeated, user);
+    Built b = current;
+    if (b == null || !b.setup().equals(setup)) {
       synchronized (SharedPipeline.class) {
-        if (pipeline == null) {
-          pipeline = Pipeline.standard();
+        b = current;
+        if (b == null || !b.setup().equals(setup)) {
+          b = new Built(setup, Pipeline.withDictionaries(repeated, user));
+          current = b;
         }
       }
     }
-    return pipeline;
-  }
-
-  /** The pipeline with the user's dictionaries added to dyad's (the standard one when there are none). */
-  static Pipeline get(Dictionaries user) {
-    if (user.isEmpty()) {
-      return get();
-    }
-    return WITH_DICTIONARIES.computeIfAbsent(user, d -> Pipeline.withDictionaries(line -> false, d));
+    return b.pipeline();
   }
 }

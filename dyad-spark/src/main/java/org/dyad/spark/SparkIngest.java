@@ -2,6 +2,8 @@ package org.dyad.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.row_number;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,19 +18,24 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.dyad.dictionary.Dictionaries;
 import org.dyad.dictionary.DictionaryFormat;
 import org.dyad.export.Exports;
+import org.dyad.extract.RepeatedLines;
 import org.dyad.model.RawDocument;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.util.BadInputException;
 import scala.Tuple2;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * dyad's pipeline as a Spark job: WARC, JSONL, HTML or text files from any Hadoop-compatible path in, the
- * contract's articles, events and quotes as Parquet out ({@code OUT/articles}, {@code OUT/events},
+ * dyad's ingest as a Spark job, with the embedded ingest's passes (repeated lines, pipeline, reprints, stories):
+ * WARC, JSONL, HTML or text files from any Hadoop-compatible path in, the contract's articles, events and quotes
+ * as Parquet out ({@code OUT/articles}, {@code OUT/events},
  * {@code OUT/quotes}), which
  * {@code dyad events --store OUT} and {@code dyad serve --store OUT} read directly.
  *
@@ -126,21 +133,31 @@ public final class SparkIngest {
     return run(spark, input, out, partitions, Dictionaries.NONE);
   }
 
-  /** As {@link #run(SparkSession, String, String, int)}, coding with the user's dictionaries added to dyad's. */
+  /**
+   * As {@link #run(SparkSession, String, String, int)}, coding with the user's dictionaries added to dyad's. The
+   * passes are the embedded ingest's: the repeated lines of each folder's text dumps first, then the pipeline
+   * per document, then in reading order the first copy of each article kept, its near-duplicate reprints marked
+   * ({@code duplicate_of}) and its events linked into stories.
+   */
   public static Summary run(SparkSession spark, String input, String out, int partitions, Dictionaries user) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
     LongAccumulator files = sc.sc().longAccumulator("files");
     LongAccumulator skipped = sc.sc().longAccumulator("skipped");
     int slices = partitions > 0 ? partitions : sc.defaultParallelism();
+    RepeatedLines repeated = RepeatedLines.of(SparkRepeatedLines.find(sc, input, slices));
     JavaRDD<Row> rows = sc.binaryFiles(input, slices).repartition(slices)
-        .flatMap(f -> process(f, input, files, skipped, user));
-    Dataset<Row> all = spark.createDataFrame(rows, Rows.ARTICLE_WITH_EVENTS).persist(StorageLevel.MEMORY_AND_DISK());
+        .flatMap(f -> process(f, input, files, skipped, repeated, user));
+    Dataset<Row> all = firstCopies(spark.createDataFrame(rows, Rows.ARTICLE_WITH_EVENTS))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Dataset<Row> articles = all.drop("events", "quotes").dropDuplicates("id");
-      Dataset<Row> events = SparkStories.link(spark,
-          all.select(explode(col("events")).as("e")).select("e.*").dropDuplicates("id"));
-      Dataset<Row> quotes = all.select(explode(col("quotes")).as("q")).select("q.*").dropDuplicates("id");
+      Dataset<Row> articles = all.drop("events", "quotes", "minhash", Rows.READ_ORDER[0], Rows.READ_ORDER[1])
+          .join(SparkReprints.find(spark, all), CollectionConverters.asScala(List.of("id")).toSeq(), "left");
+      Dataset<Row> events = SparkStories.link(spark, all.select(col(Rows.READ_ORDER[0]), col(Rows.READ_ORDER[1]),
+              posexplode(col("events")).as(new String[] {SparkStories.EVENT_INDEX, "e"}))
+          .select(col("e.*"), col(Rows.READ_ORDER[0]), col(Rows.READ_ORDER[1]), col(SparkStories.EVENT_INDEX)))
+          .drop(Rows.READ_ORDER[0], Rows.READ_ORDER[1], SparkStories.EVENT_INDEX);
+      Dataset<Row> quotes = all.select(explode(col("quotes")).as("q")).select("q.*");
       articles.write().mode(SaveMode.Overwrite).parquet(out + "/articles");
       events.write().mode(SaveMode.Overwrite).parquet(out + "/events");
       quotes.write().mode(SaveMode.Overwrite).parquet(out + "/quotes");
@@ -151,25 +168,38 @@ public final class SparkIngest {
     }
   }
 
+  /**
+   * One row an article id, the copy read first: an exact reprint (the same text, so the same id) is stored once,
+   * with the metadata and events of its first copy, as the embedded writer keeps the first.
+   */
+  private static Dataset<Row> firstCopies(Dataset<Row> all) {
+    WindowSpec byId = Window.partitionBy("id").orderBy(Rows.READ_ORDER[0], Rows.READ_ORDER[1]);
+    return all.withColumn("copy", row_number().over(byId)).filter(col("copy").equalTo(1)).drop("copy");
+  }
+
   /** The rows of one input file: an article with its events and quotes per document that has an article. */
   private static Iterator<Row> process(Tuple2<String, PortableDataStream> file, String input, LongAccumulator files,
-      LongAccumulator skipped, Dictionaries user) {
+      LongAccumulator skipped, RepeatedLines repeated, Dictionaries user) {
     files.add(1);
+    Pipeline pipeline = SharedPipeline.get(repeated, user);
+    String path = LocalCopy.localPath(file._1());
     List<Row> out = new ArrayList<>();
-    for (RawDocument doc : LocalCopy.read(file._1(), file._2(), input, skip -> report(skip, skipped))) {
-      Pipeline.Result r = process(doc, user);
+    List<RawDocument> docs = LocalCopy.read(file._1(), file._2(), input, skip -> report(skip, skipped));
+    for (int i = 0; i < docs.size(); i++) {
+      RawDocument doc = docs.get(i);
+      Pipeline.Result r = process(pipeline, doc);
       if (r.article() == null) {
         report(org.dyad.ingest.Skip.of(doc.sourcePath(), r.problem()), skipped);
       } else {
-        out.add(Rows.of(r.article(), r.events(), r.quotes()));
+        out.add(Rows.of(r.article(), r.events(), r.quotes(), path, i));
       }
     }
     return out.iterator();
   }
 
-  private static Pipeline.Result process(RawDocument doc, Dictionaries user) {
+  private static Pipeline.Result process(Pipeline pipeline, RawDocument doc) {
     try {
-      return SharedPipeline.get(user).process(doc);
+      return pipeline.process(doc);
     } catch (RuntimeException e) {
       // one broken page never stops a corpus run
       return new Pipeline.Result(doc, null, List.of(), "failed in the pipeline: " + e);

@@ -18,21 +18,29 @@ import scala.Tuple2;
 
 /**
  * The stories stage on a cluster: events that can share a story have equal {@link StoryLinker#key} values, so
- * each key's events are linked on their own, earliest report first, by the same rule as the embedded ingest.
+ * each key's events are linked on their own by the same linker as the embedded ingest, in its reading order, so
+ * both give the same story ids.
  */
 final class SparkStories {
   private static final StructType IDS = new StructType()
       .add("id", DataTypes.StringType, false).add("linked_story", DataTypes.StringType, false);
-  /** The order in which stories grow: publication, then article and sentence; fixed so reruns agree. */
-  static final Comparator<Row> REPORT_ORDER = Comparator
-      .comparing((Row r) -> r.<String>getAs("published"), Comparator.nullsLast(Comparator.naturalOrder()))
-      .thenComparing(r -> r.<String>getAs("article_id"))
-      .thenComparing(r -> r.<Integer>getAs("sentence_index"))
-      .thenComparing(r -> r.<String>getAs("id"));
+  /** The place of an event in its article's list, the last part of the reading order. */
+  static final String EVENT_INDEX = "event_index";
+  /**
+   * The order in which the embedded writer links: documents in {@link Rows#READ_ORDER}, each article's events in
+   * the pipeline's order.
+   */
+  static final Comparator<Row> READING_ORDER = Comparator
+      .comparing((Row r) -> r.<String>getAs(Rows.READ_ORDER[0]))
+      .thenComparing(r -> r.<Integer>getAs(Rows.READ_ORDER[1]))
+      .thenComparing(r -> r.<Integer>getAs(EVENT_INDEX));
 
   private SparkStories() {}
 
-  /** The events with their {@code story_id} filled in, columns in the same order as before. */
+  /**
+   * The events with their {@code story_id} filled in, columns in the same order as before; the rows carry the
+   * {@link #READING_ORDER} columns.
+   */
   static Dataset<Row> link(SparkSession spark, Dataset<Row> events) {
     JavaRDD<Row> ids = events.javaRDD()
         .mapToPair(r -> new Tuple2<>(key(r), r))
@@ -52,7 +60,7 @@ final class SparkStories {
   private static Iterator<Row> linked(String key, Iterable<Row> rows) {
     List<Row> sorted = new ArrayList<>();
     rows.forEach(sorted::add);
-    sorted.sort(REPORT_ORDER);
+    sorted.sort(READING_ORDER);
     StoryLinker linker = new StoryLinker(List.of());
     List<Row> out = new ArrayList<>(sorted.size());
     for (Row r : sorted) {

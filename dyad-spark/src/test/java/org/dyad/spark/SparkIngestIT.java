@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -163,12 +162,9 @@ class SparkIngestIT {
     assertEquals(1, meetings, "two reports of the Lavrov–Clinton meeting are one story: " + actual);
   }
 
-  /** The embedded stories stage over the events in the job's order (earliest report first). */
+  /** The embedded stories stage over the events in reading order, the order the embedded writer links in. */
   private static Map<String, String> stories(List<Event> events) {
-    List<Event> ordered = new ArrayList<>(events);
-    ordered.sort(Comparator.comparing(Event::published).thenComparing(Event::articleId)
-        .thenComparing(Event::sentenceIndex).thenComparing(Event::id));
-    return new StoryLinker(List.of()).link(ordered).stream().collect(Collectors.toMap(Event::id, Event::storyId));
+    return new StoryLinker(List.of()).link(events).stream().collect(Collectors.toMap(Event::id, Event::storyId));
   }
 
   private static TreeSet<String> keys(List<Event> events) {

@@ -57,15 +57,24 @@ final class ParquetStore implements TableStore {
     String articles = glob(dir.resolve("articles"));
     String events = glob(dir.resolve("events"));
     try (Statement s = db.createStatement()) {
-      // the job writes the contract's columns; what only the embedded store records is filled in as unknown
-      s.execute("CREATE VIEW articles AS SELECT *, NULL::TIMESTAMP AS ingested_at, NULL::VARCHAR AS duplicate_of "
-          + "FROM read_parquet(" + articles + ")");
+      // the job writes the contract's columns and the reprints it found (older output: none); what only the
+      // embedded store records is filled in as unknown
+      String reprints = hasColumn(s, articles, "duplicate_of") ? "" : ", NULL::VARCHAR AS duplicate_of";
+      s.execute("CREATE VIEW articles AS SELECT *, NULL::TIMESTAMP AS ingested_at" + reprints
+          + " FROM read_parquet(" + articles + ")");
       s.execute("CREATE VIEW sources AS SELECT NULL::VARCHAR AS source_hash WHERE FALSE");
       s.execute("CREATE VIEW events AS SELECT * FROM read_parquet(" + events + ")");
       // older job output has no quotes/: an empty table with the embedded store's columns answers "none"
       s.execute(hasParquet(dir.resolve("quotes"))
           ? "CREATE VIEW quotes AS SELECT * FROM read_parquet(" + glob(dir.resolve("quotes")) + ")"
           : QuoteTable.DDL);
+    }
+  }
+
+  private static boolean hasColumn(Statement s, String parquet, String column) throws SQLException {
+    try (java.sql.ResultSet r = s.executeQuery("SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet("
+        + parquet + ")) WHERE column_name = '" + column + "'")) {
+      return r.next();
     }
   }
 

@@ -126,11 +126,11 @@ public final class Ingest {
   public static RepeatedLines repeatedLines(Inputs inputs, List<Path> files) {
     RepeatedLines.Builder builder = new RepeatedLines.Builder();
     for (Path f : files) {
-      if (f.getFileName().toString().endsWith(".txt")) {
-        String group = String.valueOf(f.toAbsolutePath().getParent());
+      String group = RepeatedLines.group(f.toAbsolutePath().toString());
+      if (group != null) {
         inputs.read(f, doc -> builder.add(group, doc.content()), skip -> { });
       }
     }
-    return builder.build(3, 0.3);
+    return builder.build();
   }
 }

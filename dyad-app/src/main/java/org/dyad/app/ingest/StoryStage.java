@@ -24,8 +24,6 @@ import org.dyad.store.Store;
  * the answers are those of one linker that saw every article in reading order, whatever the batch boundaries.
  */
 final class StoryStage {
-  // estimated shingle Jaccard above which two texts are the same wire story lightly edited
-  private static final double REPRINT_SIMILARITY = 0.7;
   private final Store store;
 
   /** One article's pipeline result waiting for its batch to be linked. */
@@ -51,7 +49,7 @@ final class StoryStage {
         bands.addAll(Reprints.bands(sig));
       }
     }
-    Reprints reprints = new Reprints(REPRINT_SIMILARITY);
+    Reprints reprints = Reprints.standard();
     StoryLinker linker = new StoryLinker(List.of());
     store.snapshot(() -> {
       store.signatures(bands).forEach(s -> reprints.remember(s.articleId(), s.signature()));
