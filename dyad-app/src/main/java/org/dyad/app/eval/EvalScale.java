@@ -32,8 +32,9 @@ import org.dyad.store.Store;
 public final class EvalScale {
   // the dyads the generated table spreads its events over, so one dyad's series reads 1/DYADS of it
   private static final String[] ACTORS = {"USA", "RUS", "CHN", "IRN", "SYR", "ISR", "PSE", "UKR", "TUR", "EGY"};
-  private static final String[] TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "DEMAND", "THREATEN", "PROTEST",
-      "SANCTION", "ASSAULT", "FIGHT"};
+  // ten of dyad's sixteen PLOVER types (series/quad.tsv), four cooperative and six conflictual
+  private static final String[] TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST", "THREATEN", "PROTEST",
+      "SANCTION", "ASSAULT", "COERCE"};
 
   /**
    * What to build and time.
@@ -150,7 +151,7 @@ public final class EvalScale {
       String dyad = dyads.isEmpty() ? "USA:RUS" : dyads.get(Math.floorMod(i, dyads.size()));
       String query = "dyad=" + dyad + (route.equals("events") ? "&limit=100&offset=" + 100 * Math.max(0, i) : "");
       long start = System.nanoTime();
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/" + route + "?" + query))
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + "/api/" + route + "?" + query))
           .build(), HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() != 200) {
         throw new IllegalStateException("/api/" + route + "?" + query + " answered " + r.statusCode() + ": " + r.body());
