@@ -47,18 +47,20 @@ class TimelineEvalIT {
 
   // The evaluation is deterministic, so the floors sit just below the figures reached when they were pinned: a
   // merge once cost 0.002 unseen behind floors 0.004 lower. AR-1 F, AR-2 F, date F1.
-  // The task as the benchmark notes give it, averaged over the 9 topics: 0.1404 / 0.0573 / 0.5876 (later mentions
+  // The task as the benchmark notes give it, averaged over the 9 topics: 0.1406 / 0.0573 / 0.5867 (later mentions
   // that name the day count three times, no time-stamp sentences, no reader comments; docs/timelines.md). It was
-  // 0.1414 / 0.0572 / 0.5950 until BBC's "At 13:39 1st Jun 2012 , NAME wrote :" comments were cut (2026-12-06):
-  // the comments are not the article, though under three BBC folders they repeat the news's dates
-  private static final double[] FLOOR = {0.140, 0.057, 0.587};
-  // the same timelines, each of the 17 folders weighing the same: 0.1287 / 0.0487 / 0.5462 (was 0.1303 / 0.0486 /
-  // 0.5591)
-  private static final double[] FOLDERS_FLOOR = {0.128, 0.048, 0.546};
+  // 0.1414 / 0.0572 / 0.5950 until BBC's "At 13:39 1st Jun 2012 , NAME wrote :" comments were cut (2026-12-06),
+  // and 0.1404 / 0.0573 / 0.5876 until Reuters' comment sections and wire credit lines ended the body (2026-12-07):
+  // the comments are not the article, though they repeat the news's dates
+  private static final double[] FLOOR = {0.140, 0.057, 0.586};
+  // the same timelines, each of the 17 folders weighing the same: 0.1288 / 0.0486 / 0.5456 (was 0.1287 / 0.0487 /
+  // 0.5462 before the Reuters cut, 0.1303 / 0.0486 / 0.5591 before the BBC one)
+  private static final double[] FOLDERS_FLOOR = {0.128, 0.048, 0.545};
   // within each reference's span, news-tls's protocol: 0.1511 / 0.0604 / 0.6629; over folders 0.1403 / 0.0517 /
   // 0.6373; news-tls's own average 0.132 / 0.048 / 0.592 (DATEWISE 0.120 / 0.035 / 0.544)
   private static final double[] SPAN_FLOOR = {0.151, 0.060, 0.662};
   private static final double[] SPAN_FOLDERS_FLOOR = {0.140, 0.051, 0.637};
-  // --method share within each reference's span: 0.1629 / 0.0736 / 0.6487 (docs/timelines.md)
-  private static final double[] SHARE_SPAN_FLOOR = {0.162, 0.073, 0.648};
+  // --method share within each reference's span: 0.1629 / 0.0735 / 0.6479 (0.1629 / 0.0736 / 0.6487 before the
+  // Reuters cut; docs/timelines.md)
+  private static final double[] SHARE_SPAN_FLOOR = {0.162, 0.073, 0.647};
 }
