@@ -349,7 +349,10 @@ public final class ArticleActors {
       ledePerson = null;
       return located(m, lede.code(), lede, m.how() + "; the lede's '" + lede.text() + "'");
     }
-    if (dateline != null && DATELINE_SECTORS.contains(m.sector()) && (m.person() || singular(m) || !mentionsOtherState(found))) {
+    // people of a place ("the opposition", "protesters", "police") are the dateline's only in a sentence that names no
+    // other state: "the United States supported the opposition … for Syrian President Bashar al-Assad" from MOSCOW
+    boolean local = !DOMESTIC.contains(m.sector()) && (m.person() || singular(m));
+    if (dateline != null && DATELINE_SECTORS.contains(m.sector()) && (local || !mentionsOtherState(found))) {
       return located(m, dateline.code(), dateline, m.how() + "; dateline '" + dateline.text() + "'");
     }
     return m;

@@ -9,6 +9,7 @@ import org.dyad.nlp.Sentence;
 
 /** Codes the events of one parsed sentence: trigger → arguments → code, status, date, location. */
 final class SentenceCoder {
+  private static final Set<String> DOCUMENTS = Set.of("resolution", "draft", "bill", "motion", "amendment");
   private static final Set<String> REFUSING_MODALS = Set.of("can", "ca", "will", "wo", "would", "shall");
   private static final Set<String> ANAPHORA = Set.of("the first", "the second", "the next", "the meeting",
       "the talks", "the summit", "it is", "this is", "that is");
@@ -180,10 +181,10 @@ final class SentenceCoder {
     if (speaker == null) {
       return Args.none();
     }
-    List<Mention> target = nearestOther(tree, tr.token(), speaker);
+    List<Mention> target = nearestOther(tree, tr.token(), List.of(speaker));
     String how = verb >= 0 ? "speaker of '" + tree.sentence().tokens().get(verb).word() + "'" : "speaker of the open quote";
     if (target.isEmpty()) {
-      target = onlyOtherSide(tree, speaker);
+      target = onlyOtherSide(tree, tr.token(), List.of(speaker));
       return new Args(List.of(speaker), target, how + " → source" + (target.isEmpty() ? ""
           : "; the only other side the sentence names → target"), 0.6);
     }
@@ -191,8 +192,11 @@ final class SentenceCoder {
   }
 
   /** Fills in missing sides: the previous meeting for "The first is the G-8 summit", the nearest actor for verbal conflict. */
-  private Args completed(Tree tree, Trigger tr, Args a, ArticleState state) {
+  private Args completed(Tree tree, Trigger tr, Args found, ArticleState state) {
     String plover = plover(tr.entry().code());
+    List<Mention> kept = found.targets().stream().filter(m -> !documentContent(tree, m, tr.token())).toList();
+    Args a = kept.size() == found.targets().size() ? found : new Args(found.sources(), kept,
+        found.pattern() + "; what the document is about is no target", found.confidence());
     if (a.empty() && plover.equals("CONSULT") && anaphoric(tree.sentence()) && state.previousMeeting().size() == 2) {
       return new Args(state.previousMeeting().subList(0, 1), state.previousMeeting().subList(1, 2),
           "anaphoric continuation of the previous sentence's meeting", 0.5);
@@ -224,11 +228,11 @@ final class SentenceCoder {
    * its source earlier in the article.
    */
   private static Args aimed(Tree tree, Trigger tr, Args a, ArticleState state) {
-    List<Mention> t = nearestOther(tree, tr.token(), a.sources().get(0));
+    List<Mention> t = nearestOther(tree, tr.token(), a.sources());
     if (!t.isEmpty()) {
       return new Args(a.sources(), t, a.pattern() + "; nearest other actor → target", 0.55);
     }
-    List<Mention> only = onlyOtherSide(tree, a.sources().get(0));
+    List<Mention> only = onlyOtherSide(tree, tr.token(), a.sources());
     if (!only.isEmpty()) {
       return new Args(a.sources(), only, a.pattern() + "; the only other side the sentence names → target", 0.5);
     }
@@ -311,17 +315,62 @@ final class SentenceCoder {
    * with stronger countermeasures'": a statement whose other side appears only inside a noun phrase (the act
    * answered, the escalation feared) is aimed at it, when the sentence names just that one other side.
    */
-  private static List<Mention> onlyOtherSide(Tree tree, Mention source) {
+  private static List<Mention> onlyOtherSide(Tree tree, int t, List<Mention> sources) {
     List<Mention> others = tree.mentions().stream()
-        .filter(m -> !m.place() && m.code() != null && !m.code().equals(source.code())).toList();
+        .filter(m -> !m.place() && m.code() != null && otherSide(m, sources) && !documentContent(tree, m, t))
+        .toList();
     boolean one = !others.isEmpty() && others.stream().allMatch(m -> m.code().equals(others.get(0).code()));
     return one ? List.of(others.get(0)) : List.of();
   }
 
-  private static List<Mention> nearestOther(Tree tree, int t, Mention source) {
+  /**
+   * "vetoed a resolution condemning Damascus", "threatened to veto any sanctions resolution against Syria": a party
+   * that a resolution, draft or bill is about (in its "against"/"on" phrase or its clause) is no party of what is
+   * done to the document; the body that issues it ("a Security Council resolution") is. False when the event word
+   * itself is inside that content ("condemning", whose own object Damascus is).
+   */
+  static boolean documentContent(Tree tree, Mention m, int t) {
+    int child = m.head();
+    for (int step = 0; step < 4; step++) {
+      var g = tree.sentence().governor(child);
+      if (g.isEmpty() || g.get().head() < 0) {
+        return false;
+      }
+      int head = g.get().head();
+      String rel = g.get().rel();
+      if (DOCUMENTS.contains(tree.lemma(head)) && (rel.startsWith("nmod") || rel.startsWith("acl"))) {
+        return !within(tree, t, child);
+      }
+      if (rel.startsWith("compound") && DOCUMENTS.contains(tree.lemma(head))) {
+        return false;
+      }
+      child = head;
+    }
+    return false;
+  }
+
+  /** True when token {@code t} is {@code root} or lies below it in the parse. */
+  private static boolean within(Tree tree, int t, int root) {
+    int cur = t;
+    for (int step = 0; step < 40 && cur >= 0; step++) {
+      if (cur == root) {
+        return true;
+      }
+      cur = tree.sentence().governor(cur).map(Dep::head).orElse(-1);
+    }
+    return false;
+  }
+
+  /** "Russia and China threatened to veto": neither of the sources, nor of their states, is the other side. */
+  private static boolean otherSide(Mention m, List<Mention> sources) {
+    return sources.stream().noneMatch(s -> s == m || s.code() != null && s.code().equals(m.code()));
+  }
+
+  private static List<Mention> nearestOther(Tree tree, int t, List<Mention> sources) {
     Mention best = null;
     for (Mention m : tree.mentions()) {
-      boolean other = !m.place() && m.code() != null && !m.code().equals(source.code()) && !tree.topicOnly(m, t);
+      boolean other = !m.place() && m.code() != null && otherSide(m, sources) && !tree.topicOnly(m, t)
+          && !documentContent(tree, m, t);
       if (other && (best == null || Math.abs(m.head() - t) < Math.abs(best.head() - t))) {
         best = m;
       }
