@@ -33,6 +33,16 @@ final class Arguments {
     List<Mention> sources = new ArrayList<>();
     List<Mention> targets = new ArrayList<>();
     String pattern = noun ? sourceOfNoun(tree, tr.token(), sources, visit) : sourceOfVerb(tree, tr.token(), sources, targets);
+    if (noun && sources.isEmpty()) {
+      // "clashes between forces loyal to Gadhafi and rebels", "talks between Tokyo and Washington": the noun names its
+      // own parties, and the subject of the verb above it ("the Council voiced concern over clashes …") is none
+      List<Mention> between = betweenParties(tree, tr.token());
+      if (!between.isEmpty()) {
+        sources.add(between.get(0));
+        targets.addAll(between.subList(1, between.size()));
+        pattern = "the parties of its 'between' phrase";
+      }
+    }
     if (noun && visit) {
       // "a Washington visit by Nakasone", "his Tokyo visit": a capital before a visit noun is where the visit goes
       List<Mention> destinations = sources.stream().filter(m -> m.how().startsWith("capital")
@@ -126,6 +136,26 @@ final class Arguments {
       cur = head;
     }
     return null;
+  }
+
+  /** The mentions of the noun's "between" phrase and the phrase's conjuncts, in text order. */
+  private static List<Mention> betweenParties(Tree tree, int t) {
+    List<Mention> out = new ArrayList<>();
+    for (Dep d : tree.sentence().children(t)) {
+      if (!d.rel().equals("nmod:between")) {
+        continue;
+      }
+      List<Integer> heads = new ArrayList<>(List.of(d.dep()));
+      tree.sentence().children(d.dep()).stream().filter(c -> c.rel().startsWith("conj")).forEach(c -> heads.add(c.dep()));
+      for (int h : heads) {
+        Mention m = tree.actorAt(h);
+        if (m != null && !m.place() && !out.contains(m)) {
+          out.add(m);
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
   }
 
   /** The state word joined to {@code m} by a hyphen right before it ("U.S." in "U.S.-Soviet"), or null. */
