@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,26 +24,16 @@ import org.junit.jupiter.api.Test;
  * ({@code plover-records.jsonl}: five good records, one blank line, and three bad lines — broken JSON, an impossible
  * date, no text) and over plain lines from stdin.
  */
-class CodeInputIT {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream oldOut;
-  private PrintStream oldErr;
+class CodeInputIT extends CapturingTest {
   private InputStream oldIn;
 
   @BeforeEach
-  void capture() {
-    oldOut = System.out;
-    oldErr = System.err;
+  void keepStdin() {
     oldIn = System.in;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
-  void restore() {
-    System.setOut(oldOut);
-    System.setErr(oldErr);
+  void restoreStdin() {
     System.setIn(oldIn);
   }
 
