@@ -10,6 +10,8 @@ import org.dyad.nlp.Sentence;
 /** Codes the events of one parsed sentence: trigger → arguments → code, status, date, location. */
 final class SentenceCoder {
   private static final Set<String> DOCUMENTS = Set.of("resolution", "draft", "bill", "motion", "amendment");
+  private static final Set<String> TOPIC_RELATIONS = Set.of("nmod:on", "nmod:about", "nmod:over", "nmod:regarding",
+      "nmod:concerning", "obl:on", "obl:about", "obl:over");
   private static final Set<String> REFUSING_MODALS = Set.of("can", "ca", "will", "wo", "would", "shall");
   private static final Set<String> ANAPHORA = Set.of("the first", "the second", "the next", "the meeting",
       "the talks", "the summit", "it is", "this is", "that is");
@@ -194,9 +196,11 @@ final class SentenceCoder {
   /** Fills in missing sides: the previous meeting for "The first is the G-8 summit", the nearest actor for verbal conflict. */
   private Args completed(Tree tree, Trigger tr, Args found, ArticleState state) {
     String plover = plover(tr.entry().code());
-    List<Mention> kept = found.targets().stream().filter(m -> !documentContent(tree, m, tr.token())).toList();
+    boolean meeting = plover.equals("CONSULT");
+    List<Mention> kept = found.targets().stream().filter(m -> !documentContent(tree, m, tr.token())
+        && !(meeting && topicPhrase(tree, m))).toList();
     Args a = kept.size() == found.targets().size() ? found : new Args(found.sources(), kept,
-        found.pattern() + "; what the document is about is no target", found.confidence());
+        found.pattern() + "; what a document or a meeting is about is no target", found.confidence());
     if (a.empty() && plover.equals("CONSULT") && anaphoric(tree.sentence()) && state.previousMeeting().size() == 2) {
       return new Args(state.previousMeeting().subList(0, 1), state.previousMeeting().subList(1, 2),
           "anaphoric continuation of the previous sentence's meeting", 0.5);
@@ -347,6 +351,16 @@ final class SentenceCoder {
       child = head;
     }
     return false;
+  }
+
+  /**
+   * "a meeting of the Contact Group on Libya", "talks about Syria": what a meeting is on or about is its topic, not
+   * a party to it.
+   */
+  private static boolean topicPhrase(Tree tree, Mention m) {
+    // "paid a courtesy call on President Reagan": one calls on the one visited
+    return tree.sentence().governor(m.head()).map(d -> TOPIC_RELATIONS.contains(d.rel()) && d.head() >= 0
+        && !tree.lemma(d.head()).equals("call") && !tree.lemma(d.head()).equals("pay")).orElse(false);
   }
 
   /** True when token {@code t} is {@code root} or lies below it in the parse. */
