@@ -21,6 +21,8 @@ public final class ArticleActors {
   private static final Set<String> STATE_PRONOUNS = Set.of("its", "their");
   private static final Set<String> FIRST_PLURAL = Set.of("we", "our", "us");
   private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my");
+  // a mention that is a state's adjective alone ("Soviet"), not a title or a person with it
+  private static final java.util.regex.Pattern DEMONYM_ONLY = java.util.regex.Pattern.compile("demonym '[^']*'");
   private static final Set<String> SAY_OR_ANNOUNCE = Set.of("say", "announce", "warn", "add", "state", "declare",
       "insist", "threaten", "promise", "pledge", "vow", "confirm", "deny");
   private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "declare", "warn", "insist", "note");
@@ -98,7 +100,7 @@ public final class ArticleActors {
    * that came out of it, not the state itself, and no side.
    */
   private static Mention former(Sentence s, Mention m) {
-    if (m.person() || m.code() == null || !m.how().matches("demonym '[^']*'")) {
+    if (m.person() || m.code() == null || !DEMONYM_ONLY.matcher(m.how()).matches()) {
       return m;
     }
     String text = m.text().toLowerCase(Locale.ROOT);

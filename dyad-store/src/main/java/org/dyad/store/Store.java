@@ -81,6 +81,9 @@ public interface Store extends AutoCloseable {
   /** Number of stored articles. */
   long articleCount();
 
+  /** How many events the store holds. */
+  long eventCount();
+
   /** Number of input documents recorded (reprints of one article count once each). */
   long sourceCount();
 

@@ -72,4 +72,9 @@ interface TableStore extends Store {
   default long articleCount() {
     return tables().articleCount();
   }
+
+  @Override
+  default long eventCount() {
+    return tables().eventCount();
+  }
 }

@@ -325,6 +325,10 @@ final class Tables implements AutoCloseable {
     return keysInMemory ? articleIds.size() : count("SELECT count(*) FROM articles");
   }
 
+  long eventCount() {
+    return count("SELECT count(*) FROM events");
+  }
+
   long sourceCount() {
     return keysInMemory ? sourceHashes.size() : count("SELECT count(*) FROM sources");
   }

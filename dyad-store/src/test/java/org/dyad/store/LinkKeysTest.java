@@ -43,6 +43,7 @@ class LinkKeysTest {
           LocalDate.parse("2013-02-01"), LocalDate.parse("2013-02-04")).stream().map(LinkKeys.Member::storyId).toList();
       // stored first comes first, though dated later; the 2010 event and the other article's undated one are out
       assertEquals(List.of("s-late", "s-early"), stories);
+      assertEquals(4, store.eventCount());
       List<String> undated = store.storyMembers(List.of("RUS|USA|CONSULT"), List.of("a1"), null, null).stream()
           .map(LinkKeys.Member::storyId).toList();
       assertEquals(List.of("s-early", "s-old", "s-undated"), undated);
