@@ -104,7 +104,8 @@ final class Triggers {
     return switch (pos) {
       case "V" -> t.verb();
       case "N" -> t.noun();
-      default -> t.pos().startsWith("JJ") || t.noun();
+      // a statement word is an adjective, a noun or a participle used as one ("was dismayed by")
+      default -> t.pos().startsWith("JJ") || t.noun() || t.pos().equals("VBN");
     };
   }
 

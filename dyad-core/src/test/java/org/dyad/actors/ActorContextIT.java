@@ -113,7 +113,18 @@ class ActorContextIT {
       "A senior Kenyan official said the talks failed. John Otieno, secretary for trade, said so.|LONDON|John Otieno|KEN|GOV",
       "Trade Minister John Otieno said the talks failed.|NAIROBI|Trade Minister John Otieno|KEN|GOV",
       // a surname after another given name is not the known bearer of that surname
-      "White House Chief of Staff Howard Baker arrived.|-|White House Chief of Staff Howard Baker|USA|GOV"})
+      "White House Chief of Staff Howard Baker arrived.|-|White House Chief of Staff Howard Baker|USA|GOV",
+      // an apposition whose title takes modifiers the title list leaves out, or a possessive country before them
+      "Taro Sato, vice minister of Kenya's trade ministry, arrived.|-|Taro Sato|KEN|GOV",
+      "Taro Sato, Kenya's deputy foreign minister, arrived.|-|Taro Sato|KEN|GOV",
+      // a name in apposition to a title that heads the phrase takes the title's side
+      "Sato met the Kenyan trade minister, John Otieno, on Monday.|-|John Otieno|KEN|GOV",
+      // a list after a title is no apposition, and a capital before a comma is a place, not a post
+      "Sato met the Kenyan trade minister, John Otieno and Mary Wanjiru.|-|John Otieno|-|-",
+      "In Nairobi, John Otieno said the talks failed.|-|John Otieno|-|-",
+      "After talks with the Kenyan trade minister, John Otieno said the talks failed.|-|John Otieno|-|-",
+      "After talks with Kenyan ministers, John Otieno left.|-|John Otieno|-|-",
+      "The Kenyan trade minister, John Otieno said the talks failed.|-|John Otieno|KEN|GOV"})
   void namedPeopleKeepTheirPostAndNameAcrossTheArticle(String text, String dateline, String mention, String code,
       String sector) {
     check(text, "1987-05-01", dateline, mention, code, sector);
