@@ -65,10 +65,54 @@ final class SentenceCoder {
 
   List<Draft> code(Tree tree, ArticleState state) {
     List<Draft> out = new ArrayList<>();
+    List<Trigger> sideless = new ArrayList<>();
     for (Trigger tr : triggers.find(tree.sentence(), tree.mentions())) {
-      out.addAll(codeTrigger(tree, tr, state));
+      List<Draft> ds = codeTrigger(tree, tr, state);
+      if (ds.stream().noneMatch(SentenceCoder::twoSided)) {
+        sideless.add(tr);
+      }
+      out.addAll(ds);
+    }
+    for (Trigger tr : sideless) {
+      List<Draft> scene = sceneOf(tree, tr, out, state);
+      if (!scene.isEmpty()) {
+        out.removeIf(d -> d.trigger().token() == tr.token());
+        out.addAll(scene);
+      }
     }
     return out;
+  }
+
+  private static boolean twoSided(Draft d) {
+    return d.source() != null && d.target() != null && d.source().code() != null && d.target().code() != null
+        && !d.source().code().equals(d.target().code());
+  }
+
+  /** Relations by which a meeting noun sets the scene of the clause it hangs on ("At the talks, X told Y …"). */
+  private static final Set<String> SCENES = Set.of("obl:in", "obl:at", "obl:during");
+
+  /**
+   * "In high-level talks last week, the U.S. criticised Japan's fiscal policy": a meeting that names no two parties
+   * of its own and sets the scene of an act between two sides was held between them.
+   */
+  private List<Draft> sceneOf(Tree tree, Trigger tr, List<Draft> drafts, ArticleState state) {
+    Sentence s = tree.sentence();
+    if (!plover(tr.entry().code()).equals("CONSULT") || !s.tokens().get(tr.token()).noun()) {
+      return List.of();
+    }
+    var g = s.governor(tr.token()).filter(d -> d.head() >= 0 && SCENES.contains(d.rel()));
+    if (g.isEmpty()) {
+      return List.of();
+    }
+    int head = g.get().head();
+    for (Draft d : drafts) {
+      if (twoSided(d) && d.trigger().token() == head) {
+        Args sides = new Args(List.of(d.source()), List.of(d.target()), "meeting that sets the scene of '"
+            + s.tokens().get(head).word() + "': its two sides → the parties", 0.5);
+        return drafts(tree, tr, tr.entry().code(), sides, tr.token(), state);
+      }
+    }
+    return List.of();
   }
 
   private List<Draft> codeTrigger(Tree tree, Trigger tr, ArticleState state) {
@@ -223,6 +267,13 @@ final class SentenceCoder {
     if (verbal && !a.sources().isEmpty() && a.targets().isEmpty()) {
       return aimed(tree, tr, a, state);
     }
+    // "Japanese officials held emergency talks on Friday" in a US–Japan story: a meeting takes two sides; with only
+    // one named and no other party in the sentence, the other is its counterpart earlier in the article (a visit's
+    // other side is where it goes, which the sentence names or leaves open)
+    if (meeting && tr.entry().kind().equals("act") && !a.sources().isEmpty() && a.targets().isEmpty() && a.sources().get(0).code() != null
+        && alone(tree, a.sources().get(0))) {
+      return counterpartCompleted(a, state);
+    }
     return a; // for a material act the counterpart is no safe guess: measured, it halved precision
   }
 
@@ -241,9 +292,13 @@ final class SentenceCoder {
       return new Args(a.sources(), only, a.pattern() + "; the only other side the sentence names → target", 0.5);
     }
     // the counterpart only where the sentence names no other party at all, coded or not ("militants", "banks")
-    boolean alone = tree.mentions().stream().noneMatch(m -> !m.place() && m != a.sources().get(0)
-        && (m.sector() != null || m.code() != null || m.person()) && !sameSide(m, a.sources().get(0)));
-    return alone ? counterpartCompleted(a, state) : a;
+    return alone(tree, a.sources().get(0)) ? counterpartCompleted(a, state) : a;
+  }
+
+  /** True when the sentence names no party but {@code source} and its own side, coded or not. */
+  private static boolean alone(Tree tree, Mention source) {
+    return tree.mentions().stream().noneMatch(m -> !m.place() && m != source
+        && (m.sector() != null || m.code() != null || m.person()) && !sameSide(m, source));
   }
 
   /**
@@ -358,8 +413,17 @@ final class SentenceCoder {
    * a party to it.
    */
   private static boolean topicPhrase(Tree tree, Mention m) {
+    // the phrase the mention modifies is the topic too: "a meeting on the Libyan crisis", "talks on Iran's programme"
+    int at = m.head();
+    for (int step = 0; step < 3; step++) {
+      var g = tree.sentence().governor(at);
+      if (g.isEmpty() || g.get().head() < 0 || !Set.of("amod", "compound", "nmod:poss").contains(g.get().rel())) {
+        break;
+      }
+      at = g.get().head();
+    }
     // "paid a courtesy call on President Reagan": one calls on the one visited
-    return tree.sentence().governor(m.head()).map(d -> TOPIC_RELATIONS.contains(d.rel()) && d.head() >= 0
+    return tree.sentence().governor(at).map(d -> TOPIC_RELATIONS.contains(d.rel()) && d.head() >= 0
         && !tree.lemma(d.head()).equals("call") && !tree.lemma(d.head()).equals("pay")).orElse(false);
   }
 

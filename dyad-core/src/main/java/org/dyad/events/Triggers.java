@@ -184,6 +184,11 @@ final class Triggers {
     return at;
   }
 
+  /** "At the talks, Kenya criticised Uganda": a meeting (CAMEO 04) is where the act happened, an event of its own. */
+  private static boolean meeting(Trigger t) {
+    return t.entry().code().startsWith("04");
+  }
+
   /** A noun event that is the object of a verb event ("extended sanctions", "skipped the summit") is part of it. */
   private static List<Trigger> withoutSubsumed(Sentence s, List<Trigger> found) {
     List<Trigger> out = new ArrayList<>();
@@ -192,7 +197,7 @@ final class Triggers {
           // "In talks with Kato, Lyng urged …", "during a visit to Tokyo, she signed …": a phrase that sets the scene
           // is an event of its own
           .filter(g -> g.head() >= 0 && (UNDER.contains(g.rel()) || g.rel().startsWith("obl"))
-              && !CIRCUMSTANCE.contains(g.rel()))
+              && !CIRCUMSTANCE.contains(g.rel()) && !(g.rel().equals("obl:at") && meeting(t)))
           .filter(g -> found.stream().anyMatch(o -> o.token() == g.head() && s.tokens().get(o.token()).verb()))
           .isPresent();
       if (!subsumed) {

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class Nlp {
   private static volatile Nlp shared;
+  private final StanfordCoreNLP split;
   private final StanfordCoreNLP lean;
   // NER alone, run on the sentences that name something (see annotate)
   private final StanfordCoreNLP ner;
@@ -34,7 +35,8 @@ public final class Nlp {
   private final LongAdder parsed = new LongAdder();
 
   private Nlp() {
-    lean = new StanfordCoreNLP(leanProperties());
+    split = new StanfordCoreNLP(splitProperties());
+    lean = new StanfordCoreNLP(leanProperties(), false);
     ner = new StanfordCoreNLP(nerProperties(), false);
     parser = DependencyParser.loadFromModelFile(PARSER_MODEL, new Properties());
   }
@@ -51,13 +53,20 @@ public final class Nlp {
     return shared;
   }
 
-  static Properties leanProperties() {
+  static Properties splitProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    p.setProperty("annotators", "tokenize,ssplit");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     // untokenizable characters (control characters of scraped pages) are dropped as before, but without the
     // "PTBLexer - Untokenizable" warning on stderr, which tells a user nothing they could act on
     p.setProperty("tokenize.options", "americanize=false,invertible=true,untokenizable=noneDelete");
+    return p;
+  }
+
+  /** POS and lemmas, run on the tokens of {@link #splitProperties()} once {@link WireCase} has mended them. */
+  static Properties leanProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "pos,lemma");
     return p;
   }
 
@@ -79,6 +88,8 @@ public final class Nlp {
   /** Tokens, sentences, POS, lemmas and NER of {@code text}; no parse yet. */
   public List<Sentence> annotate(String text) {
     Annotation doc = new Annotation(text);
+    split.annotate(doc);
+    WireCase.mend(doc.get(CoreAnnotations.TokensAnnotation.class));
     lean.annotate(doc);
     recogniseNames(doc);
     List<Sentence> out = new ArrayList<>();

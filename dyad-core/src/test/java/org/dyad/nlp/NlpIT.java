@@ -27,4 +27,18 @@ class NlpIT {
     // the skipped sentence gets "O" on every token, not the null an unannotated label would carry
     assertTrue(ss.get(1).tokens().stream().allMatch(t -> "O".equals(t.ner())), ss.get(1).tokens().toString());
   }
+
+  @Test
+  void aWordWireTextCapitalisedAfterAnInitialismIsReadInLowerCase() {
+    List<Sentence> ss = Nlp.shared().annotate(
+        "Japan broke its pledge, senior U.S. Officials said. The officials met the U.S. Trade Representative.");
+    Token officials = ss.get(0).tokens().stream().filter(t -> t.word().equalsIgnoreCase("officials")).findFirst()
+        .orElseThrow();
+    assertEquals("officials", officials.word());
+    assertEquals("NNS", officials.pos());
+    // a name whose next word is capitalised too stays as written, and so does a word the text never writes lower
+    assertTrue(ss.get(1).tokens().stream().anyMatch(t -> t.word().equals("Trade")), ss.get(1).tokens().toString());
+    Sentence other = Nlp.shared().annotate("The bill went to the U.S. Congress on Monday.").get(0);
+    assertTrue(other.tokens().stream().anyMatch(t -> t.word().equals("Congress")), other.tokens().toString());
+  }
 }
