@@ -93,7 +93,7 @@ public final class EventCoder {
       List<Mention> mentions = resolver.mentions(raw);
       Sentence s = candidate(raw, mentions, state) || sentences.continues(raw, state) ? nlp.parse(raw) : raw;
       annotated.add(new ActorSentence(s, mentions));
-      Tree tree = new Tree(s, mentions);
+      Tree tree = new Tree(s, Possessives.resolve(s, mentions));
       try {
         codeSentence(meta, tree, state, out);
       } catch (RuntimeException e) {
