@@ -49,14 +49,15 @@ final class DateResolver {
     if (s.text().toLowerCase().contains("same day") && state.lastDay() != null) {
       return state.lastDay().withCue("'the same day' as the last dated event", "the same day");
     }
-    if (dct != null && Tense.pastPerfect(s, trigger)) {
+    boolean returned = returnedFrom(s, trigger);
+    if (dct != null && (Tense.pastPerfect(s, trigger) || returned)) {
       // what had happened before the report, with no date words, happened in the days before publication: the
-      // ISO week of the day before it
+      // ISO week of the day before it; so did a visit or talks one is back from ("on his return from a visit")
       LocalDate before = dct.minusDays(1);
       String week = before.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
           + String.format("%02d", before.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      return new EventDate(week, "week", null, "past perfect, no date words: the week before publication",
-          before.with(java.time.DayOfWeek.MONDAY), -1);
+      return new EventDate(week, "week", null, (returned ? "what one returned from" : "past perfect")
+          + ", no date words: the week before publication", before.with(java.time.DayOfWeek.MONDAY), -1);
     }
     if (tense == Tense.PAST && state.previousDate() != null) {
       return state.previousDate().withCue("past tense, no date words: date of the previous sentence's event", null);
@@ -77,6 +78,27 @@ final class DateResolver {
           : new EventDate(dct.toString(), "day", null, "no tense, no date words: publication date", dct, -1);
     }
     return EventDate.unknown(dct == null ? "no date words and no publication date" : "no date words, " + tense + " tense");
+  }
+
+  /** "on his return from a visit to Japan", "back from talks in New York": the event word is what one came back from. */
+  private static boolean returnedFrom(Sentence s, int trigger) {
+    int at = trigger;
+    for (int step = 0; step < 2; step++) {
+      var g = s.governor(at);
+      if (g.isEmpty() || g.get().head() < 0) {
+        return false;
+      }
+      String rel = g.get().rel();
+      String head = s.tokens().get(g.get().head()).lemma().toLowerCase();
+      if ((rel.equals("obl:from") || rel.equals("nmod:from")) && (head.equals("return") || head.equals("back"))) {
+        return true;
+      }
+      if (!rel.startsWith("nmod")) {
+        return false; // "a visit to Japan" → "return": climb once through the visit's own noun phrase
+      }
+      at = g.get().head();
+    }
+    return false;
   }
 
   private List<EventDate> candidates(String text, LocalDate dct) {
