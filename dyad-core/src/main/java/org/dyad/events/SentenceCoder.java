@@ -267,13 +267,6 @@ final class SentenceCoder {
     if (verbal && !a.sources().isEmpty() && a.targets().isEmpty()) {
       return aimed(tree, tr, a, state);
     }
-    // "Japanese officials held emergency talks on Friday" in a US–Japan story: a meeting takes two sides; with only
-    // one named and no other party in the sentence, the other is its counterpart earlier in the article (a visit's
-    // other side is where it goes, which the sentence names or leaves open)
-    if (meeting && tr.entry().kind().equals("act") && !a.sources().isEmpty() && a.targets().isEmpty() && a.sources().get(0).code() != null
-        && alone(tree, a.sources().get(0))) {
-      return counterpartCompleted(a, state);
-    }
     return a; // for a material act the counterpart is no safe guess: measured, it halved precision
   }
 
