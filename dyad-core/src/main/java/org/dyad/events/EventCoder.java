@@ -189,11 +189,12 @@ public final class EventCoder {
       cues.add("CAMEO " + c.code() + " states an intent → planned");
       status = new Status("planned", cues, status.intent(), status.announced());
     }
-    Event e = new Event(id(m.articleId(), s.index(), d), m.articleId(), m.outlet(), m.published(), s.text(), s.index(),
-        List.of(s.begin(), s.end()), d.source() == null ? null : d.source().actor(),
-        d.target() == null ? null : d.target().actor(), c.plover(), c.mode(), c.code(), c.goldstein(),
-        status.value(), d.date().value(), d.date().precision(), d.date().text(), d.location(),
-        round(d.confidence()), null);
+    Event e = Event.builder().id(id(m.articleId(), s.index(), d)).articleId(m.articleId()).outlet(m.outlet())
+        .published(m.published()).sentence(s.text()).sentenceIndex(s.index()).span(s.begin(), s.end())
+        .source(d.source() == null ? null : d.source().actor()).target(d.target() == null ? null : d.target().actor())
+        .plover(c.plover()).mode(c.mode()).cameo(c.code()).intensity(c.goldstein()).status(status.value())
+        .date(d.date().value()).datePrecision(d.date().precision()).dateText(d.date().text()).location(d.location())
+        .confidence(round(d.confidence())).build();
     List<String> ms = mentions.stream().map(Mention::explain).toList();
     return new EventExplanation(e, ms, d.trigger().entry().describe() + " @ '" + s.tokens().get(d.trigger().token()).word() + "'",
         d.pattern(), status.cues(), d.date().cue());

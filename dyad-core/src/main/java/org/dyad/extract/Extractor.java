@@ -32,23 +32,26 @@ public final class Extractor {
     Datelines.Split dateline = Datelines.split(x.text());
     String body = dateline.text();
     Hints hints = doc.hints();
-    String[] published = published(x, hints);
+    Published published = published(x, hints);
     String title = firstNonNull(hints.title(), x.title());
     return new Article(articleId(body), doc.sourcePath(), doc.url(), title,
-        published[0], published[1], outlet(doc, x, dateline), x.authors(), dateline.place(),
+        published.date(), published.from(), outlet(doc, x, dateline), x.authors(), dateline.place(),
         Languages.guess(body), body, x.pageType(), x.confidence(), flowed != null && flowed.reflowed(),
         Headlines.display(title));
   }
 
+  /** The publication date or date-time and where it came from (meta, url, text, filename, user); both may be null. */
+  private record Published(String date, String from) {}
+
   /** User dates beat the page, the page beats container metadata, which beats the file name. */
-  private static String[] published(Extraction x, Hints hints) {
+  private static Published published(Extraction x, Hints hints) {
     if ("user".equals(hints.publishedFrom()) || ("meta".equals(hints.publishedFrom()) && x.published() == null)) {
-      return new String[] {hints.published(), hints.publishedFrom()};
+      return new Published(hints.published(), hints.publishedFrom());
     }
     if (x.published() != null) {
-      return new String[] {x.published(), x.publishedFrom()};
+      return new Published(x.published(), x.publishedFrom());
     }
-    return new String[] {hints.published(), hints.published() == null ? null : hints.publishedFrom()};
+    return new Published(hints.published(), hints.published() == null ? null : hints.publishedFrom());
   }
 
   private static String outlet(RawDocument doc, Extraction x, Datelines.Split dateline) {

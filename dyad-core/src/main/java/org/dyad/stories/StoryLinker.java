@@ -93,9 +93,7 @@ public final class StoryLinker {
   }
 
   private static Event withStory(Event e, String story) {
-    return new Event(e.id(), e.articleId(), e.outlet(), e.published(), e.sentence(), e.sentenceIndex(), e.span(),
-        e.source(), e.target(), e.plover(), e.mode(), e.cameo(), e.intensity(), e.status(), e.date(),
-        e.datePrecision(), e.dateText(), e.location(), e.confidence(), story);
+    return e.toBuilder().storyId(story).build();
   }
 
   private record Member(String story, String articleId, DateRange range) {}

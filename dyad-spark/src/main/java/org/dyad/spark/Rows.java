@@ -79,13 +79,15 @@ final class Rows {
   /** The event of a row with the {@link #EVENT} columns (as the job writes and reads them back). */
   static Event toEvent(Row r) {
     String location = r.getAs("location_name");
-    return new Event(r.getAs("id"), r.getAs("article_id"), r.getAs("outlet"), r.getAs("published"),
-        r.getAs("sentence"), r.<Integer>getAs("sentence_index"),
-        List.of(r.<Integer>getAs("span_start"), r.<Integer>getAs("span_end")), actor(r, "source"), actor(r, "target"),
-        r.getAs("plover"), r.getAs("mode"), r.getAs("cameo"), r.<Double>getAs("intensity"), r.getAs("status"),
-        r.getAs("date"), r.getAs("date_precision"), r.getAs("date_text"),
-        location == null ? null : new org.dyad.model.Location(location, r.getAs("location_code")),
-        r.<Double>getAs("confidence"), r.getAs("story_id"));
+    return Event.builder().id(r.getAs("id")).articleId(r.getAs("article_id")).outlet(r.getAs("outlet"))
+        .published(r.getAs("published")).sentence(r.getAs("sentence")).sentenceIndex(r.<Integer>getAs("sentence_index"))
+        .span(r.<Integer>getAs("span_start"), r.<Integer>getAs("span_end"))
+        .source(actor(r, "source")).target(actor(r, "target")).plover(r.<String>getAs("plover"))
+        .mode(r.getAs("mode")).cameo(r.getAs("cameo")).intensity(r.<Double>getAs("intensity"))
+        .status(r.<String>getAs("status")).date(r.getAs("date")).datePrecision(r.<String>getAs("date_precision"))
+        .dateText(r.getAs("date_text"))
+        .location(location == null ? null : new org.dyad.model.Location(location, r.getAs("location_code")))
+        .confidence(r.<Double>getAs("confidence")).storyId(r.getAs("story_id")).build();
   }
 
   private static EventActor actor(Row r, String side) {

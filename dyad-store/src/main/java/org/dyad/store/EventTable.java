@@ -167,11 +167,14 @@ final class EventTable {
   }
 
   private static Event event(ResultSet r) throws SQLException {
-    return new Event(r.getString("id"), r.getString("article_id"), r.getString("outlet"), r.getString("published"),
-        r.getString("sentence"), r.getInt("sentence_index"), List.of(r.getInt("span_start"), r.getInt("span_end")),
-        actor(r, "source"), actor(r, "target"), r.getString("plover"), r.getString("mode"), r.getString("cameo"),
-        r.getDouble("intensity"), r.getString("status"), r.getString("date"), r.getString("date_precision"),
-        r.getString("date_text"), location(r), r.getDouble("confidence"), r.getString("story_id"));
+    return Event.builder().id(r.getString("id")).articleId(r.getString("article_id")).outlet(r.getString("outlet"))
+        .published(r.getString("published")).sentence(r.getString("sentence"))
+        .sentenceIndex(r.getInt("sentence_index")).span(r.getInt("span_start"), r.getInt("span_end"))
+        .source(actor(r, "source")).target(actor(r, "target")).plover(r.getString("plover"))
+        .mode(r.getString("mode")).cameo(r.getString("cameo")).intensity(r.getDouble("intensity"))
+        .status(r.getString("status")).date(r.getString("date")).datePrecision(r.getString("date_precision"))
+        .dateText(r.getString("date_text")).location(location(r)).confidence(r.getDouble("confidence"))
+        .storyId(r.getString("story_id")).build();
   }
 
   private static EventActor actor(ResultSet r, String side) throws SQLException {
