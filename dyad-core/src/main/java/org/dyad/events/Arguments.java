@@ -15,8 +15,6 @@ import org.dyad.nlp.Dep;
 final class Arguments {
   private static final Set<String> SUBJ = Set.of("nsubj", "nsubj:xsubj");
   private static final Set<String> NOUN_SOURCE = Set.of("nmod:poss", "nmod:by", "nmod:agent", "nmod:from", "compound", "amod");
-  /** Event kinds two parties do together ("X and Y met", "X and Y signed a treaty"): consult and cooperate. */
-  private static final Set<String> JOINT = Set.of("04", "06");
   private static final Set<String> OF_SOURCE = Set.of("deployment", "withdrawal", "mobilization", "visit", "trip");
   private static final Set<String> AUX_POS = Set.of("MD", "RB", "VBZ", "VBP", "VBD", "TO");
   // "returned from a visit to Japan", "spoke after talks with Kato": the doer of the verb took part in the event
@@ -57,7 +55,7 @@ final class Arguments {
       }
     }
     double conf = pattern.startsWith("passive") || pattern.startsWith("subject") ? 0.85 : 0.8;
-    if (sources.isEmpty() && noun && tr.entry().code().startsWith("04")) {
+    if (sources.isEmpty() && noun && CameoTable.standard().meeting(tr.entry().code())) {
       Mention attendee = attendee(tree, tr.token());
       if (attendee != null) {
         sources.add(attendee);
@@ -90,7 +88,7 @@ final class Arguments {
     }
     // a pair adjective names both sides, whatever a deeper phrase names ("a Franco-German meeting on the sidelines
     // of a summit of EC leaders")
-    if (noun && sources.size() == 1 && tr.entry().code().startsWith("04")) {
+    if (noun && sources.size() == 1 && CameoTable.standard().meeting(tr.entry().code())) {
       Mention partner = pairPartner(tree, sources.get(0));
       if (partner != null) {
         // "U.S.-Soviet talks", "a Franco-German meeting": a hyphened pair of state words names both sides of a
@@ -101,8 +99,8 @@ final class Arguments {
     String code = tr.entry().code();
     // "the IMF and Egypt have agreed on reforms": agreeing together is one joint act of two parties
     boolean agreed = tr.entry().lemma().equals("agree") && code.startsWith("03");
-    return split(sources, targets, pattern, conf, noun, JOINT.contains(code.substring(0, Math.min(2, code.length())))
-        || code.equals("057") || agreed);
+    // acts two parties do together ("X and Y met", "X and Y signed a treaty"): cameo.tsv's together column
+    return split(sources, targets, pattern, conf, noun, CameoTable.standard().joint(code) || agreed);
   }
 
   /**

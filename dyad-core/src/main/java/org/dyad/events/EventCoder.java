@@ -30,7 +30,7 @@ public final class EventCoder {
   public static final Set<String> PROVIDES = Set.of("tokens", "pos", "lemmas", "ner", "mentions", "events");
   private final Nlp nlp;
   private final Actors actors;
-  private final CameoTable cameo = new CameoTable();
+  private final CameoTable cameo = CameoTable.standard();
   private final Lexicon lexicon;
   private final SentenceCoder sentences;
 
@@ -150,7 +150,7 @@ public final class EventCoder {
     if (dyadic && !d.source().code().equals(d.target().code())) {
       state.dyad(d.source(), d.target());
     }
-    if (d.source() != null && d.target() != null && d.code().startsWith("04")) {
+    if (d.source() != null && d.target() != null && CameoTable.standard().meeting(d.code())) {
       state.meeting(d.source(), d.target());
     }
   }

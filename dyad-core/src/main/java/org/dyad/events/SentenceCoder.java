@@ -250,7 +250,7 @@ final class SentenceCoder {
           "anaphoric continuation of the previous sentence's meeting", 0.5);
     }
     // PROTEST is material (quad.tsv): demonstrators' protests name their target, never the story's counterpart
-    boolean verbal = Set.of("REQUEST", "ACCUSE", "REJECT", "THREATEN").contains(plover);
+    boolean verbal = "verbal-conflict".equals(cameo.quad(tr.entry().code()));
     if (plover.equals("THREATEN") && !a.sources().isEmpty()) {
       // the one warned outranks a party found deeper in the threat's own phrase ("retaliate ... from Kuwait")
       Mention warned = addressee(tree, tr.token(), a.sources().get(0));
