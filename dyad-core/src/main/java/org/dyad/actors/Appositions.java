@@ -16,6 +16,8 @@ final class Appositions {
   private static final Set<String> SKIP = Set.of("a", "an", "the", "former", "then", "its", "his", "her");
   /** Words a title may take before its head that the matcher leaves out ("vice", "deputy", "senior"): at most this many. */
   private static final int MODIFIERS = 2;
+  /** Words before a title that make it a common noun phrase: "the U.S. Trade Representative", "Japan's". */
+  private static final Set<String> TITLE_OPENERS = Set.of("the", "a", "an", "'s");
 
   private Appositions() {}
 
@@ -61,7 +63,7 @@ final class Appositions {
     // a bare capitalised name before the comma is a place or an organisation ("In Tokyo, Nakasone said")
     String last = s.tokens().get(title.end() - 1).word();
     String before = title.start() == 0 ? "" : s.tokens().get(title.start() - 1).word().toLowerCase();
-    if (!Character.isLowerCase(last.charAt(0)) && !Set.of("the", "a", "an", "'s").contains(before)) {
+    if (!Character.isLowerCase(last.charAt(0)) && !TITLE_OPENERS.contains(before)) {
       return -1;
     }
     // one person is no apposition to a plural ("after talks with South Korean leaders, Baldrige called …")
@@ -136,12 +138,7 @@ final class Appositions {
   }
 
   private static boolean startsMention(List<Mention> ms, int i, int t) {
-    for (int j = i + 1; j < ms.size(); j++) {
-      if (ms.get(j).start() == t) {
-        return true;
-      }
-    }
-    return false;
+    return ms.subList(i + 1, ms.size()).stream().anyMatch(m -> m.start() == t);
   }
 
   private static Mention merged(Sentence s, Mention person, List<Mention> ms, int j, int k) {

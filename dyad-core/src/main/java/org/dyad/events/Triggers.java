@@ -186,7 +186,7 @@ final class Triggers {
 
   /** "At the talks, Kenya criticised Uganda": a meeting (CAMEO 04) is where the act happened, an event of its own. */
   private static boolean meeting(Trigger t) {
-    return t.entry().code().startsWith("04");
+    return CameoTable.standard().meeting(t.entry().code());
   }
 
   /** A noun event that is the object of a verb event ("extended sanctions", "skipped the summit") is part of it. */
