@@ -298,7 +298,8 @@ final class Arguments {
       boolean nounInNoun = noun && g.map(d -> d.rel().startsWith("nmod") && !d.rel().equals("nmod:poss")).orElse(false);
       // "officials tomorrow open talks" mis-tagged: the parser's catch-all "dep" from the actor to the event noun
       boolean loose = noun && at == 0 && g.map(d -> d.rel().equals("dep")).orElse(false);
-      if (g.isEmpty() || g.get().head() < 0 || !(CLIMB.contains(g.get().rel()) || viaNoun || nounInNoun || loose)) {
+      boolean plan = at == 0 && nounSubjectBeforeTo(tree, cur);
+      if (g.isEmpty() || g.get().head() < 0 || !(CLIMB.contains(g.get().rel()) || viaNoun || nounInNoun || loose || plan)) {
         return Optional.empty();
       }
       cur = g.get().head();
@@ -315,6 +316,25 @@ final class Arguments {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Reagan announced plans to impose tariffs" parsed with "plans" as the subject of "impose": an infinitive has no
+   * subject of its own (but one "for" brings), so a noun right before its "to" is the noun it completes, and the
+   * doer is that of the verb above.
+   */
+  private static boolean nounSubjectBeforeTo(Tree tree, int verb) {
+    var s = tree.sentence();
+    if (verb < 2 || !s.tokens().get(verb).verb() || !s.tokens().get(verb - 1).word().equalsIgnoreCase("to")) {
+      return false;
+    }
+    // "for slaughter to circumvent the quota": a subject that "for" introduces is the infinitive's own
+    boolean forSubject = s.children(verb).stream()
+        .anyMatch(d -> d.rel().equals("mark") && s.tokens().get(d.dep()).word().equalsIgnoreCase("for"));
+    boolean mark = !forSubject && s.children(verb).stream().anyMatch(d -> d.dep() == verb - 1 && d.rel().equals("mark"));
+    boolean nounSubject = s.children(verb).stream()
+        .anyMatch(d -> d.dep() == verb - 2 && d.rel().startsWith("nsubj") && s.tokens().get(d.dep()).noun());
+    return mark && nounSubject && tree.actorAt(verb - 2) == null;
   }
 
   /**

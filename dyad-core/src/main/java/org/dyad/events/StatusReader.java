@@ -63,6 +63,11 @@ final class StatusReader {
         return there.get();
       }
       if (lexicon.speech(lemma)) {
+        // "announced plans to impose tariffs" parsed with "impose" under "announced": the plan noun still governs it
+        Optional<Status> linear = nounBeforeTo(s, trigger, cues);
+        if (linear.isPresent()) {
+          return linear.get();
+        }
         return spoken(s, cur, cues).orElseGet(() -> plannedByPlace(s, trigger, cues));
       }
       Lexicon.Cue c = lexicon.cue(lemma, "governor");
