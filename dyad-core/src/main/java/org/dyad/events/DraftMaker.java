@@ -3,6 +3,7 @@ package org.dyad.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.actors.Mention;
+import org.dyad.actors.Via;
 import org.dyad.model.Location;
 
 /** Turns one trigger's arguments into drafts, one per source–target pair, with location and confidence. */
@@ -62,7 +63,7 @@ final class DraftMaker {
   }
 
   private static boolean indirect(Mention m) {
-    return m != null && (m.how().startsWith("pronoun") || m.how().startsWith("same person") || m.how().startsWith("title for"));
+    return m != null && m.resolution().indirect();
   }
 
   /** A meeting in neither side's country is at a third location (CAMEO 044); in the target's, a visit (042). */
@@ -85,7 +86,7 @@ final class DraftMaker {
       if (!m.place() || m == target) {
         continue;
       }
-      if (m.how().startsWith("country")) {
+      if (m.via() == Via.COUNTRY) {
         country = country == null ? m : country;
       } else {
         city = city == null ? m : city;

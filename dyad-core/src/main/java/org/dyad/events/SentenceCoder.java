@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dyad.actors.Mention;
+import org.dyad.actors.Resolution;
+import org.dyad.actors.Via;
 import org.dyad.nlp.Dep;
 import org.dyad.nlp.Sentence;
 
@@ -149,7 +151,7 @@ final class SentenceCoder {
       return code; // boycotts, strikes and sit-ins are protests whoever holds them
     }
     Mention m = args.sources().get(0);
-    boolean people = m.how().startsWith("demonym") || m.how().contains("group"); // "Iranians", "Hamas"
+    boolean people = m.via() == Via.DEMONYM || m.via() == Via.GROUP; // "Iranians", "Hamas"
     boolean state = m.code() != null && !people
         && (m.sector() == null ? !m.person() : Set.of("GOV", "DIP", "LEG", "IGO").contains(m.sector()));
     return state ? "114" : code;
@@ -349,6 +351,7 @@ final class SentenceCoder {
       return a;
     }
     List<Mention> side = List.of(other.with(other.code(), other.sector(), other.name(),
+        Resolution.of(Via.COUNTERPART, known.text()),
         "counterpart of '" + known.text() + "' earlier in the article"));
     return new Args(a.sources(), side, a.pattern() + "; the counterpart of '" + known.text()
         + "' earlier in the article → target", 0.45);
@@ -616,7 +619,7 @@ final class SentenceCoder {
     }
     // only the threatener's own side makes the threat by saying it ("he did not think Japan would retaliate" is none)
     Mention source = args.sources().get(0);
-    boolean ownQuote = tree.sentence().quoted()[tr.token()] && source.how().startsWith("first person in the quote");
+    boolean ownQuote = tree.sentence().quoted()[tr.token()] && source.via() == Via.FIRST_PERSON_PLURAL;
     int verb = speakers.speechVerbAbove(tree, tr.token());
     Mention speaker = verb >= 0 ? speakers.speaker(tree, verb) : null;
     boolean ownSaying = speaker != null && source.code().equals(speaker.code());
