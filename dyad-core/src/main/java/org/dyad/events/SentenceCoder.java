@@ -6,6 +6,7 @@ import java.util.Set;
 import org.dyad.actors.Mention;
 import org.dyad.actors.Resolution;
 import org.dyad.actors.Via;
+import org.dyad.model.Quad;
 import org.dyad.nlp.Dep;
 import org.dyad.nlp.Sentence;
 
@@ -252,7 +253,7 @@ final class SentenceCoder {
           "anaphoric continuation of the previous sentence's meeting", 0.5);
     }
     // PROTEST is material (quad.tsv): demonstrators' protests name their target, never the story's counterpart
-    boolean verbal = "verbal-conflict".equals(cameo.quad(tr.entry().code()));
+    boolean verbal = cameo.quad(tr.entry().code()) == Quad.VERBAL_CONFLICT;
     if (plover.equals("THREATEN") && !a.sources().isEmpty()) {
       // the one warned outranks a party found deeper in the threat's own phrase ("retaliate ... from Kuwait")
       Mention warned = addressee(tree, tr.token(), a.sources().get(0));
