@@ -5,6 +5,7 @@ import java.util.List;
 import org.dyad.actors.Mention;
 import org.dyad.actors.Via;
 import org.dyad.model.Location;
+import org.dyad.model.EventStatus;
 
 /** Turns one trigger's arguments into drafts, one per source–target pair, with location and confidence. */
 final class DraftMaker {
@@ -56,7 +57,7 @@ final class DraftMaker {
     Location loc = location(t);
     String finalCode = code.equals("040") && loc != null ? meetingCode(s, t, loc) : code;
     double conf = args.confidence() - (s == null || t == null ? 0.1 : 0) - (indirect(s) || indirect(t) ? 0.1 : 0)
-        - (status.value().equals("occurred") ? 0 : 0.05);
+        - (status.value() == EventStatus.OCCURRED ? 0 : 0.05);
     String pattern = finalCode.equals(code) ? args.pattern()
         : args.pattern() + "; meeting place " + loc.name() + " → CAMEO " + finalCode;
     return new Draft(trigger, s, t, finalCode, status, date, loc, Math.max(0.1, Math.min(1, conf)), pattern);
