@@ -18,6 +18,9 @@ class LayeringTest {
   private static final List<String> MODULES = List.of("dyad-core", "dyad-store", "dyad-app", "dyad-spark");
   // a name ending in Command, other than picocli's own CommandLine and @Command
   private static final Pattern COMMAND = Pattern.compile("\\b[A-Z]\\w*Command\\b");
+  // an explanation string read back: a mention's how() (or a cue) tested instead of the value it words
+  private static final Pattern EXPLANATION_TEST = Pattern.compile("\\bhow\\(\\)\\s*\\.\\s*(startsWith|contains|equals|matches|endsWith)\\b"
+      + "|\\.matcher\\(\\w+\\.how\\(\\)\\)|\\.how\\(\\)\\)\\.toLowerCase");
   private static final Pattern EVAL_IMPORT = Pattern.compile("(?m)^import (static )?org\\.dyad\\.eval\\.");
 
   @Test
@@ -44,6 +47,19 @@ class LayeringTest {
       }
     }
     assertEquals(List.of(), found);
+  }
+
+  @Test
+  void noCodingDecisionReadsAnExplanationBack() {
+    List<String> found = new ArrayList<>();
+    for (String module : MODULES) {
+      for (Path f : sources(module)) {
+        if (EXPLANATION_TEST.matcher(read(f)).find()) {
+          found.add(f.toString());
+        }
+      }
+    }
+    assertEquals(List.of(), found, "test the mention's resolution(), not the words of how()");
   }
 
   @Test

@@ -61,7 +61,8 @@ public final class Actors {
       boolean state = e.kind() == KbEntry.Kind.CAPITAL || e.kind() == KbEntry.Kind.COUNTRY;
       boolean holds = date == null ? e.to() == null : e.validOn(date);
       if (state && holds && e.code() != null) {
-        return new Mention(0, 0, 0, place, e.name(), e.code(), null, false, true, "dateline " + place);
+        return new Mention(0, 0, 0, place, e.name(), e.code(), null, false, true, Resolution.of(Via.DATELINE, place),
+            "dateline " + place);
       }
     }
     return null;

@@ -37,7 +37,7 @@ final class Appositions {
         } else if ((j = titleBefore(s, out, i)) >= 0) {
           Mention title = out.get(j);
           out.set(i, m.with(first(m.code(), title.code()), first(m.sector(), title.sector()), m.name(),
-              m.how() + "; apposition to '" + title.text() + "'"));
+              m.resolution().naming(title.text()), m.how() + "; apposition to '" + title.text() + "'"));
         }
       }
     }
@@ -150,7 +150,10 @@ final class Appositions {
         of == null ? null : of.sector());
     String how = person.how() + "; apposition '" + title.text() + "'" + (owned == null ? "" : " '" + owned.text() + "'")
         + (of == null ? "" : " of '" + of.text() + "'");
-    return person.with(code, sector, person.name(), how);
+    Resolution r = person.resolution().naming(title.text());
+    r = owned == null ? r : r.naming(owned.text());
+    r = of == null ? r : r.naming(of.text());
+    return person.with(code, sector, person.name(), r, how);
   }
 
   /** The mention right after "of [the]" that follows a title ("chairman of Russian State Duma"). */

@@ -21,8 +21,6 @@ public final class ArticleActors {
   private static final Set<String> STATE_PRONOUNS = Set.of("its", "their");
   private static final Set<String> FIRST_PLURAL = Set.of("we", "our", "us");
   private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my");
-  // a mention that is a state's adjective alone ("Soviet"), not a title or a person with it
-  private static final java.util.regex.Pattern DEMONYM_ONLY = java.util.regex.Pattern.compile("demonym '[^']*'");
   private static final Set<String> SAY_OR_ANNOUNCE = Set.of("say", "announce", "warn", "add", "state", "declare",
       "insist", "threaten", "promise", "pledge", "vow", "confirm", "deny");
   private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "declare", "warn", "insist", "note");
@@ -100,14 +98,17 @@ public final class ArticleActors {
    * that came out of it, not the state itself, and no side.
    */
   private static Mention former(Sentence s, Mention m) {
-    if (m.person() || m.code() == null || !DEMONYM_ONLY.matcher(m.how()).matches()) {
+    // a state's adjective alone ("Soviet"), not a title or a person with it
+    Resolution r = m.resolution();
+    boolean demonymOnly = r.via() == Via.DEMONYM && !r.title() && !r.person();
+    if (m.person() || m.code() == null || !demonymOnly) {
       return m;
     }
     String text = m.text().toLowerCase(Locale.ROOT);
     String before = m.start() > 0 ? s.tokens().get(m.start() - 1).word().toLowerCase(Locale.ROOT) : "";
     boolean former = text.startsWith("former ") || text.startsWith("ex-") || before.equals("former")
         || before.equals("ex-") || before.equals("ex");
-    return former ? m.with(null, m.sector(), null, m.how() + "; after 'former': a successor, no side") : m;
+    return former ? m.with(null, m.sector(), null, r, m.how() + "; after 'former': a successor, no side") : m;
   }
 
   /**
@@ -140,6 +141,7 @@ public final class ArticleActors {
       if (sayer != null) {
         out = out == null ? new ArrayList<>(found) : out;
         out.add(new Mention(i, i + 1, i, w, sayer.name(), sayer.code(), sayer.sector(), false, false,
+            Resolution.of(Via.STATE_PRONOUN, sayer.text()),
             "'" + w + "' for '" + sayer.text() + "', who " + tokens.get(verb).word() + " it"));
       }
     }
@@ -180,11 +182,13 @@ public final class ArticleActors {
       }
       if (FIRST_PLURAL.contains(w)) {
         out.add(new Mention(t.index(), t.index() + 1, t.index(), t.word(), speaker.name(), speaker.code(),
-            speaker.sector(), false, false, "first person in the quote of '" + speaker.text() + "'"));
+            speaker.sector(), false, false, Resolution.of(Via.FIRST_PERSON_PLURAL, speaker.text()),
+            "first person in the quote of '" + speaker.text() + "'"));
       } else if (FIRST_SINGULAR.contains(w) && speaker.person()) {
         // "'I will ask U.S. leaders to rescind any sanctions,' said Abe": "I" is the speaker himself
         out.add(new Mention(t.index(), t.index() + 1, t.index(), t.word(), speaker.name(), speaker.code(),
-            speaker.sector(), true, false, "first person singular in the quote of '" + speaker.text() + "'"));
+            speaker.sector(), true, false, Resolution.of(Via.FIRST_PERSON_SINGULAR, speaker.text()),
+            "first person singular in the quote of '" + speaker.text() + "'"));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Mention::start));
@@ -214,7 +218,7 @@ public final class ArticleActors {
         String code = COMBINING.get(word);
         if (code != null && !code.equals(m.code())) {
           out.add(new Mention(form, form + 1, form, word, word + "-", code, null, false, false,
-              "combining form '" + word + "-'"));
+              Resolution.of(Via.COMBINING_FORM, word), "combining form '" + word + "-'"));
         }
       }
     }
@@ -237,7 +241,7 @@ public final class ArticleActors {
       return null;
     }
     return new Mention(t.index(), t.index() + 1, t.index(), t.word(), a.name(), a.code(), a.sector(), true, false,
-        "pronoun for '" + a.text() + "'");
+        Resolution.of(Via.PRONOUN, a.text()), "pronoun for '" + a.text() + "'");
   }
 
   /**
@@ -273,15 +277,17 @@ public final class ArticleActors {
         earlier = byFirstName.get(m.name().trim().toLowerCase(Locale.ROOT));
       }
       if (earlier != null) {
-        return m.with(earlier.code(), earlier.sector(), earlier.name(), "same person as '" + earlier.text() + "'");
+        return m.with(earlier.code(), earlier.sector(), earlier.name(), Resolution.of(Via.SAME_PERSON, earlier.text()),
+            "same person as '" + earlier.text() + "'");
       }
     }
-    boolean titleOnly = m.how().startsWith("title '") && !m.how().contains("person '");
+    boolean titleOnly = m.via() == Via.TITLE && !m.resolution().person();
     if ((!m.person() || titleOnly) && m.code() == null && m.sector() != null) {
       // "the minister", "the Crown Prince": the latest person named who holds such a post
       for (Mention p : people) {
         if (samePost(m, p)) {
-          return m.with(p.code(), p.sector(), p.name(), "title for '" + p.text() + "'");
+          return m.with(p.code(), p.sector(), p.name(), Resolution.of(Via.TITLE_FOR, p.text()),
+              "title for '" + p.text() + "'");
         }
       }
     }
@@ -293,11 +299,11 @@ public final class ArticleActors {
    * later "he" or "the minister" refers ("officials", "the ministry" name none).
    */
   private static boolean titledPerson(Mention m) {
-    if (m.person() || m.place() || m.code() == null || m.sector() == null || !m.how().contains("title '")) {
+    if (m.person() || m.place() || m.code() == null || m.sector() == null || !m.resolution().title()) {
       return false;
     }
     String head = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return !head.endsWith("s") && !head.endsWith("ry") && Character.isLetter(head.charAt(0)) && !m.how().startsWith("country");
+    return !head.endsWith("s") && !head.endsWith("ry") && Character.isLetter(head.charAt(0)) && m.via() != Via.COUNTRY;
   }
 
   /**
@@ -307,7 +313,7 @@ public final class ArticleActors {
   private static boolean samePost(Mention title, Mention person) {
     String[] words = title.text().toLowerCase(Locale.ROOT).split("\\s+");
     String head = words[words.length - 1];
-    String post = (person.text() + " " + person.how()).toLowerCase(Locale.ROOT);
+    String post = (person.text() + " " + person.resolution().names()).toLowerCase(Locale.ROOT);
     return title.sector().equals(person.sector()) && !head.endsWith("s") && post.contains(head);
   }
 
@@ -316,8 +322,7 @@ public final class ArticleActors {
    * state named), "of X", "in PLACE", and last the article's dateline.
    */
   private Mention situate(Sentence s, List<Mention> found, Mention m) {
-    if (dateline != null && m.how().contains(ChunkBuilder.IMPLIES) && !m.code().equals(dateline.code())
-        && !m.how().startsWith("title for")) {
+    if (dateline != null && m.resolution().implied() && !m.code().equals(dateline.code()) && m.via() != Via.TITLE_FOR) {
       // "BUENOS AIRES - Treasury Secretary Mario Brodersohn": a post that is the United States' in American usage
       // is the dateline's state's in a story filed from elsewhere (wire style writes "U.S. Treasury Secretary")
       return located(m, dateline.code(), dateline, m.how() + "; dateline '" + dateline.text() + "'");
@@ -362,13 +367,14 @@ public final class ArticleActors {
 
   /** A role noun or person given the country of {@code from}; a person keeps his own name. */
   private static Mention located(Mention m, String code, Mention from, String how) {
-    return m.with(code, m.sector(), m.person() && m.name() != null ? m.name() : from.name(), how);
+    return m.with(code, m.sector(), m.person() && m.name() != null ? m.name() : from.name(),
+        m.resolution().naming(from.text()), how);
   }
 
   /** "the Foreign Ministry official", "a senior minister": one person, not a body or a plural. */
   private static boolean singular(Mention m) {
     String head = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return !head.endsWith("s") && !head.endsWith("ry") && !head.endsWith("ment") && m.how().contains("title '");
+    return !head.endsWith("s") && !head.endsWith("ry") && !head.endsWith("ment") && m.resolution().title();
   }
 
   /** The place the sentence names, when every place it names lies in one state; else null. */
@@ -425,7 +431,7 @@ public final class ArticleActors {
       lastPerson = m;
       people.remove(m);
       people.addFirst(m);
-    } else if (m.person() && m.code() == null && Gender.of(m) == Gender.Value.FEMALE && !m.how().startsWith("pronoun")) {
+    } else if (m.person() && m.code() == null && Gender.of(m) == Gender.Value.FEMALE && m.via() != Via.PRONOUN) {
       // "Aisha Gaddafi said ... she": a woman of no known side is still whom a later "she" names
       people.remove(m);
       people.addFirst(m);

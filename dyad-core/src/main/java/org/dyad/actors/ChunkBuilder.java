@@ -11,7 +11,7 @@ import org.dyad.nlp.Token;
 /** Groups adjacent phrases ("US" + "Secretary of State" + "John Kerry") into one actor mention each. */
 final class ChunkBuilder {
   /** Marks, in a mention's explanation, a country that only its title implies ("Treasury Secretary" → USA). */
-  static final String IMPLIES = ", which implies ";
+  private static final String IMPLIES = ", which implies ";
   private static final Set<String> GLUE = Set.of("mr.", "mrs.", "ms.", "dr.", "former", "deputy", "acting", "mr", "mrs", "ms");
   private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "outside", "inside");
 
@@ -166,7 +166,8 @@ final class ChunkBuilder {
     boolean person = sides.person != null || hasNerPerson(s, start, end);
     String name = sides.person != null ? sides.person.name() : person ? personWords(s, start, end) : sides.name();
     boolean place = sides.placeOnly() && (sides.onlyPlaces() || placePrep(s, start));
-    return new Mention(start, end, end - 1, text, name, sides.code(), sides.sector(), person, place, sides.how());
+    return new Mention(start, end, end - 1, text, name, sides.code(), sides.sector(), person, place,
+        sides.resolution(), sides.how());
   }
 
   private static boolean placePrep(Sentence s, int start) {
@@ -282,6 +283,34 @@ final class ChunkBuilder {
       return country == null && title == null && person == null && place != null;
     }
 
+    /** What the coder may test of the chunk: the first part {@link #how()} words, and which parts there are. */
+    Resolution resolution() {
+      Via via = country != null ? Via.valueOf(country.kind().name()) : title != null ? Via.TITLE
+          : person != null ? Via.PERSON : place != null ? Via.PLACE : Via.NO_ENTRY;
+      List<String> names = new ArrayList<>();
+      if (country != null) {
+        names.add(country.name());
+      }
+      if (title != null) {
+        names.add(title.name());
+      }
+      if (person != null) {
+        names.add(person.name());
+        if (person.role() != null) {
+          names.add(person.role());
+        }
+      }
+      if (place != null && country == null) {
+        names.add(place.name());
+      }
+      return new Resolution(via, title != null, person != null, impliedByTitle(), String.join(" ", names));
+    }
+
+    /** True when only the title gives a country: "Treasury Secretary" alone is the United States'. */
+    private boolean impliedByTitle() {
+      return country == null && person == null && title != null && title.code() != null;
+    }
+
     String how() {
       List<String> parts = new ArrayList<>();
       if (country != null) {
@@ -289,8 +318,7 @@ final class ChunkBuilder {
             + (country.source() == null ? "" : " from " + country.source()));
       }
       if (title != null) {
-        boolean implied = country == null && person == null && title.code() != null;
-        parts.add("title '" + title.name() + "'" + (implied ? IMPLIES + title.code() : ""));
+        parts.add("title '" + title.name() + "'" + (impliedByTitle() ? IMPLIES + title.code() : ""));
       }
       if (person != null) {
         String term = person.role() + " " + person.from() + ".." + (person.to() == null ? "today" : person.to());

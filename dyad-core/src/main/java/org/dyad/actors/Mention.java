@@ -14,10 +14,20 @@ import org.dyad.model.EventActor;
  * @param sector sector, or null
  * @param person true when the phrase names a person (or a pronoun standing for one)
  * @param place true when the phrase is used as a place ("in Geneva"), not as an actor
- * @param how how the code and sector were found, for explanations
+ * @param resolution how the code and sector were found, as values coding may test
+ * @param how how the code and sector were found, in words for explanations only
  */
 public record Mention(int start, int end, int head, String text, String name, String code, String sector,
-    boolean person, boolean place, String how) {
+    boolean person, boolean place, Resolution resolution, String how) {
+
+  public Mention {
+    org.dyad.util.Validate.notNull(resolution, "resolution");
+  }
+
+  /** The step that resolved the mention. */
+  public Via via() {
+    return resolution.via();
+  }
 
   /** True when token {@code i} lies inside the phrase. */
   public boolean covers(int i) {
@@ -35,7 +45,7 @@ public record Mention(int start, int end, int head, String text, String name, St
   }
 
   /** The same words, resolved otherwise: another code, sector or name, and how. */
-  public Mention with(String newCode, String newSector, String newName, String newHow) {
-    return new Mention(start, end, head, text, newName, newCode, newSector, person, place, newHow);
+  public Mention with(String newCode, String newSector, String newName, Resolution newResolution, String newHow) {
+    return new Mention(start, end, head, text, newName, newCode, newSector, person, place, newResolution, newHow);
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.dyad.model.Event;
+import org.dyad.model.EventStatus;
 import org.dyad.util.BadInputException;
 import org.dyad.util.Json;
 
@@ -206,7 +207,8 @@ public final class EventsEval {
       boolean right = docGold.stream().anyMatch(g -> g.actors(e) && g.type(e) && g.status(e));
       r.right += right ? 1 : 0;
       List<Gold> same = docGold.stream().filter(g -> g.actors(e) && g.type(e)).toList();
-      boolean asOccurred = e.status().equals("occurred") && !same.isEmpty() && same.stream().allMatch(Gold::anticipated);
+      boolean asOccurred = e.eventStatus() == EventStatus.OCCURRED && !same.isEmpty()
+          && same.stream().allMatch(Gold::anticipated);
       r.anticipatedAsOccurred += asOccurred ? 1 : 0;
       if (asOccurred) {
         r.asOccurred.add(article + ": " + describe(e) + " ← " + e.sentence().replaceAll("\\s+", " "));

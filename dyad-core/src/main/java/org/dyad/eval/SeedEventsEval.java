@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.dyad.model.Event;
+import org.dyad.model.EventStatus;
 import org.dyad.util.Json;
 
 /**
@@ -71,7 +72,8 @@ public final class SeedEventsEval {
       }
       if (!accepts(g.get("status"), "occurred")) {
         r.hypotheticalAsOccurred += (int) fromCue.stream()
-            .filter(e -> e.status().equals("occurred") && actorsMatch(g, e) && accepts(g.get("plover"), e.plover())).count();
+            .filter(e -> e.eventStatus() == EventStatus.OCCURRED && actorsMatch(g, e)
+                && accepts(g.get("plover"), e.plover())).count();
       }
     }
   }
@@ -132,7 +134,7 @@ public final class SeedEventsEval {
       return false;
     }
     LocalDate pub = published.get(doc);
-    LocalDate end = e.status().equals("occurred") && pub != null && range[1].isAfter(pub) ? pub : range[1];
+    LocalDate end = e.eventStatus() == EventStatus.OCCURRED && pub != null && range[1].isAfter(pub) ? pub : range[1];
     return !range[0].isBefore(LocalDate.parse(window.get(0).asText())) && !end.isAfter(LocalDate.parse(window.get(1).asText()));
   }
 

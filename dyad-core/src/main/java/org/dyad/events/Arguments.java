@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.actors.Mention;
+import org.dyad.actors.Via;
 import org.dyad.nlp.Dep;
 
 /**
@@ -43,7 +44,7 @@ final class Arguments {
     }
     if (noun && visit) {
       // "a Washington visit by Nakasone", "his Tokyo visit": a capital before a visit noun is where the visit goes
-      List<Mention> destinations = sources.stream().filter(m -> m.how().startsWith("capital")
+      List<Mention> destinations = sources.stream().filter(m -> m.via() == Via.CAPITAL
           && tree.sentence().governor(m.head()).map(d -> d.head() == tr.token() && d.rel().startsWith("compound")).orElse(false))
           .toList();
       if (!destinations.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dyad.actors.Mention;
+import org.dyad.model.DatePrecision;
 
 /** What one article's earlier sentences tell later ones: dates, the open quote's speaker, the last meeting and measure. */
 final class ArticleState {
@@ -55,7 +56,7 @@ final class ArticleState {
   void dated(EventDate d) {
     if (d.value() != null) {
       currentDate = d;
-      if (d.precision().equals("day")) {
+      if (d.precision() == DatePrecision.DAY) {
         lastDay = d;
       }
     }

@@ -11,6 +11,7 @@ import org.dyad.nlp.Sentence;
 import org.dyad.time.Resolved;
 import org.dyad.time.TemporalTagger;
 import org.dyad.time.Timex;
+import org.dyad.model.DatePrecision;
 
 /**
  * Dates an event: the date expression nearest the event word, as the temporal tagger resolves it against the
@@ -56,18 +57,20 @@ final class DateResolver {
       LocalDate before = dct.minusDays(1);
       String week = before.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
           + String.format("%02d", before.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      return new EventDate(week, "week", null, (returned ? "what one returned from" : "past perfect")
+      return new EventDate(week, DatePrecision.WEEK, null, (returned ? "what one returned from" : "past perfect")
           + ", no date words: the week before publication", before.with(java.time.DayOfWeek.MONDAY), -1);
     }
     if (tense == Tense.PAST && state.previousDate() != null) {
       return state.previousDate().withCue("past tense, no date words: date of the previous sentence's event", null);
     }
     if ((tense == Tense.PRESENT || tense == Tense.PERFECT || (statement && tense == Tense.PAST)) && dct != null) {
-      return new EventDate(dct.toString(), "day", null, tense + " tense " + (statement ? "statement" : "report")
+      return new EventDate(dct.toString(), DatePrecision.DAY, null,
+          tense + " tense " + (statement ? "statement" : "report")
           + ": publication date", dct, -1);
     }
     if (tense == Tense.PAST && dct != null && s.index() < LEDE) {
-      return new EventDate(dct.toString(), "day", null, "past tense in the lead, no date words: the news of the publication day",
+      return new EventDate(dct.toString(), DatePrecision.DAY, null,
+          "past tense in the lead, no date words: the news of the publication day",
           dct, -1);
     }
     if (tense != Tense.FUTURE && dct != null) {
@@ -75,7 +78,7 @@ final class DateResolver {
       // verb tense and no date words is dated as the story's last dated event, else its publication day
       EventDate prev = state.previousDate();
       return prev != null ? prev.withCue("no tense, no date words: date of the previous sentence's event", null)
-          : new EventDate(dct.toString(), "day", null, "no tense, no date words: publication date", dct, -1);
+          : new EventDate(dct.toString(), DatePrecision.DAY, null, "no tense, no date words: publication date", dct, -1);
     }
     return EventDate.unknown(dct == null ? "no date words and no publication date" : "no date words, " + tense + " tense");
   }
@@ -154,16 +157,16 @@ final class DateResolver {
     }
     try {
       if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        return new EventDate(v, "day", x.text(), "temporal tagger", LocalDate.parse(v), x.start());
+        return new EventDate(v, DatePrecision.DAY, x.text(), "temporal tagger", LocalDate.parse(v), x.start());
       }
       if (v.matches("\\d{4}-W\\d{2}")) {
         LocalDate first = LocalDate.parse(v + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
-        return new EventDate(v, "week", x.text(), "temporal tagger", first, x.start());
+        return new EventDate(v, DatePrecision.WEEK, x.text(), "temporal tagger", first, x.start());
       }
       if (v.matches("\\d{4}-\\d{2}")) {
-        return new EventDate(v, "month", x.text(), "temporal tagger", YearMonth.parse(v).atDay(1), x.start());
+        return new EventDate(v, DatePrecision.MONTH, x.text(), "temporal tagger", YearMonth.parse(v).atDay(1), x.start());
       }
-      return v.matches("\\d{4}") ? new EventDate(v, "year", x.text(), "temporal tagger",
+      return v.matches("\\d{4}") ? new EventDate(v, DatePrecision.YEAR, x.text(), "temporal tagger",
           LocalDate.of(Integer.parseInt(v), 1, 1), x.start()) : null;
     } catch (RuntimeException e) {
       return null; // an unparsable value is treated as no date

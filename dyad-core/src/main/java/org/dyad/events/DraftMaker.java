@@ -3,11 +3,20 @@ package org.dyad.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.actors.Mention;
+import org.dyad.actors.Via;
 import org.dyad.model.Location;
+import org.dyad.model.EventStatus;
 
 /** Turns one trigger's arguments into drafts, one per source–target pair, with location and confidence. */
 final class DraftMaker {
   private static final int MAX_SIDE = 3;
+  // CAMEO 1.1b3's meetings by where the sides meet (codebook names): 040 "consult, not specified below" is refined
+  // by the meeting place into 042 "make a visit" (to the target's country), 043 "host a visit" (in the source's)
+  // or 044 "meet at a 'third' location"
+  private static final String CONSULT = "040";
+  private static final String VISIT = "042";
+  private static final String HOST = "043";
+  private static final String THIRD_PLACE = "044";
   private final Tree tree;
   private final Trigger trigger;
   private final Args args;
@@ -53,28 +62,28 @@ final class DraftMaker {
 
   private Draft draft(Mention s, Mention t, String code) {
     Location loc = location(t);
-    String finalCode = code.equals("040") && loc != null ? meetingCode(s, t, loc) : code;
+    String finalCode = code.equals(CONSULT) && loc != null ? meetingCode(s, t, loc) : code;
     double conf = args.confidence() - (s == null || t == null ? 0.1 : 0) - (indirect(s) || indirect(t) ? 0.1 : 0)
-        - (status.value().equals("occurred") ? 0 : 0.05);
+        - (status.value() == EventStatus.OCCURRED ? 0 : 0.05);
     String pattern = finalCode.equals(code) ? args.pattern()
         : args.pattern() + "; meeting place " + loc.name() + " → CAMEO " + finalCode;
     return new Draft(trigger, s, t, finalCode, status, date, loc, Math.max(0.1, Math.min(1, conf)), pattern);
   }
 
   private static boolean indirect(Mention m) {
-    return m != null && (m.how().startsWith("pronoun") || m.how().startsWith("same person") || m.how().startsWith("title for"));
+    return m != null && m.resolution().indirect();
   }
 
-  /** A meeting in neither side's country is at a third location (CAMEO 044); in the target's, a visit (042). */
+  /** A meeting in the target's country is a visit; in the source's, hosting one; in neither's, a third location. */
   private static String meetingCode(Mention s, Mention t, Location loc) {
     if (loc.code() == null) {
-      return "040";
+      return CONSULT;
     }
     if (t != null && loc.code().equals(t.code())) {
-      return "042";
+      return VISIT;
     }
     boolean third = (s == null || !loc.code().equals(s.code()));
-    return third ? "044" : "043";
+    return third ? THIRD_PLACE : HOST;
   }
 
   /** The first place named with "in", "at" or as a venue, preferring a city to its country. */
@@ -85,7 +94,7 @@ final class DraftMaker {
       if (!m.place() || m == target) {
         continue;
       }
-      if (m.how().startsWith("country")) {
+      if (m.via() == Via.COUNTRY) {
         country = country == null ? m : country;
       } else {
         city = city == null ? m : city;

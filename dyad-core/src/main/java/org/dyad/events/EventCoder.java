@@ -20,6 +20,7 @@ import org.dyad.model.Event;
 import org.dyad.model.EventExplanation;
 import org.dyad.nlp.Nlp;
 import org.dyad.nlp.Sentence;
+import org.dyad.model.EventStatus;
 
 /**
  * Codes the events an article reports: who did what to whom (CAMEO, PLOVER, Goldstein), with what
@@ -184,10 +185,10 @@ public final class EventCoder {
   private EventExplanation explanation(Meta m, Sentence s, List<Mention> mentions, Draft d) {
     CameoTable.Code c = cameo.get(d.code());
     Status status = d.status();
-    if (c.reportsPlanned() && status.value().equals("occurred")) {
+    if (c.reportsPlanned() && status.value() == EventStatus.OCCURRED) {
       List<String> cues = new ArrayList<>(status.cues());
       cues.add("CAMEO " + c.code() + " states an intent → planned");
-      status = new Status("planned", cues, status.intent(), status.announced());
+      status = new Status(EventStatus.PLANNED, cues, status.intent(), status.announced());
     }
     Event e = Event.builder().id(id(m.articleId(), s.index(), d)).articleId(m.articleId()).outlet(m.outlet())
         .published(m.published()).sentence(s.text()).sentenceIndex(s.index()).span(s.begin(), s.end())

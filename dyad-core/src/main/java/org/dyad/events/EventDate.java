@@ -1,6 +1,7 @@
 package org.dyad.events;
 
 import java.time.LocalDate;
+import org.dyad.model.DatePrecision;
 
 /**
  * When an event happened: contract value and precision, the words it came from, and its first day.
@@ -12,9 +13,9 @@ import java.time.LocalDate;
  * @param first the first day the value covers, or null
  * @param start character offset of the date words in the sentence, or -1
  */
-record EventDate(String value, String precision, String text, String cue, LocalDate first, int start) {
+record EventDate(String value, DatePrecision precision, String text, String cue, LocalDate first, int start) {
   static EventDate unknown(String cue) {
-    return new EventDate(null, "unknown", null, cue, null, -1);
+    return new EventDate(null, DatePrecision.UNKNOWN, null, cue, null, -1);
   }
 
   EventDate withCue(String newCue, String newText) {

@@ -2,6 +2,8 @@ package org.dyad.events;
 
 import java.util.Set;
 import org.dyad.actors.Mention;
+import org.dyad.actors.Resolution;
+import org.dyad.actors.Via;
 import org.dyad.nlp.Dep;
 import org.dyad.nlp.Sentence;
 
@@ -32,7 +34,7 @@ final class Measures {
         state.measure(m);
         int n = d.dep();
         return new Found(m, new Mention(n, n + 1, n, s.tokens().get(n).word(), m.phrase(), m.target(), null,
-            false, false, "target of named measure '" + m.phrase() + "'"));
+            false, false, Resolution.of(Via.MEASURE_TARGET, m.phrase()), "target of named measure '" + m.phrase() + "'"));
       }
     }
     return null;

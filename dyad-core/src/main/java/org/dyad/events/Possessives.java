@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.dyad.actors.Mention;
+import org.dyad.actors.Resolution;
+import org.dyad.actors.Via;
 import org.dyad.nlp.Dep;
 import org.dyad.nlp.Sentence;
 
@@ -37,6 +39,7 @@ final class Possessives {
       if (subject != null) {
         out = out == null ? new ArrayList<>(mentions) : out;
         out.add(new Mention(i, i + 1, i, t.word(), subject.name(), subject.code(), subject.sector(), false, false,
+            Resolution.of(Via.PRONOUN, subject.text()),
             "pronoun '" + t.word() + "' for '" + subject.text() + "', the subject of its clause"));
       }
     }

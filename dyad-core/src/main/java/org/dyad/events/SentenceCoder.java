@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dyad.actors.Mention;
+import org.dyad.actors.Resolution;
+import org.dyad.actors.Via;
+import org.dyad.model.Quad;
 import org.dyad.nlp.Dep;
 import org.dyad.nlp.Sentence;
+import org.dyad.model.EventStatus;
 
 /** Codes the events of one parsed sentence: trigger → arguments → code, status, date, location. */
 final class SentenceCoder {
@@ -149,7 +153,7 @@ final class SentenceCoder {
       return code; // boycotts, strikes and sit-ins are protests whoever holds them
     }
     Mention m = args.sources().get(0);
-    boolean people = m.how().startsWith("demonym") || m.how().contains("group"); // "Iranians", "Hamas"
+    boolean people = m.via() == Via.DEMONYM || m.via() == Via.GROUP; // "Iranians", "Hamas"
     boolean state = m.code() != null && !people
         && (m.sector() == null ? !m.person() : Set.of("GOV", "DIP", "LEG", "IGO").contains(m.sector()));
     return state ? "114" : code;
@@ -179,7 +183,7 @@ final class SentenceCoder {
    */
   private static Status plannedObject(Tree tree, Trigger tr, Status st) {
     Sentence s = tree.sentence();
-    if (!st.value().equals("occurred") || st.intent() || tr.entry().second() == null || !s.tokens().get(tr.token()).verb()) {
+    if (st.value() != EventStatus.OCCURRED || st.intent() || tr.entry().second() == null || !s.tokens().get(tr.token()).verb()) {
       return st;
     }
     for (Dep d : s.children(tr.token())) {
@@ -189,7 +193,7 @@ final class SentenceCoder {
           if (m.rel().equals("amod") && Set.of("planned", "proposed", "threatened").contains(w)) {
             List<String> cues = new ArrayList<>(st.cues());
             cues.add("its object '" + w + " " + s.tokens().get(d.dep()).word() + "' → announced");
-            return new Status("planned", cues, false, true);
+            return new Status(EventStatus.PLANNED, cues, false, true);
           }
         }
       }
@@ -202,7 +206,7 @@ final class SentenceCoder {
    * or would do announces it (for a negative act, a threat).
    */
   private Status ownFutureAct(Tree tree, Trigger tr, Args args, Status status) {
-    boolean future = status.value().equals("planned") || status.value().equals("hypothetical");
+    boolean future = status.value().ahead();
     boolean byAux = status.cues().stream().anyMatch(c -> c.startsWith("aux '"));
     if (!future || !byAux || status.announced() || args.sources().isEmpty() || args.sources().get(0).code() == null) {
       return status;
@@ -214,7 +218,7 @@ final class SentenceCoder {
     }
     List<String> cues = new ArrayList<>(status.cues());
     cues.add("said by its own side '" + speaker.text() + "' → announced");
-    return new Status("planned", cues, false, true);
+    return new Status(EventStatus.PLANNED, cues, false, true);
   }
 
   /** "Obama signed the Magnitsky Act": signing a named measure enacts it. */
@@ -250,7 +254,7 @@ final class SentenceCoder {
           "anaphoric continuation of the previous sentence's meeting", 0.5);
     }
     // PROTEST is material (quad.tsv): demonstrators' protests name their target, never the story's counterpart
-    boolean verbal = "verbal-conflict".equals(cameo.quad(tr.entry().code()));
+    boolean verbal = cameo.quad(tr.entry().code()) == Quad.VERBAL_CONFLICT;
     if (plover.equals("THREATEN") && !a.sources().isEmpty()) {
       // the one warned outranks a party found deeper in the threat's own phrase ("retaliate ... from Kuwait")
       Mention warned = addressee(tree, tr.token(), a.sources().get(0));
@@ -349,6 +353,7 @@ final class SentenceCoder {
       return a;
     }
     List<Mention> side = List.of(other.with(other.code(), other.sector(), other.name(),
+        Resolution.of(Via.COUNTERPART, known.text()),
         "counterpart of '" + known.text() + "' earlier in the article"));
     return new Args(a.sources(), side, a.pattern() + "; the counterpart of '" + known.text()
         + "' earlier in the article → target", 0.45);
@@ -465,23 +470,23 @@ final class SentenceCoder {
     if (status.intent() && plover(code).equals("THREATEN")) {
       List<String> cues = new ArrayList<>(status.cues()); // "ready to retaliate": being ready to harm is the threat
       cues.add("an intent to retaliate or threaten is the threat → occurred");
-      status = new Status("occurred", cues, false);
+      status = new Status(EventStatus.OCCURRED, cues, false);
     } else if (status.intent() && finalCode.equals(code)) {
-      status = new Status("hypothetical", status.cues(), false); // a wish to yield or agree is not yet done
+      status = new Status(EventStatus.HYPOTHETICAL, status.cues(), false); // a wish to yield or agree is not yet done
     } else if (!finalCode.equals(code) && threat != null) {
       // CAMEO codes an announced or expressed intent to act against another as the threat itself, which occurred
       List<String> cues = new ArrayList<>(status.cues());
       cues.add("intent to " + plover(code) + " → threat " + finalCode);
-      status = new Status("occurred", cues, false);
+      status = new Status(EventStatus.OCCURRED, cues, false);
     }
-    String refusal = status.value().equals("negated") && modalNegation(s, tr.token()) ? refusalCode(finalCode) : null;
+    String refusal = status.value() == EventStatus.NEGATED && modalNegation(s, tr.token()) ? refusalCode(finalCode) : null;
     if (refusal != null) {
       // "Japan has said it cannot open its markets", "would not lift the ban": a side that says it will not yield or
       // cooperate refuses (CAMEO 12x), an event that occurred; "did not open" stays a negated opening
       List<String> cues = new ArrayList<>(status.cues());
       cues.add("'" + s.tokens().get(tr.token()).word() + "' under a modal negation: a refusal → " + refusal);
       finalCode = refusal;
-      status = new Status("occurred", cues, false);
+      status = new Status(EventStatus.OCCURRED, cues, false);
       if (!args.sources().isEmpty() && args.targets().isEmpty()) {
         args = aimed(tree, tr, args, state); // a refusal is a statement: aimed as a demand or a charge is
       }
@@ -495,10 +500,10 @@ final class SentenceCoder {
       finalCode = "112";
       List<String> cues = new ArrayList<>(status.cues());
       cues.add("a breach of its word charged by another side → accusation");
-      status = new Status("occurred", cues, false);
+      status = new Status(EventStatus.OCCURRED, cues, false);
     }
     Tense tense = Tense.of(s, tenseAnchor(tree, args, statusAt));
-    boolean ahead = status.value().equals("planned") || status.value().equals("hypothetical");
+    boolean ahead = status.value().ahead();
     boolean statement = STATEMENTS.contains(plover(finalCode)) || tr.entry().kind().equals("say");
     // a threat is dated when it was made: "announced that on April 17 he would impose tariffs" on the day it was said
     Tense said = plover(finalCode).equals("THREATEN") && tense == Tense.FUTURE ? Tense.PAST : tense;
@@ -532,7 +537,7 @@ final class SentenceCoder {
       return null;
     }
     String lemma = s.tokens().get(verb).lemma().toLowerCase();
-    boolean broken = BREAK.contains(lemma) || (KEEP.contains(lemma) && status.value().equals("negated"));
+    boolean broken = BREAK.contains(lemma) || (KEEP.contains(lemma) && status.value() == EventStatus.NEGATED);
     int said = broken ? speakers.speechVerbAbove(tree, verb) : -1;
     Mention speaker = said >= 0 ? speakers.speaker(tree, said) : null;
     Mention charged = args.sources().get(0);
@@ -548,7 +553,7 @@ final class SentenceCoder {
    * belief verb whose subject is not the act's doer.
    */
   private static boolean othersGuess(Tree tree, int t, Args args, Status st) {
-    boolean ahead = st.value().equals("planned") || st.value().equals("hypothetical");
+    boolean ahead = st.value().ahead();
     if (!ahead || args.sources().isEmpty()) {
       return false;
     }
@@ -609,14 +614,14 @@ final class SentenceCoder {
    * will or would be done; the saying occurred, whatever the modal says of the act threatened.
    */
   private Status threatSaid(Tree tree, Trigger tr, Args args, String plover, Status st) {
-    boolean ahead = st.value().equals("planned") || st.value().equals("hypothetical");
+    boolean ahead = st.value().ahead();
     boolean byAux = st.cues().stream().anyMatch(c -> c.startsWith("aux '"));
     if (!plover.equals("THREATEN") || !ahead || !byAux || args.sources().isEmpty() || args.sources().get(0).code() == null) {
       return st;
     }
     // only the threatener's own side makes the threat by saying it ("he did not think Japan would retaliate" is none)
     Mention source = args.sources().get(0);
-    boolean ownQuote = tree.sentence().quoted()[tr.token()] && source.how().startsWith("first person in the quote");
+    boolean ownQuote = tree.sentence().quoted()[tr.token()] && source.via() == Via.FIRST_PERSON_PLURAL;
     int verb = speakers.speechVerbAbove(tree, tr.token());
     Mention speaker = verb >= 0 ? speakers.speaker(tree, verb) : null;
     boolean ownSaying = speaker != null && source.code().equals(speaker.code());
@@ -625,7 +630,7 @@ final class SentenceCoder {
     }
     List<String> cues = new ArrayList<>(st.cues());
     cues.add("a threat said → occurred");
-    return new Status("occurred", cues, false);
+    return new Status(EventStatus.OCCURRED, cues, false);
   }
 
   /**
@@ -635,12 +640,12 @@ final class SentenceCoder {
   private static Status sentAhead(Trigger tr, Sentence s, Status st) {
     String pos = s.tokens().get(tr.token()).pos();
     boolean sending = tr.entry().kind().equals("visit") && Set.of("send", "dispatch").contains(tr.entry().lemma());
-    if (!sending || !st.value().equals("occurred") || !Set.of("VBG", "VBZ", "VBP").contains(pos)) {
+    if (!sending || st.value() != EventStatus.OCCURRED || !Set.of("VBG", "VBZ", "VBP").contains(pos)) {
       return st;
     }
     List<String> cues = new ArrayList<>(st.cues());
     cues.add("present '" + s.tokens().get(tr.token()).word() + "': the envoys' visit is ahead → planned");
-    return new Status("planned", cues, st.intent());
+    return new Status(EventStatus.PLANNED, cues, st.intent());
   }
 
   /** A nominal event takes its tense from the verb whose subject did it ("Russia passed a law that includes a ban"). */
@@ -726,10 +731,10 @@ final class SentenceCoder {
     if (plover.equals("THREATEN") || past) {
       return s;
     }
-    if (s.value().equals("occurred") && d.first() != null && state.dct() != null && d.first().isAfter(state.dct())) {
+    if (s.value() == EventStatus.OCCURRED && d.first() != null && state.dct() != null && d.first().isAfter(state.dct())) {
       List<String> cues = new ArrayList<>(s.cues());
       cues.add("date after publication → planned");
-      return new Status("planned", cues, s.intent());
+      return new Status(EventStatus.PLANNED, cues, s.intent());
     }
     return s;
   }

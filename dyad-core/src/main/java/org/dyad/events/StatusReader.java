@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dyad.nlp.Dep;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
+import org.dyad.model.EventStatus;
 
 /**
  * Reads modality, negation and future from the event word and the words that govern it:
@@ -41,13 +42,13 @@ final class StatusReader {
           return status(own, cues, s, g.get().head()); // "Japan's failure to honor the pact": the noun's own cue
         }
         cues.add("infinitive clause on the noun '" + s.tokens().get(g.get().head()).word() + "' → hypothetical");
-        return new Status("hypothetical", cues, false);
+        return new Status(EventStatus.HYPOTHETICAL, cues, false);
       }
       if (g.isPresent() && g.get().head() >= 0 && SHARES_MODAL.contains(g.get().rel())) {
         // "during his visit he would be talking", "will seek loans after the agreement is signed": the scene or
         // the time clause shares the main clause's modal, not its negation
         Optional<Status> modal = attached(s, g.get().head(), new ArrayList<>())
-            .filter(x -> x.value().equals("planned") || x.value().equals("hypothetical"));
+            .filter(x -> x.value().ahead());
         if (modal.isPresent()) {
           cues.add("during a clause that is " + modal.get().value());
           return new Status(modal.get().value(), cues, false);
@@ -137,7 +138,7 @@ final class StatusReader {
         if (c != null) {
           cues.add("subject of '" + s.tokens().get(g.get().head()).word() + "' with aux '" + s.tokens().get(d.dep()).word()
               + "' → " + c.status());
-          return new Status(c.status(), cues, false);
+          return new Status(EventStatus.fromString(c.status()), cues, false);
         }
       }
     }
@@ -155,7 +156,7 @@ final class StatusReader {
       Lexicon.Cue c = lexicon.cue(s.tokens().get(g.get().head()).lemma().toLowerCase(), "governor");
       own = c == null ? Optional.empty() : Optional.of(status(c, new ArrayList<>(), s, g.get().head()));
     }
-    return own.filter(st -> st.value().equals("planned") || st.value().equals("hypothetical"))
+    return own.filter(st -> st.value().ahead())
         .map(st -> {
           cues.add("the saying '" + s.tokens().get(verb).word() + "' is " + st.value());
           cues.addAll(st.cues());
@@ -199,7 +200,7 @@ final class StatusReader {
       return Optional.empty();
     }
     cues.add("'be to' before '" + s.tokens().get(t).word() + "' → planned");
-    return Optional.of(new Status("planned", cues, false));
+    return Optional.of(new Status(EventStatus.PLANNED, cues, false));
   }
 
   private boolean negation(Sentence s, Dep d) {
@@ -211,12 +212,12 @@ final class StatusReader {
     cues.add(c.where() + " '" + s.tokens().get(at).word() + "' → " + c.status());
     if (c.status().equals("intent")) {
       // an intent with a negation above it ("did not want to meet") is negated, else the expression occurred
-      return new Status(negatedAbove(s, at) ? "negated" : "occurred", cues, true);
+      return new Status(negatedAbove(s, at) ? EventStatus.NEGATED : EventStatus.OCCURRED, cues, true);
     }
     if (c.status().equals("announced")) {
-      return new Status("planned", cues, false, true);
+      return new Status(EventStatus.PLANNED, cues, false, true);
     }
-    return new Status(c.status(), cues, false);
+    return new Status(EventStatus.fromString(c.status()), cues, false);
   }
 
   private boolean negatedAbove(Sentence s, int at) {
@@ -233,16 +234,16 @@ final class StatusReader {
           .anyMatch(c -> c.rel().equals("mark") && s.tokens().get(c.dep()).word().equalsIgnoreCase("to"));
       if (infinitive) {
         cues.add("infinitive clause '" + s.tokens().get(d.dep()).word() + "' → planned");
-        return new Status("planned", cues, false);
+        return new Status(EventStatus.PLANNED, cues, false);
       }
     }
     for (int i = trigger + 1; i + 2 < Math.min(s.tokens().size(), trigger + 6); i++) {
       String three = (s.tokens().get(i).word() + " " + s.tokens().get(i + 1).word() + " " + s.tokens().get(i + 2).lemma()).toLowerCase();
       if (three.equals("to be hold") || three.equals("to take place") || three.equals("to be convene")) {
         cues.add("'" + three + "' after the event word → planned");
-        return new Status("planned", cues, false);
+        return new Status(EventStatus.PLANNED, cues, false);
       }
     }
-    return new Status("occurred", cues, false);
+    return new Status(EventStatus.OCCURRED, cues, false);
   }
 }

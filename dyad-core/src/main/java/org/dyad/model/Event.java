@@ -57,6 +57,16 @@ public record Event(
     span = List.copyOf(span);
   }
 
+  /** The status as its constant. */
+  public EventStatus eventStatus() {
+    return EventStatus.fromString(status);
+  }
+
+  /** The date precision as its constant. */
+  public DatePrecision precision() {
+    return DatePrecision.fromString(datePrecision);
+  }
+
   /** True when both sides have an actor code. */
   public boolean dyadic() {
     return source != null && source.code() != null && target != null && target.code() != null;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dyad.actors.ActorSentence;
 import org.dyad.actors.Mention;
+import org.dyad.actors.Via;
 import org.dyad.model.EventActor;
 import org.dyad.nlp.Token;
 
@@ -66,7 +67,7 @@ final class SpeakerMemory {
   /** Notes the person a sentence opens with (its likely subject), after its quotes were read. */
   void read(ActorSentence s) {
     for (Mention m : s.mentions()) {
-      if (m.person() && !m.place() && m.name() != null && !m.how().startsWith("pronoun")) {
+      if (m.person() && !m.place() && m.name() != null && m.via() != Via.PRONOUN) {
         List<Token> t = s.sentence().tokens();
         Speaker named = new Speaker(m.actor(), t.get(m.start()).begin(), t.get(m.end() - 1).end(), true,
             s.sentence().index());
@@ -104,7 +105,7 @@ final class SpeakerMemory {
     boolean common = head.pos().equals("NNS") || (head.pos().equals("NN") && !m.covers(to - 1));
     if (common) {
       return new Mention(m.start(), m.end(), m.head(), m.text(), null, m.code(), m.sector(), false, m.place(),
-          m.how());
+          m.resolution(), m.how());
     }
     return otherGivenName(m, t) ? null : m;
   }

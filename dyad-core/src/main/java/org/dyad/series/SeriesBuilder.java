@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dyad.model.PloverType;
+import org.dyad.model.Quad;
 
 /** Builds a dyad series from its stories: counts per PLOVER type and quad class, intensities, cooperation share. */
 public final class SeriesBuilder {
@@ -31,16 +33,17 @@ public final class SeriesBuilder {
   private static DyadSeries.Point point(Period by, LocalDate start, List<StoryRow> stories) {
     Map<String, Integer> byType = new TreeMap<>();
     Map<String, Integer> byQuad = new LinkedHashMap<>();
-    Quad.CLASSES.forEach(q -> byQuad.put(q, 0));
+    Quad.contracts().forEach(q -> byQuad.put(q, 0));
     double sum = 0;
     int mentions = 0;
     int coop = 0;
     for (StoryRow s : stories) {
       byType.merge(s.plover(), 1, Integer::sum);
-      byQuad.merge(Quad.of(s.plover()), 1, Integer::sum);
+      Quad quad = PloverType.fromString(s.plover()).quad();
+      byQuad.merge(quad.contract(), 1, Integer::sum);
       sum += s.intensity();
       mentions += s.mentions();
-      coop += Quad.cooperative(s.plover()) ? 1 : 0;
+      coop += quad.cooperative() ? 1 : 0;
     }
     int n = stories.size();
     return new DyadSeries.Point(by.label(start), start.toString(), n, mentions, byType, byQuad,

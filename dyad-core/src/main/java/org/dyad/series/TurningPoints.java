@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
+import org.dyad.model.PloverType;
 
 /**
  * Finds thaws and freezes: period boundaries where the stories just after are significantly more (or less)
@@ -91,7 +92,7 @@ final class TurningPoints {
   }
 
   private static double share(List<StoryRow> rows) {
-    return SeriesBuilder.round(rows.stream().filter(s -> Quad.cooperative(s.plover())).count() / (double) rows.size());
+    return SeriesBuilder.round(rows.stream().filter(s -> PloverType.fromString(s.plover()).quad().cooperative()).count() / (double) rows.size());
   }
 
   /** The strongest candidate in each neighbourhood of one window: a change is reported once, where it is sharpest. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 import org.dyad.model.EventDates;
 import org.dyad.util.Hashes;
@@ -71,7 +72,7 @@ public final class StoryLinker {
 
   private void remember(Event e, String story) {
     byKey.computeIfAbsent(key(e), k -> new ArrayList<>())
-        .add(new Member(story, e.articleId(), DateRange.of(e.date(), e.datePrecision())));
+        .add(new Member(story, e.articleId(), DateRange.of(e.date(), e.precision())));
   }
 
   /** Actors and type; the actor pair is unordered for symmetric types. Events without both actors key on the event. */
@@ -100,12 +101,17 @@ public final class StoryLinker {
 
   /** The days an event date covers. */
   record DateRange(LocalDate first, LocalDate last, boolean day) {
+    /** The range of a date given by its columns; a null precision is unknown. */
     static DateRange of(String date, String precision) {
-      if (precision == null || precision.equals("unknown")) {
+      return of(date, precision == null ? DatePrecision.UNKNOWN : DatePrecision.fromString(precision));
+    }
+
+    static DateRange of(String date, DatePrecision precision) {
+      if (precision == DatePrecision.UNKNOWN) {
         return null;
       }
       LocalDate[] range = EventDates.range(date);
-      return range == null ? null : new DateRange(range[0], range[1], precision.equals("day"));
+      return range == null ? null : new DateRange(range[0], range[1], precision == DatePrecision.DAY);
     }
 
     /** Days at most one apart; a day inside a coarser range; two coarse ranges only when equal. */

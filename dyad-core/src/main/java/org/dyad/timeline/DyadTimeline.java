@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
+import org.dyad.model.EventStatus;
 import org.dyad.series.DyadSeries;
 
 /**
@@ -27,13 +29,13 @@ public final class DyadTimeline {
       int sentences, LocalDate from, LocalDate to) {
     Map<String, List<Event>> byStory = new LinkedHashMap<>();
     for (Event e : events) {
-      if (e.status().equals("occurred")) {
+      if (e.eventStatus() == EventStatus.OCCURRED) {
         byStory.computeIfAbsent(e.storyId() == null ? e.id() : e.storyId(), k -> new ArrayList<>()).add(e);
       }
     }
     Map<String, List<Story>> byDate = new LinkedHashMap<>();
     // a year is too coarse for a timeline entry, and year-only dates are most often background ("a 2000 treaty")
-    byStory.values().stream().map(Story::of).filter(s -> !s.precision().equals("year"))
+    byStory.values().stream().map(Story::of).filter(s -> s.precision() != DatePrecision.YEAR)
         .sorted(Comparator.comparingDouble(Story::score).reversed())
         .forEach(s -> byDate.computeIfAbsent(s.dateKey(), k -> new ArrayList<>()).add(s));
     // undated stories take at most a quarter of the entries: a timeline is about dates
@@ -67,15 +69,15 @@ public final class DyadTimeline {
       });
     }
     Story first = stories.get(0);
-    return new TimelineEntry(first.date(), first.precision(), null,
+    return new TimelineEntry(first.date(), first.precision().contract(), null,
         top.stream().map(Story::sentence).distinct().toList(), ids, List.copyOf(articles), List.copyOf(outlets));
   }
 
   /** One story's events and what the timeline needs of them. */
-  private record Story(List<Event> events, String date, String precision, double score, String sentence) {
+  private record Story(List<Event> events, String date, DatePrecision precision, double score, String sentence) {
     static Story of(List<Event> events) {
       Event dated = events.stream().filter(e -> e.date() != null)
-          .min(Comparator.comparingInt((Event e) -> rank(e.datePrecision())).thenComparing(Event::date)).orElse(null);
+          .min(Comparator.comparingInt((Event e) -> e.precision().ordinal()).thenComparing(Event::date)).orElse(null);
       long articles = events.stream().map(Event::articleId).distinct().count();
       long outlets = events.stream().map(Event::outlet).distinct().count();
       double intensity = events.stream().mapToDouble(e -> Math.abs(e.intensity())).average().orElse(0);
@@ -84,16 +86,12 @@ public final class DyadTimeline {
           + confidence + (dated == null ? -1 : 0);
       Event best = events.stream().max(Comparator.comparingDouble(Event::confidence)
           .thenComparing(e -> -e.sentence().length())).orElseThrow();
-      return new Story(events, dated == null ? null : dated.date(), dated == null ? "unknown" : dated.datePrecision(),
+      return new Story(events, dated == null ? null : dated.date(), dated == null ? DatePrecision.UNKNOWN : dated.precision(),
           score, best.sentence());
     }
 
     String dateKey() {
       return date == null ? "unknown|" + events.get(0).id() : date;
-    }
-
-    private static int rank(String precision) {
-      return List.of("day", "week", "month", "year").indexOf(precision);
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.Article;
+import org.dyad.model.DatePrecision;
 import org.dyad.util.Validate;
 
 /**
@@ -190,7 +191,8 @@ public final class TimelineBuilder {
       }
     }
     List<String> texts = sentences.stream().map(Sentence::text).toList();
-    return new TimelineEntry(day.toString(), "day", null, texts, List.of(), List.copyOf(ids), List.copyOf(outlets));
+    return new TimelineEntry(day.toString(), DatePrecision.DAY.contract(), null, texts, List.of(), List.copyOf(ids),
+        List.copyOf(outlets));
   }
 
   private static String iso(LocalDate d) {

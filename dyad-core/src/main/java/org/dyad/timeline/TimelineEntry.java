@@ -1,6 +1,7 @@
 package org.dyad.timeline;
 
 import java.util.List;
+import org.dyad.model.DatePrecision;
 import org.dyad.util.Validate;
 
 /**
@@ -18,7 +19,8 @@ public record TimelineEntry(String date, String datePrecision, String summary, L
     List<String> events, List<String> articles, List<String> outlets) {
   public TimelineEntry {
     Validate.notNull(datePrecision, "datePrecision");
-    Validate.isTrue(date != null || datePrecision.equals("unknown"), "date", date, "may be null only when unknown");
+    Validate.isTrue(date != null || DatePrecision.fromString(datePrecision) == DatePrecision.UNKNOWN, "date", date,
+        "may be null only when unknown");
     sentences = List.copyOf(Validate.notNull(sentences, "sentences"));
     Validate.isTrue(!sentences.isEmpty(), "sentences", sentences, "must hold at least one sentence");
     summary = summary == null ? String.join(" ", sentences) : summary;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.dyad.model.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,9 +23,9 @@ class CameoTableTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"112, verbal-conflict", "020, verbal-conflict", "190, material-conflict", "141, material-conflict",
-      "042, verbal-cooperation", "061, material-cooperation"})
-  void aCodeHasTheQuadClassOfItsPloverType(String code, String quad) {
+  @CsvSource({"112, VERBAL_CONFLICT", "020, VERBAL_CONFLICT", "190, MATERIAL_CONFLICT", "141, MATERIAL_CONFLICT",
+      "042, VERBAL_COOPERATION", "061, MATERIAL_COOPERATION"})
+  void aCodeHasTheQuadClassOfItsPloverType(String code, Quad quad) {
     assertEquals(quad, CAMEO.quad(code));
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.model.DatePrecision;
 import org.dyad.time.Resolved;
 import org.dyad.time.TemporalTagger;
 import org.dyad.time.Timex;
@@ -23,7 +24,7 @@ class DateResolverTest {
     EventDate d = DateResolver.of(new Resolved(new Timex(0, 14, "Friday morning", "TIME", value), org.dyad.time.Tense.PAST,
         "weekday-part", null));
     assertEquals(day, d.value());
-    assertEquals("day", d.precision());
+    assertEquals(DatePrecision.DAY, d.precision());
     assertEquals(LocalDate.parse(day), d.first());
   }
 
@@ -49,27 +50,27 @@ class DateResolverTest {
   void datesAClockTimeSaidWithItsDayToThatDay(String text, String day) {
     EventDate d = DateResolver.of(TAGGER.explain(text, LocalDate.of(2011, 2, 24)).get(0));
     assertEquals(day, d.value());
-    assertEquals("day", d.precision());
+    assertEquals(DatePrecision.DAY, d.precision());
   }
 
   // the cases the events package's own date patterns covered before the temporal tagger replaced them
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "Lavrov met Biden on Saturday.|2013-02-05|2013-02-02|day",
-      "Lavrov will meet Biden on Saturday.|2013-02-05|2013-02-09|day",
-      "The bill was approved last Friday.|2012-11-23|2012-11-16|day",
-      "Ryabkov warned last week.|2012-11-23|2012-W46|week",
-      "The US passed a law in December.|2013-02-05|2012-12|month",
-      "Obama will visit Russia in September.|2013-05-08|2013-09|month",
-      "Earlier this month, Obama issued an order.|2016-03-25|2016-03|month",
-      "They signed it on November 11.|2013-11-12|2013-11-11|day",
-      "Russia annexed Crimea in March 2014.|2015-03-18|2014-03|month",
-      "Putin met Obama yesterday.|2013-06-18|2013-06-17|day",
-      "The UN Security Council will meet at 3 p.m. Friday.|2011-02-24|2011-02-25|day"})
-  void datesEventWordsAsTheTaggerResolvesThem(String text, String dct, String value, String precision) {
+      "Lavrov met Biden on Saturday.|2013-02-05|2013-02-02|DAY",
+      "Lavrov will meet Biden on Saturday.|2013-02-05|2013-02-09|DAY",
+      "The bill was approved last Friday.|2012-11-23|2012-11-16|DAY",
+      "Ryabkov warned last week.|2012-11-23|2012-W46|WEEK",
+      "The US passed a law in December.|2013-02-05|2012-12|MONTH",
+      "Obama will visit Russia in September.|2013-05-08|2013-09|MONTH",
+      "Earlier this month, Obama issued an order.|2016-03-25|2016-03|MONTH",
+      "They signed it on November 11.|2013-11-12|2013-11-11|DAY",
+      "Russia annexed Crimea in March 2014.|2015-03-18|2014-03|MONTH",
+      "Putin met Obama yesterday.|2013-06-18|2013-06-17|DAY",
+      "The UN Security Council will meet at 3 p.m. Friday.|2011-02-24|2011-02-25|DAY"})
+  void datesEventWordsAsTheTaggerResolvesThem(String text, String dct, String value, DatePrecision precision) {
     List<EventDate> found = TAGGER.explain(text, LocalDate.parse(dct)).stream()
         .map(DateResolver::of).filter(java.util.Objects::nonNull).toList();
-    assertTrue(found.stream().anyMatch(d -> d.value().equals(value) && d.precision().equals(precision)),
+    assertTrue(found.stream().anyMatch(d -> d.value().equals(value) && d.precision() == precision),
         found.toString());
   }
 }

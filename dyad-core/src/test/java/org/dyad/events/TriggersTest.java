@@ -33,7 +33,7 @@ class TriggersTest {
       String[] r = actor.split("-");
       int start = Integer.parseInt(r[0]);
       int end = Integer.parseInt(r[1]);
-      mentions.add(new Mention(start, end, end - 1, "x", "x", "UN", "IGO", false, false, "test"));
+      mentions.add(new Mention(start, end, end - 1, "x", "x", "UN", "IGO", false, false, org.dyad.actors.Resolution.of(org.dyad.actors.Via.IGO, "x"), "test"));
     }
     assertEquals(expected, TRIGGERS.mayHaveTrigger(s, mentions));
   }

@@ -34,6 +34,14 @@ class EventTest {
   }
 
   @Test
+  void statusAndDatePrecisionReadAsTheirConstants() {
+    assertEquals(EventStatus.OCCURRED, MEETING.eventStatus());
+    assertEquals(DatePrecision.DAY, MEETING.precision());
+    assertEquals(DatePrecision.UNKNOWN, MEETING.toBuilder().date(null).datePrecision(DatePrecision.UNKNOWN).build()
+        .precision());
+  }
+
+  @Test
   void buildRunsTheRecordsChecks() {
     assertEquals("The parameter 'status' must be a contract status, got 'done'.",
         assertThrows(IllegalArgumentException.class, () -> MEETING.toBuilder().status("done").build()).getMessage());

@@ -88,12 +88,4 @@ class SeriesBuilderTest {
     assertEquals(start, s.toString());
     assertEquals(label, by.label(s));
   }
-
-  @Test
-  void everyPloverTypeHasAQuadClass() {
-    assertEquals(16, Quad.types().size());
-    assertEquals("material-conflict", Quad.of("ASSAULT"));
-    assertEquals("material-conflict", Quad.of("SANCTION"), "sanctions are deeds (PLOVER manual, CAMEO 16)");
-    assertTrue(Quad.cooperative("RETREAT"));
-  }
 }

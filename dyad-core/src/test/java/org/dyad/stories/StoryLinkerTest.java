@@ -8,15 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
+import org.dyad.model.EventStatus;
 import org.junit.jupiter.api.Test;
 
 class StoryLinkerTest {
 
   private static Event event(String id, String article, String src, String tgt, String plover, String date,
       String precision) {
-    return new Event(id, article, "Outlet " + article, "2013-02-05", "sentence " + id, 0, List.of(0, 10),
-        new EventActor(src, null, src, "GOV"), new EventActor(tgt, null, tgt, "GOV"), plover, null, "040", 1.0,
-        "occurred", date, precision, null, null, 0.8, null);
+    return Event.builder().id(id).articleId(article).outlet("Outlet " + article).published("2013-02-05")
+        .sentence("sentence " + id).sentenceIndex(0).span(0, 10).source(new EventActor(src, null, src, "GOV"))
+        .target(new EventActor(tgt, null, tgt, "GOV")).plover(plover).cameo("040").intensity(1.0)
+        .status(EventStatus.OCCURRED).date(date).datePrecision(precision).confidence(0.8).build();
   }
 
   private static List<String> stories(List<Event> linked) {

@@ -12,9 +12,10 @@ class DyadTimelineTest {
 
   private static Event event(String id, String article, String outlet, String plover, String status, String date,
       String precision, String story, String sentence) {
-    return new Event(id, article, outlet, "2013-02-05", sentence, 0, List.of(0, sentence.length()),
-        new EventActor("Lavrov", null, "RUS", "GOV"), new EventActor("Biden", null, "USA", "GOV"), plover, null, "040",
-        1.0, status, date, precision, null, null, 0.8, story);
+    return Event.builder().id(id).articleId(article).outlet(outlet).published("2013-02-05").sentence(sentence)
+        .sentenceIndex(0).span(0, sentence.length()).source(new EventActor("Lavrov", null, "RUS", "GOV"))
+        .target(new EventActor("Biden", null, "USA", "GOV")).plover(plover).cameo("040").intensity(1.0).status(status)
+        .date(date).datePrecision(precision).confidence(0.8).storyId(story).build();
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 
 /** A text format of one line per event, after an optional header line; UTF-8, "\n" line ends. */
@@ -68,7 +69,7 @@ abstract class LineFormat implements EventFormat {
 
   /** The event's day for formats with one date a row: the event's own at day precision, else the publication day. */
   static String day(Event e) {
-    String d = "day".equals(e.datePrecision()) && e.date() != null ? e.date() : e.published();
+    String d = e.precision() == DatePrecision.DAY && e.date() != null ? e.date() : e.published();
     return d == null || d.length() < 10 ? null : d.substring(0, 10);
   }
 }

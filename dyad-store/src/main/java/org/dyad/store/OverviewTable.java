@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.dyad.series.Quad;
+import org.dyad.model.PloverType;
 
 /**
  * The corpus overview in one DuckDB query: per dyad its event counts, the cooperation–conflict balance of its
@@ -72,10 +72,10 @@ final class OverviewTable {
   /** The dyads of {@code q}, most events first; the actor's own side first when {@code q} names one. */
   static List<DyadSummary> select(Connection db, OverviewQuery q) throws SQLException {
     List<Object> params = new ArrayList<>();
-    List<String> types = List.copyOf(Quad.types());
-    for (String t : types) {
-      params.add(t);
-      params.add(Quad.cooperative(t));
+    List<PloverType> types = List.of(PloverType.values());
+    for (PloverType t : types) {
+      params.add(t.contract());
+      params.add(t.quad().cooperative());
     }
     String where = EventTable.where(EventQuery.all().withPeriod(q.from(), q.to()), params);
     if (q.actor() != null) {

@@ -3,6 +3,7 @@ package org.dyad.store;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.model.Article;
+import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 import org.dyad.model.Quote;
 import org.dyad.series.DyadSeries;
@@ -55,11 +56,13 @@ interface TableStore extends Store {
   @Override
   default DyadSeries series(EventQuery query, Period by) {
     // a date coarser than the period cannot be placed in one bucket
-    List<String> precisions = switch (by) {
-      case WEEK -> List.of("day", "week");
-      case MONTH, QUARTER -> List.of("day", "week", "month");
-      case YEAR -> List.of("day", "week", "month", "year");
+    DatePrecision coarsest = switch (by) {
+      case WEEK -> DatePrecision.WEEK;
+      case MONTH, QUARTER -> DatePrecision.MONTH;
+      case YEAR -> DatePrecision.YEAR;
     };
+    // the precisions are declared finest first
+    List<String> precisions = DatePrecision.contracts().subList(0, coarsest.ordinal() + 1);
     return SeriesBuilder.build(query.dyad(), by, tables().stories(query, precisions));
   }
 

@@ -19,9 +19,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
+import org.dyad.model.EventStatus;
 import org.dyad.model.Location;
+import org.dyad.model.PloverType;
 import org.dyad.util.BadInputException;
 import org.dyad.util.Json;
 import org.junit.jupiter.api.Test;
@@ -32,17 +35,23 @@ class ExportsTest {
   // three events we made up: a dyadic one at day precision, one with a month date and awkward characters, one
   // without a target or a date
   private static final List<Event> EVENTS = List.of(
-      new Event("e-1", "a-1", "News Example", "2013-02-04", "Lavrov met Biden in Munich on Saturday.", 3,
-          List.of(120, 160), new EventActor("Lavrov", "Sergei Lavrov", "RUS", "GOV"),
-          new EventActor("Biden", "Joseph Biden", "USA", "GOV"), "CONSULT", "visit", "043", 2.8, "occurred",
-          "2013-02-02", "day", "on Saturday", new Location("Munich", "DEU"), 0.86, "s-1"),
-      new Event("e-2", "a-2", "Outlet, \"Quoted\"", "2014-03-18T10:00", "Russia said, \"we reject\"\tit;\nagain.",
-          0, List.of(0, 40), new EventActor("Russia", "Russia", "RUS", null),
-          new EventActor("the sanctions' authors", null, null, null), "REJECT", null, "120", -4.0, "negated",
-          "2014-03", "month", "in March", null, 0.5, null),
-      new Event("e-3", "a-3", null, null, "Protesters rallied.", 1, List.of(5, 24),
-          new EventActor("Protesters", null, null, "CVL"), null, "PROTEST", "demonstrate", "141", -6.5,
-          "occurred", null, "unknown", null, null, 0.4, null));
+      Event.builder().id("e-1").articleId("a-1").outlet("News Example").published("2013-02-04")
+          .sentence("Lavrov met Biden in Munich on Saturday.").sentenceIndex(3).span(120, 160)
+          .source(new EventActor("Lavrov", "Sergei Lavrov", "RUS", "GOV"))
+          .target(new EventActor("Biden", "Joseph Biden", "USA", "GOV")).plover(PloverType.CONSULT).mode("visit")
+          .cameo("043").intensity(2.8).status(EventStatus.OCCURRED).date("2013-02-02")
+          .datePrecision(DatePrecision.DAY).dateText("on Saturday").location(new Location("Munich", "DEU"))
+          .confidence(0.86).storyId("s-1").build(),
+      Event.builder().id("e-2").articleId("a-2").outlet("Outlet, \"Quoted\"").published("2014-03-18T10:00")
+          .sentence("Russia said, \"we reject\"\tit;\nagain.").sentenceIndex(0).span(0, 40)
+          .source(new EventActor("Russia", "Russia", "RUS", null))
+          .target(new EventActor("the sanctions' authors", null, null, null)).plover(PloverType.REJECT).cameo("120")
+          .intensity(-4.0).status(EventStatus.NEGATED).date("2014-03").datePrecision(DatePrecision.MONTH)
+          .dateText("in March").confidence(0.5).build(),
+      Event.builder().id("e-3").articleId("a-3").sentence("Protesters rallied.").sentenceIndex(1).span(5, 24)
+          .source(new EventActor("Protesters", null, null, "CVL")).plover(PloverType.PROTEST).mode("demonstrate")
+          .cameo("141").intensity(-6.5).status(EventStatus.OCCURRED).datePrecision(DatePrecision.UNKNOWN)
+          .confidence(0.4).build());
 
   @TempDir Path dir;
 

@@ -7,15 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
+import org.dyad.model.EventStatus;
+import org.dyad.model.PloverType;
 import org.junit.jupiter.api.Test;
 
 class EventColumnsTest {
   // no target, no location, a month date: the flattened columns must say null, and the date a range
-  private static final Event EVENT = new Event("e-1", "a-1", "Wire", "2014-03-18", "Russia rejected it.", 2,
-      List.of(10, 29), new EventActor("Russia", "Russia", "RUS", null), null, "REJECT", null, "120", -4.0,
-      "negated", "2014-03", "month", "in March", null, 0.5, null);
+  private static final Event EVENT = Event.builder().id("e-1").articleId("a-1").outlet("Wire").published("2014-03-18")
+      .sentence("Russia rejected it.").sentenceIndex(2).span(10, 29)
+      .source(new EventActor("Russia", "Russia", "RUS", null)).plover(PloverType.REJECT).cameo("120").intensity(-4.0)
+      .status(EventStatus.NEGATED).date("2014-03").datePrecision(DatePrecision.MONTH).dateText("in March")
+      .confidence(0.5).build();
 
   @Test
   void aRowFlattensActorsLocationAndTheDatesRangeInTableOrder() {

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.model.Article;
+import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
+import org.dyad.model.EventStatus;
 import org.dyad.model.Location;
+import org.dyad.model.PloverType;
 import org.dyad.series.DyadSeries;
 import org.dyad.series.Period;
 import org.junit.jupiter.api.Test;
@@ -21,9 +24,12 @@ class EventStoreTest {
 
   private static Event event(String id, String src, String tgt, String plover, String status, String date,
       String precision, String story) {
-    return new Event(id, "a1", "Baltic Wire", "2013-02-05", "Lavrov met Biden.", 0, List.of(0, 17),
-        new EventActor("Lavrov", "Sergei Lavrov", src, "GOV"), new EventActor("Biden", "Joseph Biden", tgt, "GOV"),
-        plover, null, "040", 1.0, status, date, precision, null, new Location("Munich", "DEU"), 0.8, story);
+    return Event.builder().id(id).articleId("a1").outlet("Baltic Wire").published("2013-02-05")
+        .sentence("Lavrov met Biden.").sentenceIndex(0).span(0, 17)
+        .source(new EventActor("Lavrov", "Sergei Lavrov", src, "GOV"))
+        .target(new EventActor("Biden", "Joseph Biden", tgt, "GOV")).plover(plover).cameo("040").intensity(1.0)
+        .status(status).date(date).datePrecision(precision).location(new Location("Munich", "DEU")).confidence(0.8)
+        .storyId(story).build();
   }
 
   private static Article article() {
@@ -57,9 +63,12 @@ class EventStoreTest {
 
   @Test
   void aSideMayNameASectorForEventsInsideOneState() {
-    Event army = new Event("m", "a1", "Baltic Wire", "2013-02-05", "Lavrov met Biden.", 0, List.of(0, 17),
-        new EventActor("troops", "Syria", "SYR", "MIL"), new EventActor("rebels", "Syria", "SYR", "REB"),
-        "ASSAULT", null, "190", -10.0, "occurred", "2013-02-02", "day", null, null, 0.8, null);
+    Event army = Event.builder().id("m").articleId("a1").outlet("Baltic Wire").published("2013-02-05")
+        .sentence("Lavrov met Biden.").sentenceIndex(0).span(0, 17)
+        .source(new EventActor("troops", "Syria", "SYR", "MIL"))
+        .target(new EventActor("rebels", "Syria", "SYR", "REB")).plover(PloverType.ASSAULT).cameo("190")
+        .intensity(-10.0).status(EventStatus.OCCURRED).date("2013-02-02").datePrecision(DatePrecision.DAY)
+        .confidence(0.8).build();
     try (Store store = storeWith(army, event("g", "SYR", "USA", "ACCUSE", "occurred", "2013-02-03", "day", null))) {
       assertEquals(List.of("m"), ids(store, "SYR/MIL:SYR/REB"));
       assertEquals(List.of("m"), ids(store, "SYR/REB:SYR/MIL"));
@@ -73,9 +82,12 @@ class EventStoreTest {
 
   @Test
   void countsEveryActorAndEveryDyadOfTheStoredEventsMostFirst() {
-    Event inside = new Event("m", "a1", "Baltic Wire", "2013-02-05", "Lavrov met Biden.", 0, List.of(0, 17),
-        new EventActor("troops", "Syria", "SYR", "MIL"), new EventActor("rebels", "Syria", "SYR", "REB"),
-        "ASSAULT", null, "190", -10.0, "occurred", "2013-02-02", "day", null, null, 0.8, null);
+    Event inside = Event.builder().id("m").articleId("a1").outlet("Baltic Wire").published("2013-02-05")
+        .sentence("Lavrov met Biden.").sentenceIndex(0).span(0, 17)
+        .source(new EventActor("troops", "Syria", "SYR", "MIL"))
+        .target(new EventActor("rebels", "Syria", "SYR", "REB")).plover(PloverType.ASSAULT).cameo("190")
+        .intensity(-10.0).status(EventStatus.OCCURRED).date("2013-02-02").datePrecision(DatePrecision.DAY)
+        .confidence(0.8).build();
     try (Store store = storeWith(event("e1", "RUS", "USA", "CONSULT", "occurred", "2013-02-02", "day", null),
         event("e2", "USA", "RUS", "ACCUSE", "occurred", "2013-02-03", "day", null),
         event("e3", "USA", "LBY", "ACCUSE", "occurred", "2013-02-03", "day", null), inside)) {

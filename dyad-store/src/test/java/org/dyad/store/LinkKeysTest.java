@@ -9,6 +9,8 @@ import java.util.List;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
+import org.dyad.model.EventStatus;
+import org.dyad.model.PloverType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +24,12 @@ class LinkKeysTest {
   }
 
   private static Event event(String id, String article, String date, String precision, String story) {
-    return new Event(id, article, "Wire", "2013-02-05", "Lavrov met Biden.", 0, List.of(0, 17),
-        new EventActor("Lavrov", "Sergei Lavrov", "RUS", "GOV"), new EventActor("Biden", "Joseph Biden", "USA", "GOV"),
-        "CONSULT", null, "040", 1.0, "occurred", date, precision, null, null, 0.8, story);
+    return Event.builder().id(id).articleId(article).outlet("Wire").published("2013-02-05")
+        .sentence("Lavrov met Biden.").sentenceIndex(0).span(0, 17)
+        .source(new EventActor("Lavrov", "Sergei Lavrov", "RUS", "GOV"))
+        .target(new EventActor("Biden", "Joseph Biden", "USA", "GOV")).plover(PloverType.CONSULT).cameo("040")
+        .intensity(1.0).status(EventStatus.OCCURRED).date(date).datePrecision(precision).confidence(0.8)
+        .storyId(story).build();
   }
 
   private static Ingested ingested(String article, int[] sig, List<String> bands, Event... events) {

@@ -48,9 +48,11 @@ class OverviewTest {
   private void add(String source, String target, String plover, double intensity, String status, String date,
       String story) {
     String precision = date == null ? "unknown" : date.length() == 7 ? "month" : "day";
-    events.add(new Event("e" + events.size(), "a1", "Wire", "2013-09-02", "A sentence.", events.size(),
-        List.of(0, 11), new EventActor(source, null, source, "GOV"), new EventActor(target, null, target, "GOV"),
-        plover, null, "040", intensity, status, date, precision, null, null, 0.8, story));
+    events.add(Event.builder().id("e" + events.size()).articleId("a1").outlet("Wire").published("2013-09-02")
+        .sentence("A sentence.").sentenceIndex(events.size()).span(0, 11)
+        .source(new EventActor(source, null, source, "GOV")).target(new EventActor(target, null, target, "GOV"))
+        .plover(plover).cameo("040").intensity(intensity).status(status).date(date).datePrecision(precision)
+        .confidence(0.8).storyId(story).build());
   }
 
   private Store store() {

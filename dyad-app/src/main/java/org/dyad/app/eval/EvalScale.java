@@ -32,7 +32,7 @@ import org.dyad.store.Store;
 public final class EvalScale {
   // the dyads the generated table spreads its events over, so one dyad's series reads 1/DYADS of it
   private static final String[] ACTORS = {"USA", "RUS", "CHN", "IRN", "SYR", "ISR", "PSE", "UKR", "TUR", "EGY"};
-  // ten of dyad's sixteen PLOVER types (series/quad.tsv), four cooperative and six conflictual
+  // ten of dyad's sixteen PLOVER types (model/quad.tsv), four cooperative and six conflictual
   private static final String[] TYPES = {"CONSULT", "AGREE", "COOPERATE", "AID", "REQUEST", "THREATEN", "PROTEST",
       "SANCTION", "ASSAULT", "COERCE"};
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 import org.dyad.model.EventDates;
 import org.dyad.pipeline.Pipeline;
@@ -94,7 +95,7 @@ final class StoryStage {
   }
 
   private static boolean dated(Event e) {
-    return e.date() != null && e.datePrecision() != null && !e.datePrecision().equals("unknown");
+    return e.date() != null && e.precision() != DatePrecision.UNKNOWN;
   }
 
   private static String key(Event e) {

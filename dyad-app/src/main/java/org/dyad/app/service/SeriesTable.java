@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.dyad.model.PloverType;
+import org.dyad.model.Quad;
 import org.dyad.series.DyadSeries;
-import org.dyad.series.Quad;
 
 /** A dyad series as CSV, the default output of {@code dyad series}. */
 public final class SeriesTable {
@@ -15,16 +16,16 @@ public final class SeriesTable {
 
   /** One row per period; quad classes, then the PLOVER types, then intensities, share and turning point. */
   public static String csv(DyadSeries s) {
-    List<String> types = new ArrayList<>(new TreeSet<>(Quad.types()));
+    List<String> types = new ArrayList<>(new TreeSet<>(PloverType.contracts()));
     Map<String, String> turns = s.turningPoints().stream()
         .collect(Collectors.toMap(DyadSeries.TurningPoint::period, DyadSeries.TurningPoint::kind));
     StringBuilder b = new StringBuilder("period,start,stories,mentions,");
-    b.append(Quad.CLASSES.stream().map(q -> q.replace('-', '_')).collect(Collectors.joining(","))).append(',');
+    b.append(Quad.contracts().stream().map(q -> q.replace('-', '_')).collect(Collectors.joining(","))).append(',');
     b.append(types.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.joining(",")));
     b.append(",mean_intensity,sum_intensity,cooperation_share,turning_point\n");
     for (DyadSeries.Point p : s.points()) {
       List<Object> row = new ArrayList<>(List.of(p.period(), p.start(), p.stories(), p.mentions()));
-      Quad.CLASSES.forEach(q -> row.add(p.byQuad().getOrDefault(q, 0)));
+      Quad.contracts().forEach(q -> row.add(p.byQuad().getOrDefault(q, 0)));
       types.forEach(t -> row.add(p.byType().getOrDefault(t, 0)));
       row.add(p.meanIntensity() == null ? "" : p.meanIntensity());
       row.add(p.sumIntensity());

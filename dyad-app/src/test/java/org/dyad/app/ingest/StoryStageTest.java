@@ -8,6 +8,8 @@ import java.util.List;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
+import org.dyad.model.EventStatus;
+import org.dyad.model.PloverType;
 import org.dyad.model.RawDocument;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.store.Ingested;
@@ -25,9 +27,11 @@ class StoryStageTest {
   private static StoryStage.Pending pending(String id, String text, String date, String precision) {
     Article a = new Article(id, id + ".txt", null, "T", "2013-02-05", "text", "Wire", List.of(), null, "en", text,
         "article", 0.9);
-    Event e = new Event("e-" + id, id, "Wire", "2013-02-05", "Lavrov met Biden.", 0, List.of(0, 17),
-        new EventActor("Lavrov", "Sergei Lavrov", "RUS", "GOV"), new EventActor("Biden", "Joseph Biden", "USA", "GOV"),
-        "CONSULT", null, "040", 1.0, "occurred", date, precision, null, null, 0.8, null);
+    Event e = Event.builder().id("e-" + id).articleId(id).outlet("Wire").published("2013-02-05")
+        .sentence("Lavrov met Biden.").sentenceIndex(0).span(0, 17)
+        .source(new EventActor("Lavrov", "Sergei Lavrov", "RUS", "GOV"))
+        .target(new EventActor("Biden", "Joseph Biden", "USA", "GOV")).plover(PloverType.CONSULT).cameo("040")
+        .intensity(1.0).status(EventStatus.OCCURRED).date(date).datePrecision(precision).confidence(0.8).build();
     RawDocument doc = new RawDocument(text, id + ".txt", RawDocument.Format.TEXT, id, null);
     return new StoryStage.Pending(new Pipeline.Result(doc, a, List.of(e), List.of(), null), "h-" + id, false);
   }

@@ -3,9 +3,12 @@ package org.dyad.app.serve;
 import java.nio.file.Path;
 import java.util.List;
 import org.dyad.model.Article;
+import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
+import org.dyad.model.EventStatus;
 import org.dyad.model.Location;
+import org.dyad.model.PloverType;
 import org.dyad.model.Quote;
 import org.dyad.store.Ingested;
 import org.dyad.store.Store;
@@ -43,11 +46,12 @@ final class Fixtures {
   }
 
   private static Event munichMeeting() {
-    return new Event("e-munich", MUNICH_ID, "Test Wire", "2013-02-03",
-        "Lavrov met Biden at the Munich Security Conference on Saturday.", 0, List.of(0, 63),
-        new EventActor("Lavrov", "Sergei Lavrov", "RUS", "GOV"), new EventActor("Biden", "Joseph Biden", "USA", "GOV"),
-        "CONSULT", null, "040", 1.0, "occurred", "2013-02-02", "day", "on Saturday",
-        new Location("Munich", "DEU"), 0.86, null);
+    return Event.builder().id("e-munich").articleId(MUNICH_ID).outlet("Test Wire").published("2013-02-03")
+        .sentence("Lavrov met Biden at the Munich Security Conference on Saturday.").sentenceIndex(0).span(0, 63)
+        .source(new EventActor("Lavrov", "Sergei Lavrov", "RUS", "GOV"))
+        .target(new EventActor("Biden", "Joseph Biden", "USA", "GOV")).plover(PloverType.CONSULT).cameo("040")
+        .intensity(1.0).status(EventStatus.OCCURRED).date("2013-02-02").datePrecision(DatePrecision.DAY)
+        .dateText("on Saturday").location(new Location("Munich", "DEU")).confidence(0.86).build();
   }
 
   private static Quote munichQuote() {
@@ -58,10 +62,11 @@ final class Fixtures {
   }
 
   private static Event sanctions() {
-    return new Event("e-sanctions", "a-sanctions", "Test Wire", "2014-03-21",
-        "Washington widened sanctions on Russian officials over Crimea.", 0, List.of(0, 62),
-        new EventActor("Washington", "United States", "USA", "GOV"),
-        new EventActor("Russian officials", null, "RUS", "GOV"),
-        "SANCTION", null, "163", -8.0, "occurred", "2014-03", "month", null, null, 0.8, null);
+    return Event.builder().id("e-sanctions").articleId("a-sanctions").outlet("Test Wire").published("2014-03-21")
+        .sentence("Washington widened sanctions on Russian officials over Crimea.").sentenceIndex(0).span(0, 62)
+        .source(new EventActor("Washington", "United States", "USA", "GOV"))
+        .target(new EventActor("Russian officials", null, "RUS", "GOV")).plover(PloverType.SANCTION).cameo("163")
+        .intensity(-8.0).status(EventStatus.OCCURRED).date("2014-03").datePrecision(DatePrecision.MONTH)
+        .confidence(0.8).build();
   }
 }

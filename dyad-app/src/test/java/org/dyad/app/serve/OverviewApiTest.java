@@ -18,8 +18,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.Article;
+import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 import org.dyad.model.EventActor;
+import org.dyad.model.EventStatus;
 import org.dyad.store.Ingested;
 import org.dyad.store.Store;
 import org.dyad.util.Json;
@@ -55,9 +57,11 @@ class OverviewApiTest {
 
   private static void event(List<Event> out, String source, String target, String plover, double intensity,
       String date) {
-    out.add(new Event("e" + out.size(), "a1", "Wire", "2013-12-18", "A sentence.", out.size(), List.of(0, 11),
-        new EventActor(source, null, source, "GOV"), new EventActor(target, null, target, "GOV"), plover, null,
-        "040", intensity, "occurred", date, "day", null, null, 0.8, null));
+    out.add(Event.builder().id("e" + out.size()).articleId("a1").outlet("Wire").published("2013-12-18")
+        .sentence("A sentence.").sentenceIndex(out.size()).span(0, 11)
+        .source(new EventActor(source, null, source, "GOV")).target(new EventActor(target, null, target, "GOV"))
+        .plover(plover).cameo("040").intensity(intensity).status(EventStatus.OCCURRED).date(date)
+        .datePrecision(DatePrecision.DAY).confidence(0.8).build());
   }
 
   @AfterAll
