@@ -11,8 +11,8 @@ import java.util.Map;
  * precomputed features are found in an int hash table instead of a boxed HashMap, and the slices of the other
  * features are kept in a lock-free cache far larger than CoreNLP's 5,000 (a cached slice is the slice recomputed,
  * so the cache size changes no result). The throughput profile put {@code Classifier.computeScores} at 88 % of
- * the parse and ~60 % of an ingest's CPU. It lives in CoreNLP's package because the method it replaces is
- * package-private; {@link #install} swaps it into a loaded parser.
+ * the parse and ~60 % of an ingest's CPU. A state that allows only a shift is not scored at all. It lives in CoreNLP's package because the method it replaces is
+ * package-private; {@link #load} loads a parser with it.
  */
 public final class FastScores extends Classifier {
   // the feature count CoreNLP's Classifier hard-codes for its feature index (tok * 48 + position)
@@ -31,12 +31,30 @@ public final class FastScores extends Classifier {
   private final int[] preKeys;
   private final int[] preIds;
   private final Slice[] slices = new Slice[1 << CACHE_BITS];
+  // where the feature vector holds the POS of the second word on the stack and of the first in the buffer
+  private static final int S1_POS = 19;
+  private static final int B0_POS = 21;
+  private final int nullPos;
+  private final int rootPos;
+  // the scores of a state whose only legal move is a shift: 0 for the shift, -infinity for the others, so the
+  // parser's arg-max over legal moves (which starts from -infinity) picks the shift it would have picked anyway
+  private final double[] onlyShift;
+  private final boolean forcedShifts;
 
   /** A first-layer slice for one feature index; immutable, so a racy cache read sees it whole. */
   private record Slice(int index, float[] values) {}
 
-  private FastScores(Config config, Classifier stock, List<Integer> preComputed) throws ReflectiveOperationException {
+  private FastScores(Config config, Classifier stock, List<Integer> preComputed, DependencyParser parser,
+      int shift) throws ReflectiveOperationException {
     super(config, stock.getE(), stock.getW1(), stock.getb1(), stock.getW2(), preComputed);
+    nullPos = parser.getPosID(Config.NULL);
+    rootPos = parser.getPosID(Config.ROOT);
+    onlyShift = new double[stock.getW2().length];
+    java.util.Arrays.fill(onlyShift, Double.NEGATIVE_INFINITY);
+    forcedShifts = shift >= 0;
+    if (forcedShifts) {
+      onlyShift[shift] = 0;
+    }
     hiddenSize = config.hiddenSize;
     embeddingSize = config.embeddingSize;
     embeddings = stock.getE();
@@ -73,8 +91,19 @@ public final class FastScores extends Classifier {
     });
   }
 
+  /**
+   * A parser of its own (not CoreNLP's shared cache, so a plain CoreNLP pipeline in the same JVM, such as the
+   * throughput baseline, keeps the stock classifier) loaded from {@code model}, with this classifier installed.
+   */
+  public static DependencyParser load(String model) {
+    DependencyParser parser = new DependencyParser(new java.util.Properties());
+    parser.loadModelFile(model, false);
+    install(parser);
+    return parser;
+  }
+
   /** Replaces the classifier of a loaded parser with this one; its parses stay the same. */
-  public static void install(DependencyParser parser) {
+  static void install(DependencyParser parser) {
     try {
       Field classifier = field(DependencyParser.class, "classifier");
       Config config = (Config) field(DependencyParser.class, "config").get(parser);
@@ -85,14 +114,31 @@ public final class FastScores extends Classifier {
         throw new IllegalStateException("nndep classifier without a slice cache or precomputed features: the fast "
             + "forward pass reproduces only CoreNLP's default path");
       }
-      classifier.set(parser, new FastScores(config, stock, pre));
+      classifier.set(parser, new FastScores(config, stock, pre, parser, onlyShiftMove(parser)));
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("CoreNLP's nndep classifier changed: " + e, e);
     }
   }
 
+  /**
+   * The index of the shift among the parser's moves when a state with at most two words on the stack (the root
+   * and one more) and a word in the buffer allows nothing but a shift, as arc-standard with a single root does
+   * (a left arc needs three words on the stack, a right arc three, or two and an empty buffer); -1 otherwise.
+   */
+  static int onlyShiftMove(DependencyParser parser) throws ReflectiveOperationException {
+    Object system = field(DependencyParser.class, "system").get(parser);
+    if (!(system instanceof ArcStandard) || !(boolean) field(ArcStandard.class, "singleRoot").get(system)) {
+      return -1;
+    }
+    return ((ArcStandard) system).transitions.indexOf("S");
+  }
+
   @Override
   double[] computeScores(int[] feature) {
+    int s1 = feature[S1_POS];
+    if (forcedShifts && (s1 == nullPos || s1 == rootPos) && feature[B0_POS] != nullPos) {
+      return onlyShift.clone(); // a forced shift: the scores would be computed and ignored
+    }
     double[] hidden = new double[hiddenSize];
     int offset = 0;
     for (int j = 0; j < feature.length; j++) {
