@@ -10,14 +10,18 @@ import java.util.Map;
  * vectorise it: the output layer and the first layer are stored transposed and walked unit by unit, the
  * precomputed features are found in an int hash table instead of a boxed HashMap, and the slices of the other
  * features are kept in a lock-free cache far larger than CoreNLP's 5,000 (a cached slice is the slice recomputed,
- * so the cache size changes no result). The throughput profile put {@code Classifier.computeScores} at 88 % of
- * the parse and ~60 % of an ingest's CPU. A state that allows only a shift is not scored at all. It lives in CoreNLP's package because the method it replaces is
- * package-private; {@link #load} loads a parser with it.
+ * so the cache size changes no result). A state that allows only a shift is not scored at all. The throughput
+ * profile put {@code Classifier.computeScores} at 88 % of the parse and ~60 % of an ingest's CPU (docs/throughput.md).
+ * It lives in CoreNLP's package because the method it replaces is package-private; {@link #load} loads a parser
+ * with it.
  */
 public final class FastScores extends Classifier {
   // the feature count CoreNLP's Classifier hard-codes for its feature index (tok * 48 + position)
   private static final int FEATURES = 48;
   private static final int CACHE_BITS = 17;
+  // where the feature vector holds the POS of the second word on the stack and of the first in the buffer
+  private static final int S1_POS = 19;
+  private static final int B0_POS = 21;
   private final int hiddenSize;
   private final int embeddingSize;
   private final int labels;
@@ -31,9 +35,6 @@ public final class FastScores extends Classifier {
   private final int[] preKeys;
   private final int[] preIds;
   private final Slice[] slices = new Slice[1 << CACHE_BITS];
-  // where the feature vector holds the POS of the second word on the stack and of the first in the buffer
-  private static final int S1_POS = 19;
-  private static final int B0_POS = 21;
   private final int nullPos;
   private final int rootPos;
   // the scores of a state whose only legal move is a shift: 0 for the shift, -infinity for the others, so the
@@ -59,21 +60,9 @@ public final class FastScores extends Classifier {
     embeddingSize = config.embeddingSize;
     embeddings = stock.getE();
     bias = stock.getb1();
-    float[][] w2 = stock.getW2();
-    labels = w2.length;
-    w2t = new double[hiddenSize][labels];
-    for (int l = 0; l < labels; l++) {
-      for (int j = 0; j < hiddenSize; j++) {
-        w2t[j][l] = w2[l][j];
-      }
-    }
-    float[][] w1 = stock.getW1();
-    w1t = new float[w1[0].length][hiddenSize];
-    for (int i = 0; i < hiddenSize; i++) {
-      for (int c = 0; c < w1[i].length; c++) {
-        w1t[c][i] = w1[i][c];
-      }
-    }
+    labels = stock.getW2().length;
+    w2t = widenedTranspose(stock.getW2());
+    w1t = transpose(stock.getW1());
     saved = (double[][]) field(Classifier.class, "saved").get(stock);
     @SuppressWarnings("unchecked")
     Map<Integer, Integer> preMap = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(stock);
@@ -81,14 +70,37 @@ public final class FastScores extends Classifier {
     preKeys = new int[size];
     preIds = new int[size];
     java.util.Arrays.fill(preKeys, -1);
-    preMap.forEach((key, id) -> {
-      int slot = slot(key, size - 1);
-      while (preKeys[slot] != -1) {
-        slot = (slot + 1) & (size - 1);
+    preMap.forEach(this::putPrecomputed);
+  }
+
+  private static float[][] transpose(float[][] m) {
+    float[][] t = new float[m[0].length][m.length];
+    for (int i = 0; i < m.length; i++) {
+      for (int c = 0; c < m[i].length; c++) {
+        t[c][i] = m[i][c];
       }
-      preKeys[slot] = key;
-      preIds[slot] = id;
-    });
+    }
+    return t;
+  }
+
+  private static double[][] widenedTranspose(float[][] m) {
+    double[][] t = new double[m[0].length][m.length];
+    for (int i = 0; i < m.length; i++) {
+      for (int c = 0; c < m[i].length; c++) {
+        t[c][i] = m[i][c];
+      }
+    }
+    return t;
+  }
+
+  private void putPrecomputed(int key, int id) {
+    int mask = preKeys.length - 1;
+    int slot = slot(key, mask);
+    while (preKeys[slot] != -1) {
+      slot = (slot + 1) & mask;
+    }
+    preKeys[slot] = key;
+    preIds[slot] = id;
   }
 
   /**
