@@ -493,13 +493,18 @@ final class SentenceCoder {
     }
     status = threatSaid(tree, tr, args, plover(finalCode), status);
     Args breach = breachCharged(tree, tr, args, status);
+    String charge = "a breach of its word charged by another side → accusation";
+    if (breach == null) {
+      breach = unkeptCharged(tree, tr, args, status, plover(finalCode));
+      charge = "cooperation another side says was not given → accusation";
+    }
     int dateAt = tr.token();
     if (breach != null) {
       dateAt = breach.sources().get(0).head(); // the charge is dated as its saying, not as the agreement broken
       args = breach;
       finalCode = "112";
       List<String> cues = new ArrayList<>(status.cues());
-      cues.add("a breach of its word charged by another side → accusation");
+      cues.add(charge);
       status = new Status(EventStatus.OCCURRED, cues, false);
     }
     Tense tense = Tense.of(s, tenseAnchor(tree, args, statusAt));
@@ -537,7 +542,10 @@ final class SentenceCoder {
       return null;
     }
     String lemma = s.tokens().get(verb).lemma().toLowerCase();
-    boolean broken = BREAK.contains(lemma) || (KEEP.contains(lemma) && status.value() == EventStatus.NEGATED);
+    // "have not lived up to their pledge": the pledge noun reads as a plain report, the keeping verb is negated
+    boolean unkept = status.value() == EventStatus.NEGATED
+        || (verb != t && statusReader.read(s, verb).value() == EventStatus.NEGATED);
+    boolean broken = BREAK.contains(lemma) || (KEEP.contains(lemma) && unkept);
     int said = broken ? speakers.speechVerbAbove(tree, verb) : -1;
     Mention speaker = said >= 0 ? speakers.speaker(tree, said) : null;
     Mention charged = args.sources().get(0);
@@ -546,6 +554,41 @@ final class SentenceCoder {
     }
     return new Args(List.of(speaker), List.of(charged), "speaker of '" + s.tokens().get(said).word()
         + "' → source; who broke or failed to keep '" + s.tokens().get(t).word() + "' → target", 0.6);
+  }
+
+  /**
+   * "He said Tokyo had not shown willingness to open its markets to U.S. exports": a cooperative act that a speaker of
+   * another side says its doer did not do is that speaker's charge against the doer (CAMEO 112), not a negated act
+   * between the two; null when the sentence is not such a charge.
+   */
+  private Args unkeptCharged(Tree tree, Trigger tr, Args args, Status status, String plover) {
+    if (status.value() != EventStatus.NEGATED || args.sources().isEmpty() || args.sources().get(0).code() == null
+        || plover.equals("-") || !org.dyad.model.PloverType.fromString(plover).quad().cooperative()) {
+      return null;
+    }
+    int said = speakers.speechVerbAbove(tree, tr.token());
+    Mention speaker = said >= 0 ? speakers.speaker(tree, said) : null;
+    Mention doer = args.sources().get(0);
+    if (speaker == null || speaker.code() == null || speaker.code().equals(doer.code())
+        || conditional(tree.sentence(), tr.token(), said)) {
+      return null; // "sanctions if Tokyo did not allow more access": a condition, not a charge
+    }
+    return new Args(List.of(speaker), List.of(doer), "speaker of '" + tree.sentence().tokens().get(said).word()
+        + "' → source; who did not '" + tree.sentence().tokens().get(tr.token()).word() + "' → target", 0.6);
+  }
+
+  /** True when a clause between word {@code t} and the verb {@code above} is brought by "if" or "unless". */
+  private static boolean conditional(Sentence s, int t, int above) {
+    int cur = t;
+    for (int step = 0; step < 8 && cur >= 0 && cur != above; step++) {
+      int at = cur;
+      if (s.children(at).stream().anyMatch(d -> d.rel().equals("mark")
+          && Set.of("if", "unless").contains(s.tokens().get(d.dep()).word().toLowerCase()))) {
+        return true;
+      }
+      cur = s.governor(at).map(Dep::head).orElse(-1);
+    }
+    return false;
   }
 
   /**

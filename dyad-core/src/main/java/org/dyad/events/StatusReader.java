@@ -35,6 +35,12 @@ final class StatusReader {
       if (st.isPresent()) {
         return st.get();
       }
+      // a verb on the way up whose "to" follows a cue noun ("Japan's failure to honor a pact ... and to open its
+      // market", with "failure" parsed as the subject of "honor")
+      Optional<Status> before = step > 0 ? nounBeforeTo(s, cur, cues) : Optional.empty();
+      if (before.isPresent()) {
+        return before.get();
+      }
       Optional<Dep> g = s.governor(cur);
       if (g.isPresent() && g.get().head() >= 0 && infinitiveOnNoun(s, g.get())) {
         Lexicon.Cue own = lexicon.cue(s.tokens().get(g.get().head()).lemma().toLowerCase(), "governor");
@@ -54,7 +60,7 @@ final class StatusReader {
           return new Status(modal.get().value(), cues, false);
         }
       }
-      if (g.isEmpty() || g.get().head() < 0 || !UP.contains(g.get().rel())) {
+      if (g.isEmpty() || g.get().head() < 0 || !(UP.contains(g.get().rel()) || sharedInfinitive(s, cur, g.get()))) {
         break;
       }
       cur = g.get().head();
@@ -111,6 +117,16 @@ final class StatusReader {
     boolean ordinal = s.children(g.head()).stream().anyMatch(c -> (c.rel().equals("amod") || c.rel().equals("det"))
         && ORDINAL.contains(s.tokens().get(c.dep()).word().toLowerCase()));
     return to && !passive && !ordinal;
+  }
+
+  /**
+   * "failed to stop dumping and to open its market", "will not meet and sign": a bare verb joined to another without
+   * a subject of its own shares what governs the first (a finite one, "and opened its market", has its own).
+   */
+  private static boolean sharedInfinitive(Sentence s, int verb, Dep g) {
+    boolean joined = g.rel().equals("conj:and") || g.rel().equals("conj:or");
+    return joined && s.tokens().get(verb).pos().equals("VB") && s.tokens().get(g.head()).verb()
+        && s.children(verb).stream().noneMatch(d -> d.rel().startsWith("nsubj"));
   }
 
   /** "There were rumors that Iran had fired shells": the cue noun is the subject of the "be" that holds the clause. */

@@ -141,8 +141,12 @@ final class Triggers {
     Token c = s.tokens().get(d.dep());
     String word = c.word().toLowerCase();
     boolean plural = word.endsWith("s") && word.substring(0, word.length() - 1).equals(second); // "troops" lemma stays "troops"
-    return c.lemma().equalsIgnoreCase(second) || word.equals(second) || plural || d.rel().endsWith(":" + second);
+    return c.lemma().equalsIgnoreCase(second) || word.equals(second) || plural || d.rel().endsWith(":" + second)
+        || (CORE_RELATIONS.contains(second) && d.rel().equals(second));
   }
+
+  /** Relations a second word may name outright: "stop+obj" is "stop" with a direct object ("stop dumping chips"). */
+  private static final Set<String> CORE_RELATIONS = Set.of("obj", "xcomp");
 
   /**
    * "X warned that the rebels need training" (or "The rebels need training, X warned"): a clause that states a

@@ -33,8 +33,8 @@ class EventsEvalIT {
 
   // pinned at 0.883 / 0.679 / 0.613 / 0.577 / 0.555 (from the cue's sentence, + actors, + type, + status, + date =
   // core recall) and precision 0.812 (177/218), measured at the commit that pinned them
-  private static final double[] FLOOR = {0.882, 0.678, 0.612, 0.576, 0.554};
-  private static final double PRECISION_FLOOR = 0.811;
+  private static final double[] FLOOR = {0.882, 0.685, 0.627, 0.590, 0.568};
+  private static final double PRECISION_FLOOR = 0.824;
   // the target is 0; the two left are documented in docs/events.md
   private static final int MAX_AS_OCCURRED = 2;
 }
