@@ -326,16 +326,16 @@ final class Arguments {
    */
   private static boolean nounSubjectBeforeTo(Tree tree, int verb) {
     var s = tree.sentence();
-    if (verb < 2 || !s.tokens().get(verb).verb() || !s.tokens().get(verb - 1).word().equalsIgnoreCase("to")) {
+    int noun = Tree.nounBeforeInfinitive(s, verb);
+    if (noun < 0 || tree.actorAt(noun) != null) {
       return false;
     }
     // "for slaughter to circumvent the quota": a subject that "for" introduces is the infinitive's own
     boolean forSubject = s.children(verb).stream()
         .anyMatch(d -> d.rel().equals("mark") && s.tokens().get(d.dep()).word().equalsIgnoreCase("for"));
-    boolean mark = !forSubject && s.children(verb).stream().anyMatch(d -> d.dep() == verb - 1 && d.rel().equals("mark"));
-    boolean nounSubject = s.children(verb).stream()
-        .anyMatch(d -> d.dep() == verb - 2 && d.rel().startsWith("nsubj") && s.tokens().get(d.dep()).noun());
-    return mark && nounSubject && tree.actorAt(verb - 2) == null;
+    boolean mark = s.children(verb).stream().anyMatch(d -> d.dep() == verb - 1 && d.rel().equals("mark"));
+    boolean nounSubject = s.children(verb).stream().anyMatch(d -> d.dep() == noun && d.rel().startsWith("nsubj"));
+    return !forSubject && mark && nounSubject;
   }
 
   /**

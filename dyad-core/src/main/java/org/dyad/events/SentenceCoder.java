@@ -495,7 +495,7 @@ final class SentenceCoder {
     Args breach = breachCharged(tree, tr, args, status);
     String charge = "a breach of its word charged by another side → accusation";
     if (breach == null) {
-      breach = unkeptCharged(tree, tr, args, status, plover(finalCode));
+      breach = unkeptCharged(tree, tr, args, status, finalCode);
       charge = "cooperation another side says was not given → accusation";
     }
     int dateAt = tr.token();
@@ -561,9 +561,10 @@ final class SentenceCoder {
    * another side says its doer did not do is that speaker's charge against the doer (CAMEO 112), not a negated act
    * between the two; null when the sentence is not such a charge.
    */
-  private Args unkeptCharged(Tree tree, Trigger tr, Args args, Status status, String plover) {
+  private Args unkeptCharged(Tree tree, Trigger tr, Args args, Status status, String code) {
+    Quad quad = cameo.quad(code);
     if (status.value() != EventStatus.NEGATED || args.sources().isEmpty() || args.sources().get(0).code() == null
-        || plover.equals("-") || !org.dyad.model.PloverType.fromString(plover).quad().cooperative()) {
+        || quad == null || !quad.cooperative()) {
       return null;
     }
     int said = speakers.speechVerbAbove(tree, tr.token());

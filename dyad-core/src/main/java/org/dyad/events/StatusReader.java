@@ -35,9 +35,9 @@ final class StatusReader {
       if (st.isPresent()) {
         return st.get();
       }
-      // a verb on the way up whose "to" follows a cue noun ("Japan's failure to honor a pact ... and to open its
-      // market", with "failure" parsed as the subject of "honor")
-      Optional<Status> before = step > 0 ? nounBeforeTo(s, cur, cues) : Optional.empty();
+      // the event word or a verb on the way up whose "to" follows a cue noun, however parsed ("announced plans to
+      // impose tariffs" with "impose" under "announced"; "Japan's failure to honor a pact ... and to open its market")
+      Optional<Status> before = nounBeforeTo(s, cur, cues);
       if (before.isPresent()) {
         return before.get();
       }
@@ -70,21 +70,12 @@ final class StatusReader {
         return there.get();
       }
       if (lexicon.speech(lemma)) {
-        // "announced plans to impose tariffs" parsed with "impose" under "announced": the plan noun still governs it
-        Optional<Status> linear = nounBeforeTo(s, trigger, cues);
-        if (linear.isPresent()) {
-          return linear.get();
-        }
         return spoken(s, cur, cues).orElseGet(() -> plannedByPlace(s, trigger, cues));
       }
       Lexicon.Cue c = lexicon.cue(lemma, "governor");
       if (c != null) {
         return status(c, cues, s, cur);
       }
-    }
-    Optional<Status> linear = nounBeforeTo(s, trigger, cues);
-    if (linear.isPresent()) {
-      return linear.get();
     }
     return s.tokens().get(trigger).noun() ? subjectOfModal(s, trigger, cues) : plannedByPlace(s, trigger, cues);
   }
@@ -93,13 +84,10 @@ final class StatusReader {
    * "what he called Japan's failure to honor a pact" parsed with "honor" hung elsewhere: a cue noun right before
    * the infinitive's "to" still governs it.
    */
-  private Optional<Status> nounBeforeTo(Sentence s, int trigger, List<String> cues) {
-    if (trigger < 2 || !s.tokens().get(trigger).verb() || !s.tokens().get(trigger - 1).word().equalsIgnoreCase("to")
-        || !s.tokens().get(trigger - 2).noun()) {
-      return Optional.empty();
-    }
-    Lexicon.Cue c = lexicon.cue(s.tokens().get(trigger - 2).lemma().toLowerCase(), "governor");
-    return c == null ? Optional.empty() : Optional.of(status(c, cues, s, trigger - 2));
+  private Optional<Status> nounBeforeTo(Sentence s, int verb, List<String> cues) {
+    int noun = Tree.nounBeforeInfinitive(s, verb);
+    Lexicon.Cue c = noun < 0 ? null : lexicon.cue(s.tokens().get(noun).lemma().toLowerCase(), "governor");
+    return c == null ? Optional.empty() : Optional.of(status(c, cues, s, noun));
   }
 
   /**

@@ -119,6 +119,16 @@ final class Tree {
   }
 
   /** Lemma of token {@code i}, lower case. */
+  /**
+   * The noun right before the "to" of verb {@code verb} ("plans to impose", "failure to honor"), which the infinitive
+   * completes whatever the parse says; -1 when the words are not so.
+   */
+  static int nounBeforeInfinitive(Sentence s, int verb) {
+    boolean so = verb >= 2 && s.tokens().get(verb).verb() && s.tokens().get(verb - 1).word().equalsIgnoreCase("to")
+        && s.tokens().get(verb - 2).noun();
+    return so ? verb - 2 : -1;
+  }
+
   String lemma(int i) {
     return s.tokens().get(i).lemma().toLowerCase();
   }

@@ -61,14 +61,19 @@ class EventStoreTest {
     }
   }
 
-  @Test
-  void aSideMayNameASectorForEventsInsideOneState() {
-    Event army = Event.builder().id("m").articleId("a1").outlet("Baltic Wire").published("2013-02-05")
+  /** Event "m": Syrian troops against Syrian rebels, an event inside one state. */
+  private static Event troopsAgainstRebels() {
+    return Event.builder().id("m").articleId("a1").outlet("Baltic Wire").published("2013-02-05")
         .sentence("Lavrov met Biden.").sentenceIndex(0).span(0, 17)
         .source(new EventActor("troops", "Syria", "SYR", "MIL"))
         .target(new EventActor("rebels", "Syria", "SYR", "REB")).plover(PloverType.ASSAULT).cameo("190")
         .intensity(-10.0).status(EventStatus.OCCURRED).date("2013-02-02").datePrecision(DatePrecision.DAY)
         .confidence(0.8).build();
+  }
+
+  @Test
+  void aSideMayNameASectorForEventsInsideOneState() {
+    Event army = troopsAgainstRebels();
     try (Store store = storeWith(army, event("g", "SYR", "USA", "ACCUSE", "occurred", "2013-02-03", "day", null))) {
       assertEquals(List.of("m"), ids(store, "SYR/MIL:SYR/REB"));
       assertEquals(List.of("m"), ids(store, "SYR/REB:SYR/MIL"));
@@ -82,12 +87,7 @@ class EventStoreTest {
 
   @Test
   void countsEveryActorAndEveryDyadOfTheStoredEventsMostFirst() {
-    Event inside = Event.builder().id("m").articleId("a1").outlet("Baltic Wire").published("2013-02-05")
-        .sentence("Lavrov met Biden.").sentenceIndex(0).span(0, 17)
-        .source(new EventActor("troops", "Syria", "SYR", "MIL"))
-        .target(new EventActor("rebels", "Syria", "SYR", "REB")).plover(PloverType.ASSAULT).cameo("190")
-        .intensity(-10.0).status(EventStatus.OCCURRED).date("2013-02-02").datePrecision(DatePrecision.DAY)
-        .confidence(0.8).build();
+    Event inside = troopsAgainstRebels();
     try (Store store = storeWith(event("e1", "RUS", "USA", "CONSULT", "occurred", "2013-02-02", "day", null),
         event("e2", "USA", "RUS", "ACCUSE", "occurred", "2013-02-03", "day", null),
         event("e3", "USA", "LBY", "ACCUSE", "occurred", "2013-02-03", "day", null), inside)) {
