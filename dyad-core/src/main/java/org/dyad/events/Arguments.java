@@ -63,6 +63,11 @@ final class Arguments {
         pattern = "the actor the meeting phrase describes ('X, here for talks with Y')";
       }
     }
+    if (sources.isEmpty() && !noun) {
+      List<Mention> owner = infinitiveOwner(tree, tr.token());
+      sources.addAll(owner);
+      pattern = owner.isEmpty() ? pattern : "possessor of the noun the infinitive completes";
+    }
     if (sources.isEmpty()) {
       Optional<List<Mention>> climbed = climb(tree, tr.token());
       climbed.ifPresent(sources::addAll);
@@ -317,6 +322,23 @@ final class Arguments {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "its failure to convince America", "Iran's decision to expel the envoys": the possessor of a noun is the doer of
+   * the infinitive that completes it (whatever governs the noun is not asked).
+   */
+  private static List<Mention> infinitiveOwner(Tree tree, int verb) {
+    var s = tree.sentence();
+    Optional<Dep> g = s.governor(verb);
+    boolean to = s.children(verb).stream()
+        .anyMatch(d -> d.rel().equals("mark") && s.tokens().get(d.dep()).word().equalsIgnoreCase("to"));
+    if (!to || g.isEmpty() || g.get().head() < 0 || !g.get().rel().equals("acl:to")
+        || !s.tokens().get(g.get().head()).noun()) {
+      return List.of();
+    }
+    return tree.childActors(g.get().head(), Set.of("nmod:poss")).stream()
+        .filter(m -> m.code() != null || m.person()).toList();
   }
 
   /**

@@ -491,6 +491,16 @@ final class SentenceCoder {
         args = aimed(tree, tr, args, state); // a refusal is a statement: aimed as a demand or a charge is
       }
     }
+    Args refused = null;
+    if (status.value() == EventStatus.NEGATED && plover(finalCode).equals("REQUEST")
+        && lexicon.cue(tree.lemma(tr.token()), "attempt") != null) {
+      // "has failed to persuade Washington to reduce interest rates": the appeal was made, and refused
+      List<String> cues = new ArrayList<>(status.cues());
+      cues.add("'" + s.tokens().get(tr.token()).word() + "' names the appeal's success: the appeal occurred, refused");
+      status = new Status(EventStatus.OCCURRED, cues, false);
+      refused = new Args(args.targets(), args.sources(), "the one not persuaded → source; the persuader → target",
+          args.confidence() - 0.05);
+    }
     status = threatSaid(tree, tr, args, plover(finalCode), status);
     Args breach = breachCharged(tree, tr, args, status);
     String charge = "a breach of its word charged by another side → accusation";
@@ -514,7 +524,30 @@ final class SentenceCoder {
     Tense said = plover(finalCode).equals("THREATEN") && tense == Tense.FUTURE ? Tense.PAST : tense;
     EventDate date = dates.resolve(s, dateAt, ahead ? Tense.FUTURE : said, state.dct(), state, statement);
     Status st = sentAhead(tr, s, futureIsPlanned(status, date, state, s, statusAt, plover(finalCode)));
-    return new DraftMaker(tree, tr, args, st, date).make(finalCode, plover(finalCode));
+    List<Draft> out = new ArrayList<>(new DraftMaker(tree, tr, args, st, date).make(finalCode, plover(finalCode)));
+    if (refused != null) {
+      String rejection = requestRefusal(finalCode);
+      out.addAll(new DraftMaker(tree, tr, refused, st, date).make(rejection, plover(rejection)));
+    }
+    return out;
+  }
+
+  /**
+   * The refusal (CAMEO 12x) of what an appeal (02x) asked: material cooperation 121, aid 122, reform 123, yielding
+   * 124, a meeting 125, mediation 126, a settlement 127; anything else 120.
+   */
+  private static String requestRefusal(String code) {
+    String root = code.length() >= 3 ? code.substring(0, 3) : code;
+    return switch (root) {
+      case "021" -> "121";
+      case "023" -> "122";
+      case "024" -> "123";
+      case "025" -> "124";
+      case "026" -> "125";
+      case "027" -> "127";
+      case "028" -> "126";
+      default -> "120";
+    };
   }
 
   /**

@@ -125,6 +125,9 @@ final class Triggers {
       if (CIRCUMSTANCE.contains(d.rel()) && !d.rel().endsWith(":" + second)) {
         continue; // "In talks with Kato yesterday, Lyng urged Japan to ...": the talks are no object of "urged"
       }
+      if (d.rel().equals("mark")) {
+        continue; // "in retaliation for what he called Japan's failure": a clause's own "for" is no "call for"
+      }
       if (names(s, d, second)) {
         return true;
       }

@@ -49,6 +49,11 @@ class EventCoderSentencesIT {
     if (c.plover().equals("NONE")) {
       assertTrue(events.stream().noneMatch(e -> pair(e, c.source(), c.target()) || pair(e, c.target(), c.source())),
           "expected no " + c.source() + "–" + c.target() + " event, got\n  " + got);
+    } else if (c.plover().startsWith("!")) {
+      String type = c.plover().substring(1);
+      assertTrue(events.stream().noneMatch(e -> (pair(e, c.source(), c.target()) || pair(e, c.target(), c.source()))
+          && e.plover().equals(type)), "expected no " + type + " between " + c.source() + " and " + c.target()
+          + ", got\n  " + got);
     } else {
       assertTrue(events.stream().anyMatch(e -> matches(c, e)), "expected " + c + "\ngot\n  " + got);
     }
