@@ -20,6 +20,8 @@ final class ArticleState {
   private boolean quoteOpen;
   // the other side of each actor's latest dyadic event in the article, by actor code
   private final Map<String, Mention> counterparts = new HashMap<>();
+  // the target of each actor's latest dyadic act of each CAMEO root ("16" sanctions), by actor code and root
+  private final Map<String, Mention> actTargets = new HashMap<>();
 
   ArticleState(LocalDate dct) {
     this.dct = dct;
@@ -66,6 +68,16 @@ final class ArticleState {
   void dyad(Mention source, Mention target) {
     counterparts.put(source.code(), target);
     counterparts.put(target.code(), source);
+  }
+
+  /** Records that {@code source} did an act of CAMEO root {@code root} ("16") to {@code target}. */
+  void act(Mention source, String root, Mention target) {
+    actTargets.put(source.code() + "|" + root, target);
+  }
+
+  /** The target of the latest dyadic act of CAMEO root {@code root} by the actor coded {@code code}, or null. */
+  Mention actTarget(String code, String root) {
+    return code == null ? null : actTargets.get(code + "|" + root);
   }
 
   /** The other side of the latest dyadic event of the actor coded {@code code}, or null. */

@@ -150,6 +150,7 @@ public final class EventCoder {
     boolean dyadic = d.source() != null && d.target() != null && d.source().code() != null && d.target().code() != null;
     if (dyadic && !d.source().code().equals(d.target().code())) {
       state.dyad(d.source(), d.target());
+      state.act(d.source(), SentenceCoder.root(d.trigger().entry().code()), d.target());
     }
     if (d.source() != null && d.target() != null && CameoTable.standard().meeting(d.code())) {
       state.meeting(d.source(), d.target());

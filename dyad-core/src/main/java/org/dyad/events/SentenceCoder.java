@@ -271,7 +271,62 @@ final class SentenceCoder {
     if (verbal && !a.sources().isEmpty() && a.targets().isEmpty()) {
       return aimed(tree, tr, a, state);
     }
+    // conflict only: "the pact", "the agreement" mostly recall an accord as background, no act of the sentence
+    Quad quad = cameo.quad(tr.entry().code());
+    boolean conflict = quad != null && !quad.cooperative();
+    if (conflict && !a.sources().isEmpty() && a.targets().isEmpty() && definiteAct(tree, tr, a.sources().get(0))) {
+      Mention earlier = state.actTarget(a.sources().get(0).code(), root(tr.entry().code()));
+      if (earlier != null) {
+        String word = tree.sentence().tokens().get(actNoun(tree, tr)).word();
+        List<Mention> side = List.of(earlier.with(earlier.code(), earlier.sector(), earlier.name(),
+            Resolution.of(Via.COUNTERPART, word), "target of the same act earlier in the article ('the " + word + "')"));
+        return new Args(a.sources(), side, a.pattern() + "; 'the " + word + "': the target of "
+            + a.sources().get(0).text() + "'s same act earlier in the article → target", 0.5);
+      }
+    }
     return a; // for a material act the counterpart is no safe guess: measured, it halved precision
+  }
+
+  /** The CAMEO root of a code: its first two digits ("163" → "16"). */
+  static String root(String code) {
+    return code.length() >= 2 ? code.substring(0, 2) : code;
+  }
+
+  /**
+   * "announced the planned tariffs", "the sanctions will start on Friday", "extended its embargo": the act's noun is
+   * definite (a determiner "the", "these", or the doer's own possessive), so it is an act the article has named
+   * before, and has that act's target.
+   */
+  private static boolean definiteAct(Tree tree, Trigger tr, Mention source) {
+    int noun = actNoun(tree, tr);
+    if (noun < 0) {
+      return false;
+    }
+    for (Dep d : tree.sentence().children(noun)) {
+      String w = tree.sentence().tokens().get(d.dep()).word().toLowerCase(java.util.Locale.ROOT);
+      boolean det = d.rel().equals("det") && Set.of("the", "these", "this", "those").contains(w);
+      Mention owner = d.rel().equals("nmod:poss") ? tree.actorAt(d.dep()) : null;
+      boolean own = owner != null && owner.code() != null && owner.code().equals(source.code());
+      if (det || own) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The noun that names the act: the event word itself, or the object a verb entry's second word names; -1 if none. */
+  private static int actNoun(Tree tree, Trigger tr) {
+    Sentence s = tree.sentence();
+    if (s.tokens().get(tr.token()).noun()) {
+      return tr.token();
+    }
+    String second = tr.entry().second();
+    if (second == null) {
+      return -1;
+    }
+    return s.children(tr.token()).stream().filter(d -> d.rel().equals("obj")
+            && s.tokens().get(d.dep()).lemma().equalsIgnoreCase(second))
+        .map(Dep::dep).findFirst().orElse(-1);
   }
 
   /**
