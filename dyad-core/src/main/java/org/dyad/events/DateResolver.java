@@ -159,6 +159,9 @@ final class DateResolver {
       if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
         return new EventDate(v, DatePrecision.DAY, x.text(), "temporal tagger", LocalDate.parse(v), x.start());
       }
+      if (v.matches("\\d{4}-W\\d{2}-WE")) {
+        v = v.substring(0, 8); // "at the weekend": a weekend is dated by its ISO week, the narrowest our precisions give
+      }
       if (v.matches("\\d{4}-W\\d{2}")) {
         LocalDate first = LocalDate.parse(v + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
         return new EventDate(v, DatePrecision.WEEK, x.text(), "temporal tagger", first, x.start());
