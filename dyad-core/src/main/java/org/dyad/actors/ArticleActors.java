@@ -64,6 +64,10 @@ public final class ArticleActors {
         out.add(m);
         t = m.end() - 1;
         next++;
+      } else if (here(s, t)) {
+        // "a visit here next week", "talks here": in a datelined story "here" is the dateline's place
+        out.add(new Mention(t, t + 1, t, s.tokens().get(t).word(), dateline.name(), dateline.code(), null, false, true,
+            Resolution.of(Via.DATELINE, dateline.text()), "'here' in a story datelined " + dateline.text()));
       } else if (PRONOUNS.contains(s.tokens().get(t).word().toLowerCase()) && lastPerson != null) {
         Mention p = pronoun(s.tokens().get(t));
         if (p != null) {
@@ -75,6 +79,12 @@ public final class ArticleActors {
       ledePerson = unnamedPerson(s, out);
     }
     return statePronouns(s, firstPersons(s, out));
+  }
+
+  /** The adverb "here" (not "here is", "here and there") in a story with a dateline of known state. */
+  private boolean here(Sentence s, int t) {
+    var w = s.tokens().get(t);
+    return dateline != null && dateline.code() != null && w.word().equalsIgnoreCase("here") && w.pos().equals("RB");
   }
 
   /** "A senior British official said": the first indefinite singular titled person with a country, or null. */

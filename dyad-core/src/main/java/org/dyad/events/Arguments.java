@@ -421,7 +421,8 @@ final class Arguments {
   }
 
   private static boolean targetRel(String rel, boolean visit) {
-    if (visit && (rel.equals("obl:in") || rel.equals("nmod:in"))) {
+    // "arrived here", "a visit here": the adverb "here" is a place mention in a datelined story
+    if (visit && (rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("advmod"))) {
       return true;
     }
     boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj") || rel.equals("xcomp") || rel.startsWith("obl")

@@ -1,6 +1,7 @@
 package org.dyad.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -155,7 +156,17 @@ class ActorContextIT {
   @org.junit.jupiter.api.Test
   void aTitleWordUsedAsAnAdjectiveNamesNobody() {
     List<Mention> ms = mentions("The Crown Prince, who is here on an official visit, replied.", "1987-05-01", "NAIROBI");
-    assertEquals(List.of("Crown Prince"), ms.stream().map(Mention::text).toList());
+    assertEquals(List.of("Crown Prince"), ms.stream().filter(m -> !m.place()).map(Mention::text).toList());
+  }
+
+  @org.junit.jupiter.api.Test
+  void hereIsTheDatelinesPlaceOnlyInADatelinedStory() {
+    String text = "The Crown Prince, who is here on an official visit, replied.";
+    Mention here = mentions(text, "1987-05-01", "NAIROBI").stream().filter(m -> m.text().equals("here")).findFirst()
+        .orElseThrow();
+    assertEquals("KEN", here.code(), here.explain());
+    assertTrue(here.place(), here.explain());
+    assertTrue(mentions(text, "1987-05-01", "-").stream().noneMatch(m -> m.text().equals("here")));
   }
 
   @org.junit.jupiter.api.Test

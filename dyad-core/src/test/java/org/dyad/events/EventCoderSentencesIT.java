@@ -69,6 +69,16 @@ class EventCoderSentencesIT {
     assertTrue("1987-05-11".equals(talks.date()) || "1987-05-13".equals(talks.date()), show(talks));
   }
 
+  @org.junit.jupiter.api.Test
+  void hereInADatelinedStoryIsTheDatelinesPlace() {
+    String text = "Officials said a visit here next week by Japanese trade officials would not change minds.";
+    List<Event> datelined = CODER.codeWithSentences("test", null, "1987-04-01", "WASHINGTON", text).events().stream()
+        .map(org.dyad.model.EventExplanation::event).toList();
+    assertTrue(datelined.stream().anyMatch(e -> pair(e, "JPN", "USA") && e.cameo().equals("042")), datelined.stream().map(EventCoderSentencesIT::show).toList().toString());
+    List<Event> plain = CODER.code("test", null, "1987-04-01", text);
+    assertTrue(plain.stream().noneMatch(e -> pair(e, "JPN", "USA")), plain.stream().map(EventCoderSentencesIT::show).toList().toString());
+  }
+
   private static boolean matches(Case c, Event e) {
     return pair(e, c.source(), c.target()) && e.plover().equals(c.plover()) && e.cameo().startsWith(c.cameo())
         && e.status().equals(c.status()) && dateMatches(c.date(), e.date());
