@@ -325,20 +325,35 @@ final class Arguments {
   }
 
   /**
-   * "its failure to convince America", "Iran's decision to expel the envoys": the possessor of a noun is the doer of
-   * the infinitive that completes it (whatever governs the noun is not asked).
+   * "its failure to convince America", "Iran's decision to expel the envoys", "U.S. plans to start escorting tankers":
+   * the possessor of a noun, or the state word before it, is the doer of the infinitive that completes it (whatever
+   * governs the noun is not asked).
    */
-  private static List<Mention> infinitiveOwner(Tree tree, int verb) {
+  private static List<Mention> infinitiveOwner(Tree tree, int event) {
     var s = tree.sentence();
+    int verb = event;
+    // "plans to start escorting tankers": the infinitive is the verb an open clause of the event word hangs on
+    for (int step = 0; step < 3; step++) {
+      Optional<Dep> up = s.governor(verb);
+      if (up.isEmpty() || up.get().head() < 0 || !up.get().rel().equals("xcomp")) {
+        break;
+      }
+      verb = up.get().head();
+    }
     Optional<Dep> g = s.governor(verb);
     boolean to = s.children(verb).stream()
         .anyMatch(d -> d.rel().equals("mark") && s.tokens().get(d.dep()).word().equalsIgnoreCase("to"));
-    if (!to || g.isEmpty() || g.get().head() < 0 || !g.get().rel().equals("acl:to")
-        || !s.tokens().get(g.get().head()).noun()) {
+    boolean completes = to && g.isPresent() && g.get().head() >= 0 && g.get().rel().equals("acl:to")
+        && s.tokens().get(g.get().head()).noun();
+    // the same noun when the parser made it the infinitive's subject ("U.S. plans to start escorting tankers")
+    int noun = completes ? g.get().head() : nounSubjectBeforeTo(tree, verb) ? Tree.nounBeforeInfinitive(s, verb) : -1;
+    if (noun < 0) {
       return List.of();
     }
-    return tree.childActors(g.get().head(), Set.of("nmod:poss")).stream()
+    List<Mention> owners = tree.childActors(noun, Set.of("nmod:poss")).stream()
         .filter(m -> m.code() != null || m.person()).toList();
+    return !owners.isEmpty() ? owners : tree.childActors(noun, Set.of("compound", "amod")).stream()
+        .filter(m -> m.code() != null && !m.place()).toList();
   }
 
   /**

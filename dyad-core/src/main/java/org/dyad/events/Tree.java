@@ -118,7 +118,6 @@ final class Tree {
     return modifier && s.tokens().get(noun).noun() && !argument && !actor && !pair;
   }
 
-  /** Lemma of token {@code i}, lower case. */
   /**
    * The noun right before the "to" of verb {@code verb} ("plans to impose", "failure to honor"), which the infinitive
    * completes whatever the parse says; -1 when the words are not so.
@@ -129,6 +128,7 @@ final class Tree {
     return so ? verb - 2 : -1;
   }
 
+  /** Lemma of token {@code i}, lower case. */
   String lemma(int i) {
     return s.tokens().get(i).lemma().toLowerCase();
   }
