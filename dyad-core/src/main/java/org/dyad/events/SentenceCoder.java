@@ -124,7 +124,12 @@ final class SentenceCoder {
     int statusAt = tr.token();
     Args args;
     String code = tr.entry().code();
-    if (kind.equals("say")) {
+    boolean ownDoer = kind.equals("say") && tree.sentence().tokens().get(tr.token()).noun()
+        && speakers.anySpeechVerb(tree) < 0 && !tree.childActors(tr.token(), Set.of("nmod:poss", "amod")).isEmpty();
+    if (ownDoer) {
+      // "refused to rule out Japanese retaliation": with no one speaking, a statement noun's owner is its doer
+      args = completed(tree, tr, arguments.find(tree, tr), state);
+    } else if (kind.equals("say")) {
       int v = speakers.speechVerbAbove(tree, tr.token());
       v = v >= 0 ? v : speakers.anySpeechVerb(tree);
       statusAt = v >= 0 ? v : tr.token();
@@ -522,9 +527,9 @@ final class SentenceCoder {
     }
     String threat = threatCode(code);
     String finalCode = status.intent() ? intentCode(code) : status.announced() && threat != null ? threat : code;
-    if (status.intent() && plover(code).equals("THREATEN")) {
+    if ((status.intent() || status.announced()) && plover(code).equals("THREATEN")) {
       List<String> cues = new ArrayList<>(status.cues()); // "ready to retaliate": being ready to harm is the threat
-      cues.add("an intent to retaliate or threaten is the threat → occurred");
+      cues.add("an intent, plan or held-open possibility of retaliating or threatening is the threat → occurred");
       status = new Status(EventStatus.OCCURRED, cues, false);
     } else if (status.intent() && finalCode.equals(code)) {
       status = new Status(EventStatus.HYPOTHETICAL, status.cues(), false); // a wish to yield or agree is not yet done

@@ -69,6 +69,9 @@ final class StatusReader {
       if (there.isPresent()) {
         return there.get();
       }
+      if (lemma.equals("rule") && particle(s, cur, "out")) {
+        return ruledOut(s, cur, cues);
+      }
       if (lexicon.speech(lemma)) {
         return spoken(s, cur, cues).orElseGet(() -> plannedByPlace(s, trigger, cues));
       }
@@ -78,6 +81,29 @@ final class StatusReader {
       }
     }
     return s.tokens().get(trigger).noun() ? subjectOfModal(s, trigger, cues) : plannedByPlace(s, trigger, cues);
+  }
+
+  /**
+   * "ruled out sanctions" says they will not come; "refused to rule out retaliation", "did not rule out talks" say
+   * they may: a possibility its doer holds open, which for a harmful act is a threat (as an announced plan is).
+   */
+  private Status ruledOut(Sentence s, int rule, List<String> cues) {
+    boolean notRuled = attached(s, rule, new ArrayList<>()).map(x -> x.value() == EventStatus.NEGATED).orElse(false)
+        || s.governor(rule).filter(g -> g.head() >= 0 && g.rel().equals("xcomp")).map(g -> {
+          Lexicon.Cue c = lexicon.cue(s.tokens().get(g.head()).lemma().toLowerCase(), "governor");
+          return c != null && c.status().equals("negated");
+        }).orElse(false);
+    if (!notRuled) {
+      cues.add("ruled out → negated");
+      return new Status(EventStatus.NEGATED, cues, false);
+    }
+    cues.add("not ruled out → held open: hypothetical, a threat for a harmful act");
+    return new Status(EventStatus.HYPOTHETICAL, cues, false, true);
+  }
+
+  private static boolean particle(Sentence s, int verb, String word) {
+    return s.children(verb).stream().anyMatch(d -> d.rel().equals("compound:prt")
+        && s.tokens().get(d.dep()).word().equalsIgnoreCase(word));
   }
 
   /**
