@@ -22,6 +22,10 @@ final class Arguments {
   private static final Set<String> FROM_EVENT = Set.of("obl:from", "obl:after", "obl:during", "obl:at", "obl:in",
       "obl:on");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  /** Verbs of knowing and telling whose object is an event someone else did ("confirmed the attack"). */
+  static final Set<String> KNOWING = Set.of("confirm", "deny", "describe", "report", "recall", "investigate",
+      "witness", "see", "watch", "know", "hear", "blame", "acknowledge", "detail", "document", "record", "film",
+      "photograph", "remember", "verify", "dispute");
   private static final Set<String> CLIMB = Set.of("obj", "xcomp", "acl", "acl:relcl", "obl:for", "conj:and", "nsubj:pass");
   private static final Set<String> SKIP_TARGET = Set.of("obl:agent", "obl:npmod", "nmod:poss",
       "nmod:by", "nmod:from", "obl:in", "obl:at", "obl:during", "obl:since", "obl:after", "obl:before", "nmod:in");
@@ -308,6 +312,9 @@ final class Arguments {
       if (g.isEmpty() || g.get().head() < 0 || !(CLIMB.contains(g.get().rel()) || viaNoun || nounInNoun || loose || plan)) {
         return Optional.empty();
       }
+      if (noun && g.get().rel().equals("obj") && KNOWING.contains(tree.lemma(g.get().head()))) {
+        return Optional.empty(); // "Egyptian officials confirmed the attack": who confirms it did not do it
+      }
       cur = g.get().head();
       // an active participle only: in "civilians killed by British forces" the noun is what was done to
       boolean active = tree.sentence().tokens().get(g.get().dep()).pos().equals("VBG");
@@ -505,7 +512,9 @@ final class Arguments {
     if (targets.isEmpty() && sources.size() == 2) {
       return new Args(sources.subList(0, 1), sources.subList(1, 2), pattern + " (joint actors)", conf);
     }
-    if (noun && sources.isEmpty() && targets.size() >= 2) {
+    // only a joint act's noun ("talks of Iran and the US") pairs its parties: "the support of China and Russia" is
+    // sought from both, one side
+    if (noun && joint && sources.isEmpty() && targets.size() >= 2) {
       return new Args(targets.subList(0, 1), targets.subList(1, targets.size()), "between X and Y", conf);
     }
     return new Args(sources, targets, pattern, conf);

@@ -298,18 +298,22 @@ final class SentenceCoder {
   }
 
   /**
-   * "announced the planned tariffs", "the sanctions will start on Friday", "extended its embargo": the act's noun is
-   * definite (a determiner "the", "these", or the doer's own possessive), so it is an act the article has named
-   * before, and has that act's target.
+   * "announced the planned tariffs", "tightened the sanctions", "its embargo": the act's noun is definite (the object
+   * of the doer's own verb with a determiner "the" or "these", or the doer's own possessive), so it is an act the
+   * article has named before, and has that act's target.
    */
-  private static boolean definiteAct(Tree tree, Trigger tr, Mention source) {
+  private boolean definiteAct(Tree tree, Trigger tr, Mention source) {
     int noun = actNoun(tree, tr);
     if (noun < 0) {
       return false;
     }
+    // an event noun that is what is known or said ("confirmed the attack", "denied the raids") is no act of the one
+    // who knows or says it
+    boolean verb = noun != tr.token() || tree.sentence().governor(noun).filter(g -> g.head() >= 0)
+        .map(g -> !Arguments.KNOWING.contains(tree.lemma(g.head())) && !lexicon.speech(tree.lemma(g.head()))).orElse(true);
     for (Dep d : tree.sentence().children(noun)) {
       String w = tree.sentence().tokens().get(d.dep()).word().toLowerCase(java.util.Locale.ROOT);
-      boolean det = d.rel().equals("det") && Set.of("the", "these", "this", "those").contains(w);
+      boolean det = verb && d.rel().equals("det") && Set.of("the", "these", "this", "those").contains(w);
       Mention owner = d.rel().equals("nmod:poss") ? tree.actorAt(d.dep()) : null;
       boolean own = owner != null && owner.code() != null && owner.code().equals(source.code());
       if (det || own) {
@@ -348,8 +352,25 @@ final class SentenceCoder {
     if (!only.isEmpty()) {
       return new Args(a.sources(), only, a.pattern() + "; the only other side the sentence names → target", 0.5);
     }
-    // the counterpart only where the sentence names no other party at all, coded or not ("militants", "banks")
-    return alone(tree, a.sources().get(0)) ? counterpartCompleted(a, state) : a;
+    // the counterpart only where the sentence names no other party at all, coded or not ("militants", "banks"), and
+    // the statement's own addressee or object is not filled ("criticised al-Jazeera", "ask the Security Council")
+    return alone(tree, a.sources().get(0)) && !filledSlot(tree, tr.token()) ? counterpartCompleted(a, state) : a;
+  }
+
+  /** Relations that name whom a statement is addressed to or about. */
+  private static final Set<String> ADDRESSEE = Set.of("obj", "iobj", "obl:on", "obl:against", "obl:with", "obl:to",
+      "nmod:of", "nmod:against", "nmod:on", "nmod:to");
+
+  /**
+   * True when an addressee or object slot of the event word holds a party, coded or not: a name, a pronoun or an actor
+   * mention ("al-Jazeera", "them", "the Security Council"); what is asked or done ("urged speedy action") is none.
+   */
+  private static boolean filledSlot(Tree tree, int t) {
+    return tree.sentence().children(t).stream().anyMatch(d -> {
+      var w = tree.sentence().tokens().get(d.dep());
+      boolean party = w.pos().startsWith("NNP") || w.pos().equals("PRP") || tree.actorAt(d.dep()) != null;
+      return ADDRESSEE.contains(d.rel()) && party;
+    });
   }
 
   /** True when the sentence names no party but {@code source} and its own side, coded or not. */
