@@ -236,6 +236,9 @@ final class SentenceCoder {
     if (speaker == null) {
       return Args.none();
     }
+    if (tr.entry().pos().equals("A") && plover(tr.entry().code()).equals("ACCUSE")) {
+      return judged(tree, tr.token(), speaker, verb);
+    }
     List<Mention> target = nearestOther(tree, tr.token(), List.of(speaker));
     String how = verb >= 0 ? "speaker of '" + tree.sentence().tokens().get(verb).word() + "'" : "speaker of the open quote";
     if (target.isEmpty()) {
@@ -244,6 +247,90 @@ final class SentenceCoder {
           : "; the only other side the sentence names → target"), 0.6);
     }
     return new Args(List.of(speaker), target, how + " → source; nearest other actor → target", 0.65);
+  }
+
+  /**
+   * A judgement word ("unfair", "provocative", "interference") criticises the party it is said of: the owner of the
+   * noun it qualifies ("Japan's unfair practices"), the subject it is predicated of ("the move was provocative") or
+   * the owner of a judgement noun ("interference from outside"); no party else, and none when it is denied or only
+   * supposed ("not interference", "if something goes wrong").
+   */
+  private static Args judged(Tree tree, int t, Mention speaker, int verb) {
+    Sentence s = tree.sentence();
+    if (deniedOrSupposed(tree, t)) {
+      return Args.none();
+    }
+    int judged = s.governor(t).filter(g -> g.head() >= 0 && g.rel().equals("amod")).map(Dep::head).orElse(-1);
+    List<Mention> found = new ArrayList<>();
+    if (judged >= 0) {
+      found.addAll(tree.childActors(judged, OWNERS));
+      // "steps made by Washington": the doer of the judged thing, however the participle is attached
+      s.children(judged).stream().filter(d -> d.rel().startsWith("acl")).forEach(d -> found.addAll(
+          tree.childActors(d.dep(), Set.of("obl:by", "obl:agent"))));
+      s.governor(judged).filter(g -> g.head() >= 0 && g.rel().startsWith("nsubj")
+          && s.tokens().get(g.head()).pos().equals("VBN"))
+          .ifPresent(g -> found.addAll(tree.childActors(g.head(), Set.of("obl:by", "obl:agent"))));
+      found.addAll(tree.childActors(judged, Set.of("nmod:in"))); // "protectionist sentiment in Congress"
+      // "Reagan's decision was based on inaccurate data": an ownerless thing judged is that of its clause's subject
+      int clause = s.governor(judged).filter(g -> g.head() >= 0 && (g.rel().startsWith("obl") || g.rel().equals("obj")))
+          .map(Dep::head).orElse(-1);
+      if (found.isEmpty() && clause >= 0) {
+        s.children(clause).stream().filter(d -> d.rel().startsWith("nsubj"))
+            .forEach(d -> found.addAll(tree.subtree(d.dep(), false)));
+      }
+    }
+    for (Dep d : s.children(t)) {
+      if (d.rel().startsWith("nsubj") || CAUSES.contains(d.rel())) {
+        found.addAll(tree.subtree(d.dep(), false)); // "the move was provocative", "dismayed by Tokyo's decision"
+      } else if (s.tokens().get(t).noun() && OWNERS.contains(d.rel())) {
+        found.addAll(tree.childActors(t, Set.of(d.rel())));
+      }
+    }
+    List<Mention> target = Arguments.others(found, List.of(speaker)).stream().filter(m -> m.code() != null)
+        .limit(1).toList();
+    String how = verb >= 0 ? "speaker of '" + s.tokens().get(verb).word() + "'" : "speaker of the open quote";
+    if (target.isEmpty()) {
+      // "The approval of the bill is an unfriendly attack": what is judged names no party; the nearest one is meant
+      target = nearestOther(tree, t, List.of(speaker));
+      return new Args(List.of(speaker), target, how + " → source" + (target.isEmpty() ? ""
+          : "; nearest other actor → target"), 0.55);
+    }
+    return new Args(List.of(speaker), target, how + " → source; the party the judgement is said of → target", 0.65);
+  }
+
+  private static final Set<String> OWNERS = Set.of("nmod:poss", "nmod:of", "nmod:by", "nmod:from", "compound", "amod");
+  /** What a judgement is about when the word takes it as a phrase: "dismayed by", "angry at", "concerned over". */
+  private static final Set<String> CAUSES = Set.of("obl:by", "obl:at", "obl:over", "obl:with", "obl:about", "obl:of",
+      "obl:toward", "obl:towards", "obl:against", "nmod:against", "nmod:toward", "nmod:towards", "obl:agent");
+
+  /** True when a negation is attached to the word or the clause above it, or the word lies in an if/unless clause. */
+  private static boolean deniedOrSupposed(Tree tree, int t) {
+    Sentence s = tree.sentence();
+    int cur = t;
+    for (int step = 0; step < 4 && cur >= 0; step++) {
+      int at = cur;
+      boolean negated = s.children(at).stream().anyMatch(d -> (d.rel().equals("advmod") || d.rel().equals("neg")
+          || d.rel().equals("det") || d.rel().equals("cc")) && Set.of("not", "n't", "no", "never").contains(
+              s.tokens().get(d.dep()).word().toLowerCase(java.util.Locale.ROOT)));
+      boolean supposed = s.children(at).stream().anyMatch(d -> d.rel().equals("mark")
+          && Set.of("if", "unless", "whether").contains(s.tokens().get(d.dep()).word().toLowerCase(java.util.Locale.ROOT)));
+      var g = s.governor(at);
+      boolean conditional = g.map(d -> d.rel().equals("advcl:if") || d.rel().equals("advcl:unless")).orElse(false);
+      if (negated || supposed || conditional) {
+        return true;
+      }
+      if (g.isEmpty() || g.get().head() < 0 || lexiconSpeechLike(s, g.get().head())) {
+        return false;
+      }
+      cur = g.get().head();
+    }
+    return false;
+  }
+
+  /** The reporting verbs a judgement is said under end the search for a negation: "did not say it was unfair" aside. */
+  private static boolean lexiconSpeechLike(Sentence s, int v) {
+    return Set.of("say", "tell", "call", "add", "describe", "state", "declare", "claim", "warn")
+        .contains(s.tokens().get(v).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Fills in missing sides: the previous meeting for "The first is the G-8 summit", the nearest actor for verbal conflict. */
