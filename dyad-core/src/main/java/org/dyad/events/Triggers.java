@@ -72,6 +72,9 @@ final class Triggers {
 
   /** Whether {@link #hasSecond} can hold: the word (or its plural) is in the sentence, or it is a multiword relation. */
   private static boolean mentionsWord(Sentence s, String second) {
+    if (second.endsWith(PARTICLE)) {
+      return mentionsWord(s, second.substring(0, second.length() - PARTICLE.length()));
+    }
     if (second.contains("_")) {
       return true; // a relation such as obl:according_to names two words; let the parse decide
     }
@@ -142,11 +145,18 @@ final class Triggers {
 
   private static boolean names(Sentence s, Dep d, String second) {
     Token c = s.tokens().get(d.dep());
+    if (second.endsWith(PARTICLE)) {
+      boolean particle = d.rel().equals("compound:prt") || d.rel().equals("advmod");
+      return particle && c.word().equalsIgnoreCase(second.substring(0, second.length() - PARTICLE.length()));
+    }
     String word = c.word().toLowerCase();
     boolean plural = word.endsWith("s") && word.substring(0, word.length() - 1).equals(second); // "troops" lemma stays "troops"
     return c.lemma().equalsIgnoreCase(second) || word.equals(second) || plural || d.rel().endsWith(":" + second)
         || (CORE_RELATIONS.contains(second) && d.rel().equals(second));
   }
+
+  /** The suffix of a second word that must be a particle of the trigger: "give+in:prt". */
+  private static final String PARTICLE = ":prt";
 
   /** Relations a second word may name outright: "stop+obj" is "stop" with a direct object ("stop dumping chips"). */
   private static final Set<String> CORE_RELATIONS = Set.of("obj", "xcomp");
