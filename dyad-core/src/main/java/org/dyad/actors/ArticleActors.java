@@ -60,7 +60,7 @@ public final class ArticleActors {
     int next = 0;
     for (int t = 0; t < s.tokens().size(); t++) {
       if (next < found.size() && found.get(next).start() == t) {
-        Mention m = remember(situate(s, found, corefer(former(s, found.get(next)))));
+        Mention m = remember(situate(s, found, corefer(s, former(s, found.get(next)))));
         out.add(m);
         t = m.end() - 1;
         next++;
@@ -279,7 +279,7 @@ public final class ArticleActors {
     return null; // "she" after men only: somebody the article has not named
   }
 
-  private Mention corefer(Mention m) {
+  private Mention corefer(Sentence s, Mention m) {
     if (m.person() && m.code() == null && m.name() != null) {
       Mention earlier = bySurname.get(surname(m.name()));
       if (earlier == null && !m.name().trim().contains(" ")) {
@@ -292,7 +292,8 @@ public final class ArticleActors {
       }
     }
     boolean titleOnly = m.via() == Via.TITLE && !m.resolution().person();
-    if ((!m.person() || titleOnly) && m.code() == null && m.sector() != null) {
+    // "its secretary of state" is the post of the one "its" stands for, not the latest holder of a like post
+    if ((!m.person() || titleOnly) && m.code() == null && m.sector() != null && !ChunkBuilder.owned(s, m.start())) {
       // "the minister", "the Crown Prince": the latest person named who holds such a post
       for (Mention p : people) {
         if (samePost(m, p)) {

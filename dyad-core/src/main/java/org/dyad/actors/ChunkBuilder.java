@@ -166,8 +166,22 @@ final class ChunkBuilder {
     boolean person = sides.person != null || hasNerPerson(s, start, end);
     String name = sides.person != null ? sides.person.name() : person ? personWords(s, start, end) : sides.name();
     boolean place = sides.placeOnly() && (sides.onlyPlaces() || placePrep(s, start));
+    if (sides.resolution().implied() && owned(s, start)) {
+      // "its secretary of state", "Libya's foreign secretary": the owner's post, not the state the title implies alone
+      return new Mention(start, end, end - 1, text, name, null, sides.sector(), person, place, sides.resolution(),
+          sides.how() + "; owned by '" + s.tokens().get(start - 1).word() + "', so not that state's");
+    }
     return new Mention(start, end, end - 1, text, name, sides.code(), sides.sector(), person, place,
         sides.resolution(), sides.how());
+  }
+
+  /** True when a possessive ("its", "their", "Libya's") stands right before the phrase. */
+  static boolean owned(Sentence s, int start) {
+    if (start == 0) {
+      return false;
+    }
+    var before = s.tokens().get(start - 1);
+    return before.pos().equals("PRP$") || before.pos().equals("POS");
   }
 
   private static boolean placePrep(Sentence s, int start) {

@@ -35,6 +35,9 @@ class ActorContextIT {
   @ParameterizedTest(name = "{0} on {1}")
   @CsvSource(delimiter = '|', value = {
       "Moscow said it would respond.|1987-05-01|Moscow|SUN|GOV",
+      // a title that implies a state alone is no longer that state's when a possessive owns it
+      "Clinton met the Secretary of State.|2011-03-11|Secretary of State|USA|GOV",
+      "Libya said its secretary of state would travel to Malta.|2011-03-11|secretary of state|LBY|GOV",
       "Moscow said it would respond.|1995-05-01|Moscow|RUS|GOV",
       "Moscow said it would respond.|-|Moscow|RUS|GOV",
       "The Kremlin rejected the offer.|1991-12-20|Kremlin|SUN|GOV",
