@@ -143,10 +143,35 @@ final class SentenceCoder {
       Args a = arguments.find(tree, tr);
       args = new Args(a.sources(), List.of(f.target()), a.pattern() + "; named measure '" + f.measure().phrase() + "'", a.confidence());
     } else {
-      args = completed(tree, tr, arguments.find(tree, tr), state);
-      code = officialProtest(tr, args, armedSense(tr, args, code));
+      args = peopleTravel(tr, completed(tree, tr, arguments.find(tree, tr), state));
+      code = stateBombing(args, officialProtest(tr, args, armedSense(tr, args, code)));
     }
     return drafts(tree, tr, code, args, statusAt, state);
+  }
+
+  /**
+   * "Thousands of Iranians travel to Syria": a state's people (a demonym with no title) on the move make no visit of
+   * their state, which CAMEO's visits (042) are; the trip keeps its destination but no source.
+   */
+  private static Args peopleTravel(Trigger tr, Args args) {
+    if (!tr.entry().kind().equals("visit") || args.sources().isEmpty()) {
+      return args;
+    }
+    Resolution r = args.sources().get(0).resolution();
+    boolean people = r.via() == Via.DEMONYM && !r.title() && !r.person() && args.sources().get(0).sector() == null;
+    return people ? new Args(List.of(), args.targets(), args.pattern() + "; a people's trip is no visit of its state",
+        args.confidence()) : args;
+  }
+
+  /** "NATO's bombing", "the U.S. bombing of Tripoli": a bombing by a state or alliance is aerial (195), not 183's. */
+  private String stateBombing(Args args, String code) {
+    if (!code.equals("183") || args.sources().isEmpty()) {
+      return code;
+    }
+    Mention m = args.sources().get(0);
+    boolean state = m.code() != null && (m.sector() == null ? m.via() != Via.GROUP && m.via() != Via.DEMONYM
+        : Set.of("GOV", "MIL", "IGO").contains(m.sector()));
+    return state ? "195" : code;
   }
 
   /**
