@@ -191,6 +191,13 @@ final class Arguments {
     return null;
   }
 
+  /** A past participle with no auxiliary and a "by" phrase ("civilians killed by British forces"). */
+  private static boolean bareParticipleWithBy(Tree tree, int t) {
+    var s = tree.sentence();
+    return s.tokens().get(t).pos().equals("VBN") && s.children(t).stream().noneMatch(d -> d.rel().startsWith("aux"))
+        && s.children(t).stream().anyMatch(d -> d.rel().equals("obl:by"));
+  }
+
   /** "Washington has offered": the actor separated from the verb only by auxiliaries and adverbs. */
   private static Mention rightBefore(Tree tree, int t) {
     int i = t - 1;
@@ -204,6 +211,11 @@ final class Arguments {
   private static String sourceOfVerb(Tree tree, int t, List<Mention> sources, List<Mention> targets) {
     List<Mention> agents = tree.childActors(t, Set.of("obl:agent"));
     List<Mention> patients = tree.childActors(t, Set.of("nsubj:pass"));
+    if (agents.isEmpty() && bareParticipleWithBy(tree, t)) {
+      // "Iraqi civilians tortured and killed by British forces": a headline's participle is passive, whatever the parse
+      agents = tree.childActors(t, Set.of("obl:by"));
+      patients = tree.childActors(t, SUBJ);
+    }
     if (!patients.isEmpty() || !agents.isEmpty()) {
       sources.addAll(agents);
       targets.addAll(patients);
