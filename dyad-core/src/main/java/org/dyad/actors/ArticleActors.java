@@ -81,7 +81,7 @@ public final class ArticleActors {
     return statePronouns(s, firstPersons(s, out));
   }
 
-  /** The adverb "here" (not "here is", "here and there") in a story with a dateline of known state. */
+  /** The adverb "here" in a story whose dateline names a state. */
   private boolean here(Sentence s, int t) {
     var w = s.tokens().get(t);
     return dateline != null && dateline.code() != null && w.word().equalsIgnoreCase("here") && w.pos().equals("RB");

@@ -280,7 +280,7 @@ final class SentenceCoder {
    * the owner of a judgement noun ("interference from outside"); no party else, and none when it is denied or only
    * supposed ("not interference", "if something goes wrong").
    */
-  private static Args judged(Tree tree, int t, Mention speaker, int verb) {
+  private Args judged(Tree tree, int t, Mention speaker, int verb) {
     Sentence s = tree.sentence();
     if (deniedOrSupposed(tree, t)) {
       return Args.none();
@@ -329,7 +329,7 @@ final class SentenceCoder {
       "obl:toward", "obl:towards", "obl:against", "nmod:against", "nmod:toward", "nmod:towards", "obl:agent");
 
   /** True when a negation is attached to the word or the clause above it, or the word lies in an if/unless clause. */
-  private static boolean deniedOrSupposed(Tree tree, int t) {
+  private boolean deniedOrSupposed(Tree tree, int t) {
     Sentence s = tree.sentence();
     int cur = t;
     for (int step = 0; step < 4 && cur >= 0; step++) {
@@ -344,7 +344,8 @@ final class SentenceCoder {
       if (negated || supposed || conditional) {
         return true;
       }
-      if (g.isEmpty() || g.get().head() < 0 || lexiconSpeechLike(s, g.get().head())) {
+      if (g.isEmpty() || g.get().head() < 0 || lexicon.speech(tree.lemma(g.get().head()))) {
+        // the verb that reports the judgement ends the search: its own negation is the report's, not the judgement's
         return false;
       }
       cur = g.get().head();
@@ -352,11 +353,6 @@ final class SentenceCoder {
     return false;
   }
 
-  /** The reporting verbs a judgement is said under end the search for a negation: "did not say it was unfair" aside. */
-  private static boolean lexiconSpeechLike(Sentence s, int v) {
-    return Set.of("say", "tell", "call", "add", "describe", "state", "declare", "claim", "warn")
-        .contains(s.tokens().get(v).lemma().toLowerCase(java.util.Locale.ROOT));
-  }
 
   /** Fills in missing sides: the previous meeting for "The first is the G-8 summit", the nearest actor for verbal conflict. */
   private Args completed(Tree tree, Trigger tr, Args found, ArticleState state) {
