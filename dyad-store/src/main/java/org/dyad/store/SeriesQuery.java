@@ -23,8 +23,8 @@ import org.dyad.series.StoryRow;
  *
  * <p>A story is what the events query made of it: its matching events grouped by story (the event alone without
  * one), its day the earliest, its type the most frequent, its intensity the mean, its summary the sentence of its
- * most confident event. Where the events query left a tie to DuckDB's order of work (two types as frequent, two
- * events as confident), the first stored is taken.
+ * most confident event. Of two types as frequent in a story, the first stored is taken; of two events as confident,
+ * the one DuckDB meets first, as the events query did.
  */
 final class SeriesQuery {
   private static final int EDGE = SeriesBuilder.EDGE_STORIES;
@@ -64,7 +64,7 @@ final class SeriesQuery {
     return "WITH e AS (SELECT coalesce(story_id, id) AS story, seq, date_start, plover, intensity, id, confidence FROM "
         + SeriesEvents.TABLE + " WHERE " + dyadRows(q) + where + "), "
         + "s AS (SELECT story, min(date_start) AS day, min(plover) AS lowest, max(plover) AS highest, "
-        + "avg(intensity) AS intensity, count(*) AS mentions, arg_max(id, {'c': coalesce(confidence, -1), 's': -seq}) AS summary FROM e GROUP BY story), "
+        + "avg(intensity) AS intensity, count(*) AS mentions, arg_max(id, confidence) AS summary FROM e GROUP BY story), "
         // mode() is costly a group and the linker's stories have one type, their lowest; for others (hand-made or
         // generated tables), the most frequent type, of equals the first stored
         + "m AS (SELECT story, first(plover ORDER BY n DESC, first_seq) AS plover FROM (SELECT story, plover, "
@@ -73,10 +73,10 @@ final class SeriesQuery {
         + "p AS (SELECT s.story, s.day, coalesce(m.plover, s.lowest) AS plover, s.intensity, s.mentions, s.summary, "
         + "date_trunc('" + by.name().toLowerCase() + "', s.day)::DATE AS period FROM s LEFT JOIN m ON m.story = s.story), "
         + "g AS (SELECT period, count(*) AS stories, sum(mentions) AS mentions, "
-        + "list(intensity ORDER BY day, story) AS intensities" + types + ", list(struct_pack(story := story, "
+        + "sum(intensity ORDER BY day, story) AS sum_intensity" + types + ", list(struct_pack(story := story, "
         + "day := day, plover := plover, intensity := intensity, mentions := mentions, summary := summary) "
         + "ORDER BY day, story) AS all_stories FROM p GROUP BY period) "
-        + "SELECT *, CASE WHEN stories <= " + 2 * EDGE + " THEN all_stories ELSE list_concat(list_slice(all_stories, 1, "
+        + "SELECT * EXCLUDE (all_stories), CASE WHEN stories <= " + 2 * EDGE + " THEN all_stories ELSE list_concat(list_slice(all_stories, 1, "
         + EDGE + "), list_slice(all_stories, stories - " + (EDGE - 1) + ", stories)) END AS edges FROM g ORDER BY period";
   }
 
@@ -94,10 +94,7 @@ final class SeriesQuery {
   }
 
   private static PeriodCount period(ResultSet r) throws SQLException {
-    double sum = 0;
-    for (Object x : (Object[]) r.getArray("intensities").getArray()) {
-      sum += ((Number) x).doubleValue(); // one by one in story order, as SeriesBuilder sums
-    }
+    double sum = r.getDouble("sum_intensity");
     Map<String, Integer> byType = new HashMap<>();
     for (String t : PloverType.contracts()) {
       int n = r.getInt(t);

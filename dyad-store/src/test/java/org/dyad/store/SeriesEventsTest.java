@@ -94,6 +94,29 @@ class SeriesEventsTest {
   }
 
   @Test
+  void theParquetStoreAnswersFromAViewOfItsEvents() throws Exception {
+    grow(new Random(5), 0, 3);
+    Path parquet = dir.resolve("parquet");
+    for (String folder : List.of("articles", "events")) {
+      java.nio.file.Files.createDirectories(parquet.resolve(folder));
+    }
+    Map<String, DyadSeries> expected = new LinkedHashMap<>();
+    try (Connection db = connect(false); Statement s = db.createStatement()) {
+      s.execute("COPY (SELECT * EXCLUDE (ingested_at, duplicate_of) FROM articles) TO '"
+          + parquet.resolve("articles/part-0.parquet") + "' (FORMAT PARQUET)");
+      s.execute("COPY events TO '" + parquet.resolve("events/part-0.parquet") + "' (FORMAT PARQUET)");
+      for (EventQuery q : queries()) {
+        expected.put(q.toString(), reference(db, q, Period.MONTH));
+      }
+    }
+    try (Store store = Store.openParquet(parquet)) {
+      for (EventQuery q : queries()) {
+        assertEquals(expected.get(q.toString()), store.series(q, Period.MONTH), q.toString());
+      }
+    }
+  }
+
+  @Test
   void aStoryOfMixedTypesTakesTheMostFrequentAndOfEqualsTheFirstStored() {
     Random random = new Random(3);
     List<Event> events = new ArrayList<>();
