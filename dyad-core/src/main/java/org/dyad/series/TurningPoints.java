@@ -17,7 +17,7 @@ final class TurningPoints {
   // |t| above this is significant at about the 5 % level for the window sizes used here
   private static final double T_CRITICAL = 2.0;
   private static final int MIN_STORIES = 3;
-  private static final int MAX_STORIES = 12;
+  static final int MAX_STORIES = 12;
   private static final int DRIVERS = 3;
 
   private TurningPoints() {}

@@ -107,34 +107,6 @@ final class EventTable {
     return "(" + column + "_code = ? AND " + column + "_sector = ?)";
   }
 
-  /**
-   * One row per story of the events matching {@code q}: occurred events with a date no coarser than
-   * {@code precisions} allow; the story's day is its earliest event's, its type the most frequent one.
-   */
-  static List<org.dyad.series.StoryRow> stories(Connection db, EventQuery q, List<String> precisions)
-      throws SQLException {
-    List<Object> params = new ArrayList<>();
-    String where = where(q, params) + " AND status = 'occurred' AND date_start IS NOT NULL AND date_precision IN ("
-        + String.join(", ", java.util.Collections.nCopies(precisions.size(), "?")) + ")";
-    params.addAll(precisions);
-    String sql = "SELECT coalesce(story_id, id) AS story, min(date_start) AS day, mode(plover) AS plover, "
-        + "avg(intensity) AS intensity, count(*) AS mentions, arg_max(sentence, confidence) AS summary "
-        + "FROM events WHERE " + where + " GROUP BY 1 ORDER BY 2, 1";
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      for (int i = 0; i < params.size(); i++) {
-        ps.setObject(i + 1, params.get(i));
-      }
-      List<org.dyad.series.StoryRow> out = new ArrayList<>();
-      try (ResultSet r = ps.executeQuery()) {
-        while (r.next()) {
-          out.add(new org.dyad.series.StoryRow(r.getString(1), r.getObject(2, java.time.LocalDate.class),
-              r.getString(3), r.getDouble(4), r.getInt(5), r.getString(6)));
-        }
-      }
-      return out;
-    }
-  }
-
   /** Every actor code of the stored events and every pair of two codes, with their event counts, most first. */
   static ActorCounts actorCounts(Connection db) throws SQLException {
     List<ActorCounts.Actor> actors = new ArrayList<>();

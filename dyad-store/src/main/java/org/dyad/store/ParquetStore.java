@@ -64,6 +64,7 @@ final class ParquetStore implements TableStore {
           + " FROM read_parquet(" + articles + ")");
       s.execute("CREATE VIEW sources AS SELECT NULL::VARCHAR AS source_hash WHERE FALSE");
       s.execute("CREATE VIEW events AS SELECT * FROM read_parquet(" + events + ")");
+      s.execute(SeriesEvents.view());
       // older job output has no quotes/: an empty table with the embedded store's columns answers "none"
       s.execute(hasParquet(dir.resolve("quotes"))
           ? "CREATE VIEW quotes AS SELECT * FROM read_parquet(" + glob(dir.resolve("quotes")) + ")"

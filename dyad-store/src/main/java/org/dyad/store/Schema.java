@@ -37,6 +37,8 @@ final class Schema {
         "CREATE TABLE IF NOT EXISTS story_keys (seq BIGINT NOT NULL, story_key VARCHAR NOT NULL, event_id VARCHAR NOT NULL)",
         "CREATE TABLE IF NOT EXISTS reprint_signatures (seq BIGINT NOT NULL, article_id VARCHAR NOT NULL, signature VARCHAR)",
         "CREATE TABLE IF NOT EXISTS reprint_bands (band VARCHAR NOT NULL, article_id VARCHAR NOT NULL)",
+        // the series' copy of the events it counts, clustered by dyad (SeriesEvents)
+        SeriesEvents.ddl(SeriesEvents.TABLE),
         "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
         "INSERT OR IGNORE INTO meta VALUES ('schema_version', '1')");
   }

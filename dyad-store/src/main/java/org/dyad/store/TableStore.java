@@ -8,7 +8,6 @@ import org.dyad.model.Event;
 import org.dyad.model.Quote;
 import org.dyad.series.DyadSeries;
 import org.dyad.series.Period;
-import org.dyad.series.SeriesBuilder;
 
 /**
  * A store whose reads are those of its DuckDB {@link Tables}: the embedded store and the Parquet store both answer
@@ -63,7 +62,7 @@ interface TableStore extends Store {
     };
     // the precisions are declared finest first
     List<String> precisions = DatePrecision.contracts().subList(0, coarsest.ordinal() + 1);
-    return SeriesBuilder.build(query.dyad(), by, tables().stories(query, precisions));
+    return tables().series(query, by, precisions);
   }
 
   @Override

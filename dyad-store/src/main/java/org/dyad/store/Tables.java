@@ -56,6 +56,7 @@ final class Tables implements AutoCloseable {
         createSchema(c);
         t.loadKeys(c);
         t.links.loadCounters(c);
+        SeriesEvents.ensure(c, file);
         return null;
       });
       t.db.patience(perBatch);
@@ -69,11 +70,12 @@ final class Tables implements AutoCloseable {
   static Tables openReading(Path file, Duration patience) {
     Tables t = new Tables(file, DuckFile.reading(file, patience), false);
     try {
-      if (!t.db.use(Tables::hasCurrentSchema)) {
+      if (!t.db.use(c -> hasCurrentSchema(c) && SeriesEvents.current(c))) {
         // written by an older dyad: bring the schema up to date once, as the writer would
         try (DuckFile writing = DuckFile.writing(file, patience)) {
           writing.use(c -> {
             createSchema(c);
+            SeriesEvents.ensure(c, file);
             return null;
           });
         }
@@ -181,6 +183,7 @@ final class Tables implements AutoCloseable {
       QuoteTable.insert(db, batch.stream().filter(in -> newIds.contains(in.article().id()))
           .flatMap(in -> in.quotes().stream()).toList());
       links.insert(db, batch.stream().filter(in -> newIds.contains(in.article().id())).toList());
+      SeriesEvents.insert(db, newIds);
       db.commit();
       articleIds.addAll(newIds);
       sourceHashes.addAll(newHashes);
@@ -289,11 +292,11 @@ final class Tables implements AutoCloseable {
     }
   }
 
-  List<org.dyad.series.StoryRow> stories(EventQuery q, List<String> precisions) {
+  org.dyad.series.DyadSeries series(EventQuery q, org.dyad.series.Period by, List<String> precisions) {
     try {
-      return db.use(c -> EventTable.stories(c, q, precisions));
+      return db.use(c -> SeriesQuery.series(c, q, by, precisions));
     } catch (SQLException e) {
-      throw new StoreException("cannot read stories from " + file, e);
+      throw new StoreException("cannot read the series from " + file, e);
     }
   }
 
