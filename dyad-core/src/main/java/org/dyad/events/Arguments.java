@@ -191,6 +191,20 @@ final class Arguments {
     return null;
   }
 
+  /** Verbs whose object does the open clause they take: "authorised force to protect", "asked Obama to stop". */
+  private static final Set<String> OBJECT_CONTROL = Set.of("authorise", "authorize", "allow", "permit", "empower",
+      "enable", "ask", "urge", "order", "force", "tell", "encourage", "invite", "press", "persuade", "convince",
+      "mandate", "instruct", "require", "oblige", "compel");
+
+  /**
+   * True when verb {@code v} hands its open clause to its direct object and that object is no actor ("force"), so the
+   * clause has no doer the coder knows.
+   */
+  private static boolean objectControlled(Tree tree, int v) {
+    return OBJECT_CONTROL.contains(tree.lemma(v)) && tree.sentence().children(v).stream().anyMatch(d ->
+        d.rel().equals("obj") && tree.actorAt(d.dep()) == null && tree.sentence().tokens().get(d.dep()).noun());
+  }
+
   /** A past participle with no auxiliary and a "by" phrase ("civilians killed by British forces"). */
   private static boolean bareParticipleWithBy(Tree tree, int t) {
     var s = tree.sentence();
@@ -326,6 +340,11 @@ final class Arguments {
       }
       if (noun && g.get().rel().equals("obj") && KNOWING.contains(tree.lemma(g.get().head()))) {
         return Optional.empty(); // "Egyptian officials confirmed the attack": who confirms it did not do it
+      }
+      if (g.get().rel().equals("xcomp") && objectControlled(tree, g.get().head())) {
+        // "a resolution authorising force to protect civilians": the object of the verb above does the open clause;
+        // the one who authorises does not
+        return Optional.empty();
       }
       cur = g.get().head();
       // an active participle only: in "civilians killed by British forces" the noun is what was done to
