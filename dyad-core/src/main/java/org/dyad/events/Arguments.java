@@ -379,9 +379,7 @@ final class Arguments {
       verb = up.get().head();
     }
     Optional<Dep> g = s.governor(verb);
-    boolean to = s.children(verb).stream()
-        .anyMatch(d -> d.rel().equals("mark") && s.tokens().get(d.dep()).word().equalsIgnoreCase("to"));
-    boolean completes = to && g.isPresent() && g.get().head() >= 0 && g.get().rel().equals("acl:to")
+    boolean completes = Tree.infinitive(s, verb) && g.isPresent() && g.get().head() >= 0 && g.get().rel().equals("acl:to")
         && s.tokens().get(g.get().head()).noun();
     // the same noun when the parser made it the infinitive's subject ("U.S. plans to start escorting tankers")
     int noun = completes ? g.get().head() : nounSubjectBeforeTo(tree, verb) ? Tree.nounBeforeInfinitive(s, verb) : -1;

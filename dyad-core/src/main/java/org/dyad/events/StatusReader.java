@@ -125,8 +125,7 @@ final class StatusReader {
     if (!g.rel().startsWith("acl") || g.rel().equals("acl:relcl") || !s.tokens().get(g.head()).noun()) {
       return false;
     }
-    boolean to = s.children(g.dep()).stream()
-        .anyMatch(c -> c.rel().equals("mark") && s.tokens().get(c.dep()).word().equalsIgnoreCase("to"));
+    boolean to = Tree.infinitive(s, g.dep());
     boolean passive = s.children(g.dep()).stream().anyMatch(c -> c.rel().equals("aux:pass"));
     boolean ordinal = s.children(g.head()).stream().anyMatch(c -> (c.rel().equals("amod") || c.rel().equals("det"))
         && ORDINAL.contains(s.tokens().get(c.dep()).word().toLowerCase()));
@@ -260,8 +259,7 @@ final class StatusReader {
   /** "a summit, to be held in June": an infinitive clause on a meeting noun announces it. */
   private static Status plannedByPlace(Sentence s, int trigger, List<String> cues) {
     for (Dep d : s.children(trigger)) {
-      boolean infinitive = d.rel().startsWith("acl") && s.children(d.dep()).stream()
-          .anyMatch(c -> c.rel().equals("mark") && s.tokens().get(c.dep()).word().equalsIgnoreCase("to"));
+      boolean infinitive = d.rel().startsWith("acl") && Tree.infinitive(s, d.dep());
       if (infinitive) {
         cues.add("infinitive clause '" + s.tokens().get(d.dep()).word() + "' → planned");
         return new Status(EventStatus.PLANNED, cues, false);

@@ -118,6 +118,12 @@ final class Tree {
     return modifier && s.tokens().get(noun).noun() && !argument && !actor && !pair;
   }
 
+  /** True when verb {@code verb} is an infinitive: it has the marker "to" ("to impose"). */
+  static boolean infinitive(Sentence s, int verb) {
+    return s.children(verb).stream()
+        .anyMatch(d -> d.rel().equals("mark") && s.tokens().get(d.dep()).word().equalsIgnoreCase("to"));
+  }
+
   /**
    * The noun right before the "to" of verb {@code verb} ("plans to impose", "failure to honor"), which the infinitive
    * completes whatever the parse says; -1 when the words are not so.
