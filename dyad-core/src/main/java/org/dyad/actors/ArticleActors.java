@@ -46,6 +46,8 @@ public final class ArticleActors {
   private Mention ledePerson;
   private int sentences;
   private Mention lastState;
+  // the latest coded group of each title ("EC foreign ministers" under "ministers"), for a later "the ministers"
+  private final Map<String, Mention> groups = new HashMap<>();
 
   ArticleActors(PhraseMatcher matcher, LocalDate date, Mention dateline) {
     this.matcher = matcher;
@@ -357,6 +359,11 @@ public final class ArticleActors {
     if (where != null) {
       return located(m, where.code(), where, m.how() + "; the sentence's place '" + where.text() + "'");
     }
+    Mention group = definiteGroup(s, m);
+    if (group != null) {
+      return located(m, group.code(), group, m.how() + "; '" + s.tokens().get(m.start() - 1).word() + " "
+          + m.text() + "' for '" + group.text() + "'");
+    }
     // a titled person with no country ("Prime Minister Yasuhiro Nakasone" in a TOKYO story) is the dateline's, as
     // wire style names foreign officials with their country; a bare plural ("officials") only when no other state
     // is named beside it
@@ -376,6 +383,23 @@ public final class ArticleActors {
     return m;
   }
 
+  /**
+   * "EC foreign ministers issued a statement … the ministers called for more cooperation": a definite plural title
+   * with no country of its own is the latest group of that title the article named with one.
+   */
+  private Mention definiteGroup(Sentence s, Mention m) {
+    String head = head(m);
+    if (m.person() || !m.resolution().title() || !head.endsWith("s") || m.start() == 0) {
+      return null;
+    }
+    String before = s.tokens().get(m.start() - 1).word().toLowerCase(Locale.ROOT);
+    return before.equals("the") || before.equals("these") ? groups.get(head) : null;
+  }
+
+  private static String head(Mention m) {
+    return m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+  }
+
   /** A role noun or person given the country of {@code from}; a person keeps his own name. */
   private static Mention located(Mention m, String code, Mention from, String how) {
     return m.with(code, m.sector(), m.person() && m.name() != null ? m.name() : from.name(),
@@ -385,7 +409,8 @@ public final class ArticleActors {
   /** "the Foreign Ministry official", "a senior minister": one person, not a body or a plural. */
   private static boolean singular(Mention m) {
     String head = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return !head.endsWith("s") && !head.endsWith("ry") && !head.endsWith("ment") && m.resolution().title();
+    boolean body = head.endsWith("ministry") || head.equals("treasury") || head.equals("embassy") || head.endsWith("ment");
+    return !head.endsWith("s") && !body && m.resolution().title();
   }
 
   /** The place the sentence names, when every place it names lies in one state; else null. */
@@ -449,6 +474,9 @@ public final class ArticleActors {
     }
     if (!m.person() && !m.place() && m.code() != null) {
       lastState = m;
+      if (m.resolution().title() && head(m).endsWith("s")) {
+        groups.put(head(m), m);
+      }
     }
     return m;
   }

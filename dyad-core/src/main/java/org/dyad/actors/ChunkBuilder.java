@@ -78,6 +78,8 @@ final class ChunkBuilder {
         end += 2;
       } else if (portfolio(s, prims, end)) {
         end = titleAfterPortfolio(s, prims, end);
+      } else if (namedAfterPortfolio(s, prims, end) > end) {
+        end = namedAfterPortfolio(s, prims, end);
       } else {
         break;
       }
@@ -124,6 +126,35 @@ final class ChunkBuilder {
       if (!word && !and) {
         return t;
       }
+    }
+    return t;
+  }
+
+  /**
+   * "Deputy Under Secretary of Commerce Bruce Smart", "Minister of Trade and Industry Hajime Tamura": a title's "of"
+   * and its portfolio (capitalized words, at most four) before a person's name join one mention; the token where the
+   * name starts, or {@code t} when the words after the title are not that.
+   */
+  private static int namedAfterPortfolio(Sentence s, List<Primitive> prims, int t) {
+    var tokens = s.tokens();
+    boolean afterTitle = prims.stream().anyMatch(p -> p.t1() == t && p.has(Kind.TITLE));
+    if (!afterTitle || t + 2 >= tokens.size() || !tokens.get(t).word().equals("of")) {
+      return t;
+    }
+    int i = tokens.get(t + 1).word().equals("the") ? t + 2 : t + 1;
+    int words = 0;
+    for (; i < Math.min(tokens.size(), t + 7); i++) {
+      Token tok = tokens.get(i);
+      boolean person = tok.ner().equals("PERSON") && tok.pos().startsWith("NNP");
+      if (person) {
+        return words > 0 ? i : t;
+      }
+      boolean portfolioWord = tok.pos().startsWith("NNP") && Character.isUpperCase(tok.word().charAt(0)) && !covered(prims, i)
+          || words > 0 && (tok.word().equals("and") || tok.word().equals("&"));
+      if (!portfolioWord) {
+        return t;
+      }
+      words++;
     }
     return t;
   }

@@ -18,6 +18,7 @@ final class ArticleState {
   private List<Mention> currentMeeting = List.of();
   private Lexicon.Measure lastMeasure;
   private boolean quoteOpen;
+  private Mention previousSpeaker;
   // the other side of each actor's latest dyadic event in the article, by actor code
   private final Map<String, Mention> counterparts = new HashMap<>();
   // the target of each actor's latest dyadic act of each CAMEO root ("16" sanctions), by actor code and root
@@ -93,8 +94,23 @@ final class ArticleState {
     return quoteOpen;
   }
 
-  /** Moves to the next sentence; {@code speaker} is the speaker of a quote still open after it. */
-  void nextSentence(Mention speaker, boolean open) {
+  /**
+   * 'Khamenei said the attack lacked military value. "With this move Mr. Reagan has committed a big mistake …':
+   * a quotation that opens a sentence naming no speaker of its own is the previous sentence's speaker's.
+   */
+  void quoteOpens() {
+    if (!quoteOpen && previousSpeaker != null) {
+      quoteOpen = true;
+      quoteSpeaker = previousSpeaker;
+    }
+  }
+
+  /**
+   * Moves to the next sentence; {@code speaker} is the speaker of a quote still open after it, {@code said} the
+   * speaker of the sentence just coded (or null).
+   */
+  void nextSentence(Mention speaker, boolean open, Mention said) {
+    previousSpeaker = said;
     quoteOpen = open;
     previousDate = currentDate;
     currentDate = null;

@@ -95,18 +95,22 @@ public final class EventCoder {
       Sentence s = candidate(raw, mentions, state) || sentences.continues(raw, state) ? nlp.parse(raw) : raw;
       annotated.add(new ActorSentence(s, mentions));
       Tree tree = new Tree(s, Possessives.resolve(s, mentions));
+      boolean openBefore = state.quoteOpen();
+      if (opensQuote(s)) {
+        state.quoteOpens();
+      }
       try {
         codeSentence(meta, tree, state, out);
       } catch (RuntimeException e) {
         // one odd sentence (a parse the rules did not foresee) must not cost the article its other events; it is
         // counted, so a rule that starts failing shows in the ingest's warnings instead of silently in the figures
         failures.add("sentence " + s.index() + ": " + e);
-        state.nextSentence(null, false);
+        state.nextSentence(null, false, null);
         continue;
       }
       Mention speaker = s.parsed() ? sentences.speakers().anySpeaker(tree) : null;
-      boolean open = Speakers.quoteOpen(s, state.quoteOpen());
-      state.nextSentence(open ? (speaker != null ? speaker : state.quoteSpeaker()) : null, open);
+      boolean open = Speakers.quoteOpen(s, openBefore);
+      state.nextSentence(open ? (speaker != null ? speaker : state.quoteSpeaker()) : null, open, speaker);
     }
     return new Coded(out, annotated, failures);
   }
@@ -143,6 +147,12 @@ public final class EventCoder {
   private boolean candidate(Sentence s, List<Mention> mentions, ArticleState state) {
     boolean actor = mentions.stream().anyMatch(m -> !m.place() && m.code() != null);
     return actor && (sentences.mayHaveTrigger(s, mentions) || Speakers.quoteOpen(s, state.quoteOpen()));
+  }
+
+  /** Whether the sentence begins with a quotation mark. */
+  private static boolean opensQuote(Sentence s) {
+    String w = s.tokens().isEmpty() ? "" : s.tokens().get(0).word();
+    return w.equals("\"") || w.equals("``") || w.equals("\u201c");
   }
 
   private static void record(ArticleState state, Draft d) {

@@ -34,7 +34,20 @@ final class Speakers {
     if (!subj.isEmpty()) {
       return subj.get(0);
     }
-    // '"...," said the Russian Foreign Ministry': the parse may miss the inverted subject
+    // "Khamenei denied that … and said the U.S. attack lacked military value": a second verb shares the first's subject
+    // (or, misparsed, its clausal complement joined by "and")
+    Optional<Dep> conj = tree.sentence().governor(v).filter(g -> g.head() >= 0 && (g.rel().equals("conj")
+        || g.rel().equals("ccomp") && tree.sentence().children(v).stream().anyMatch(d -> d.rel().equals("cc"))));
+    if (conj.isPresent() && tree.sentence().tokens().get(conj.get().head()).pos().startsWith("VB")) {
+      subj = tree.childActors(conj.get().head(), java.util.Set.of("nsubj"));
+      return subj.isEmpty() ? null : subj.get(0);
+    }
+    // '"...," said the Russian Foreign Ministry': the parse may miss the subject after the verb, which follows the
+    // quotation ("said the U.S. attack lacked value" names what was said, not who said it)
+    String before = v > 0 ? tree.sentence().tokens().get(v - 1).word() : "";
+    if (!before.equals(",") && !before.equals("''") && !before.equals("\"") && !before.equals("\u201d")) {
+      return null;
+    }
     int next = v + 1;
     if (next < tree.sentence().tokens().size() && tree.sentence().tokens().get(next).word().equalsIgnoreCase("the")) {
       next++;

@@ -17,8 +17,9 @@ import org.dyad.model.EventStatus;
 final class StatusReader {
   private static final Set<String> SHARES_MODAL = Set.of("obl:during", "advcl:after", "advcl:before", "advcl:once",
       "advcl:when", "advcl:until");
+  // "embark on a trade war", "enter into talks": a noun an act verb takes through "on" or "into" shares its status
   private static final Set<String> UP = Set.of("xcomp", "obj", "acl", "obl:for", "ccomp", "amod", "nsubj:pass", "dep",
-      "nmod:of");
+      "nmod:of", "obl:on", "obl:into");
   private static final Set<String> ORDINAL = Set.of("first", "second", "third", "last", "only", "latest");
   private static final Set<String> ATTACHED = Set.of("aux", "advmod", "neg", "amod", "det", "mark", "aux:pass", "cop");
   private final Lexicon lexicon;
@@ -31,6 +32,14 @@ final class StatusReader {
     List<String> cues = new ArrayList<>();
     int cur = trigger;
     for (int step = 0; step < 5 && cur >= 0; step++) {
+      int at = cur;
+      Optional<Dep> other = (cur == trigger || s.tokens().get(cur).verb())
+          ? s.children(cur).stream().filter(d -> alternative(s, d)).findFirst() : Optional.empty();
+      if (other.isPresent()) {
+        cues.add("'" + s.tokens().get(other.get().dep()).word() + "' before '" + s.tokens().get(at).word()
+            + "' → negated: the act not chosen");
+        return new Status(EventStatus.NEGATED, cues, false);
+      }
       Optional<Status> st = attached(s, cur, cues);
       if (st.isPresent()) {
         return st.get();
@@ -211,6 +220,18 @@ final class StatusReader {
       }
     }
     return scheduled(s, t, cues);
+  }
+
+  /**
+   * "to negotiate rather than embark on a trade war", "instead of attacking the tankers": the act set aside for
+   * another is not done.
+   */
+  private static boolean alternative(Sentence s, Dep d) {
+    String w = s.tokens().get(d.dep()).word().toLowerCase();
+    String fixed = w.equals("rather") ? "than" : w.equals("instead") ? "of" : null;
+    return fixed != null && (d.rel().equals("cc") || d.rel().equals("case") || d.rel().equals("mark"))
+        && s.children(d.dep()).stream().anyMatch(c -> c.rel().equals("fixed")
+            && s.tokens().get(c.dep()).word().equalsIgnoreCase(fixed));
   }
 
   /** "Reagan is to announce", "the ministers are to meet on Friday": "be" + "to" before a verb schedules it. */

@@ -87,7 +87,11 @@ class ActorContextIT {
       "Iran said it would retaliate against any attack.|-|it|IRN|-",
       "The Soviet Union announced on Monday that they would withdraw.|-|they|SUN|-",
       "Treasury Secretary Mario Vega said the talks went well.|LIMA|Treasury Secretary Mario Vega|PER|GOV",
-      "Treasury Secretary Mario Vega said the talks went well.|WASHINGTON|Treasury Secretary Mario Vega|USA|GOV"})
+      "Treasury Secretary Mario Vega said the talks went well.|WASHINGTON|Treasury Secretary Mario Vega|USA|GOV",
+      // a title's portfolio ("of Commerce") and the name after it are one person; a secretary is one person
+      "Deputy Under Secretary of Commerce Paul Harlan replied that Japan had been warned.|WASHINGTON|Deputy Under Secretary of Commerce Paul Harlan|USA|GOV",
+      // a definite plural title ("the ministers") is the latest group of that title the article named with a country
+      "Japanese trade ministers met in Osaka. Later the ministers criticized Korea.|BRUSSELS|ministers|JPN|GOV"})
   void roleNounsTakeTheirCountryFromTheContext(String text, String dateline, String mention, String code, String sector) {
     check(text, "1987-05-01", dateline, mention, code, sector);
   }
