@@ -156,9 +156,33 @@ final class Appositions {
     return person.with(code, sector, person.name(), r, how);
   }
 
-  /** The mention right after "of [the]" that follows a title ("chairman of Russian State Duma"). */
+  /**
+   * The mention right after "of [the]" that follows a title ("chairman of Russian State Duma"), or the state that
+   * closes the organisation so named ("chairman of the Electronic Industries Association of Japan").
+   */
   private static Mention ofPhrase(Sentence s, List<Mention> ms, Mention title) {
-    return ArticleActors.after(s, ms, title, "of");
+    Mention direct = ArticleActors.after(s, ms, title, "of");
+    if (direct != null || title.end() >= s.tokens().size() || !s.tokens().get(title.end()).word().equals("of")) {
+      return direct;
+    }
+    int t = title.end() + 1;
+    t += t < s.tokens().size() && s.tokens().get(t).word().equalsIgnoreCase("the") ? 1 : 0;
+    int names = 0;
+    for (; t < Math.min(s.tokens().size(), title.end() + 9); t++) {
+      int at = t;
+      Mention state = ms.stream().filter(m -> m.start() == at).findFirst().orElse(null);
+      if (state != null) {
+        return names > 0 && state.code() != null && !state.person() ? state : null;
+      }
+      Token w = s.tokens().get(t);
+      boolean name = w.pos().startsWith("NNP") && Character.isUpperCase(w.word().charAt(0));
+      boolean glue = names > 0 && (w.word().equals("of") || w.word().equals("and") || w.word().equals("for"));
+      if (!name && !glue) {
+        return null;
+      }
+      names += name ? 1 : 0;
+    }
+    return null;
   }
 
   private static String first(String... values) {

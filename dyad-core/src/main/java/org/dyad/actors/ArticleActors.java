@@ -295,7 +295,9 @@ public final class ArticleActors {
     }
     boolean titleOnly = m.via() == Via.TITLE && !m.resolution().person();
     // "its secretary of state" is the post of the one "its" stands for, not the latest holder of a like post
-    if ((!m.person() || titleOnly) && m.code() == null && m.sector() != null && !ChunkBuilder.owned(s, m.start())) {
+    // "a government spokesman", "another minister": an indefinite title names someone new, not a person named before
+    if ((!m.person() || titleOnly) && m.code() == null && m.sector() != null && !ChunkBuilder.owned(s, m.start())
+        && !indefinite(s, m)) {
       // "the minister", "the Crown Prince": the latest person named who holds such a post
       for (Mention p : people) {
         if (samePost(m, p)) {
@@ -305,6 +307,16 @@ public final class ArticleActors {
       }
     }
     return m;
+  }
+
+  /** The title follows "a", "an", "another" or "one" (and adjectives): it introduces a new referent. */
+  private static boolean indefinite(Sentence s, Mention m) {
+    int t = m.start() - 1;
+    while (t >= 0 && t >= m.start() - 3 && s.tokens().get(t).pos().startsWith("JJ")) {
+      t--;
+    }
+    String w = t >= 0 ? s.tokens().get(t).word().toLowerCase(Locale.ROOT) : "";
+    return w.equals("a") || w.equals("an") || w.equals("another") || w.equals("one");
   }
 
   /**
@@ -467,8 +479,10 @@ public final class ArticleActors {
       lastPerson = m;
       people.remove(m);
       people.addFirst(m);
-    } else if (m.person() && m.code() == null && Gender.of(m) == Gender.Value.FEMALE && m.via() != Via.PRONOUN) {
-      // "Aisha Gaddafi said ... she": a woman of no known side is still whom a later "she" names
+    } else if (m.person() && m.code() == null && m.via() != Via.PRONOUN) {
+      // "Tiger Woods … He teed off", "Aisha Gaddafi said ... she": a person of no known side is still whom a later
+      // "he" or "she" names, so the pronoun gets no side rather than that of someone named before
+      lastPerson = m;
       people.remove(m);
       people.addFirst(m);
     }

@@ -21,6 +21,8 @@ final class Kb {
   private final Map<String, List<KbEntry>> anyDateSurnames = new HashMap<>();
   private final Set<String> commonSurnames = new HashSet<>();
   private int longest = 1;
+  /** The source of the generated cities' entries (scripts/places/generate.py). */
+  static final String CITIES = "cities.tsv";
 
   Kb() {
     loadCountries();
@@ -31,6 +33,7 @@ final class Kb {
     loadEras();
     loadNotActors();
     loadTitles();
+    loadCities();
     loadPeople("people.tsv", true);
     loadPeople("officeholders-manual.tsv", false);
     loadPeople("officeholders.tsv", false);
@@ -195,6 +198,23 @@ final class Kb {
     for (String[] r : Tsv.read(DIR + "places.tsv", 2)) {
       add(r[0], new KbEntry(Kind.PLACE, r[1].trim(), null, r[0].trim(), null, null, null));
     }
+  }
+
+  /** The generated cities: a name the hand-written tables already give keeps their meaning only. */
+  private void loadCities() {
+    for (String[] r : Tsv.read(DIR + "cities.tsv", 2)) {
+      String key = String.join(" ", words(r[0]));
+      List<KbEntry> have = phrases.get(key);
+      if (have == null || have.stream().allMatch(e -> CITIES.equals(e.source()))) {
+        add(r[0], new KbEntry(Kind.PLACE, r[1].trim(), null, r[0].trim(), null, date(Tsv.cell(r, 2)),
+            date(Tsv.cell(r, 3)), true, CITIES));
+      }
+    }
+  }
+
+  /** Whether every entry is a generated city, which names a place only where the text reads it as one. */
+  static boolean citiesOnly(List<KbEntry> entries) {
+    return !entries.isEmpty() && entries.stream().allMatch(e -> CITIES.equals(e.source()));
   }
 
   private void loadTitles() {

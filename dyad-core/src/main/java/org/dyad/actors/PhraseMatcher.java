@@ -45,6 +45,9 @@ final class PhraseMatcher {
   private int longestAt(List<Word> words, int i, List<Primitive> out, Sentence s, LocalDate date) {
     for (int n = Math.min(kb.longest(), words.size() - i); n >= 1; n--) {
       List<KbEntry> entries = inTerm(caseFiltered(kb.lookup(key(words, i, n)), words.get(i).original()), date);
+      if (Kb.citiesOnly(entries) && !readAsPlace(s, words.get(i).token())) {
+        continue;
+      }
       if (!entries.isEmpty()) {
         out.add(primitive(words, i, n, entries));
         return n;
@@ -104,6 +107,24 @@ final class PhraseMatcher {
     }
     return row[b.length()];
   }
+
+  /**
+   * "fighting in Misratah", "rebels near Zawiya", "Benghazi residents" (tagged a location): a generated city's name is
+   * a place where the tagger reads a location, or after a preposition of place where it reads no person or
+   * organisation ("Thomson" the name is not the town in Singapore).
+   */
+  private static boolean readAsPlace(Sentence s, int token) {
+    String ner = s.tokens().get(token).ner();
+    if (ner.equals("LOCATION")) {
+      return true;
+    }
+    // "a letter from Obama": never a person or an organisation the tagger saw, whatever comes before
+    String before = token > 0 ? s.tokens().get(token - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+    return PLACE_PREPOSITIONS.contains(before) && !ner.equals("PERSON") && !ner.equals("ORGANIZATION");
+  }
+
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "near", "outside", "at", "from",
+      "to", "into", "around", "toward", "towards", "across", "through", "inside", "via");
 
   /** Names need a capital letter ("US" is a state, "us" a pronoun); titles match in any case. */
   private static List<KbEntry> caseFiltered(List<KbEntry> entries, String first) {

@@ -39,6 +39,11 @@ class ActorContextIT {
       "Clinton met the Secretary of State.|2011-03-11|Secretary of State|USA|GOV",
       "Libya said its secretary of state would travel to Malta.|2011-03-11|secretary of state|LBY|GOV",
       "Moscow said it would respond.|1995-05-01|Moscow|RUS|GOV",
+      // a generated city (cities.tsv) after a preposition of place, dated by its state's periods
+      "Fighting went on in Zawiya.|2011-03-01|Zawiya|LBY|-",
+      "Thousands marched in Leipzig.|1989-10-09|Leipzig|DDR|-",
+      "Thousands marched in Leipzig.|1999-10-09|Leipzig|DEU|-",
+      "Troops moved into Mostar.|1993-05-09|Mostar|BIH|-",
       "Moscow said it would respond.|-|Moscow|RUS|GOV",
       "The Kremlin rejected the offer.|1991-12-20|Kremlin|SUN|GOV",
       "The Kremlin rejected the offer.|1992-01-10|Kremlin|RUS|GOV",
