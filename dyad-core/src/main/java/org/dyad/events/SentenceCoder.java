@@ -449,9 +449,14 @@ final class SentenceCoder {
   /**
    * The target of a statement (a demand, a charge, a refusal, a threat) whose sentence gives none by syntax: the
    * nearest other actor, the only other side the sentence names, or, with no other party at all, the counterpart of
-   * its source earlier in the article.
+   * its source earlier in the article; none when the word's own object or addressee is a party of unknown side.
    */
   private static Args aimed(Tree tree, Trigger tr, Args a, ArticleState state) {
+    if (filledSlot(tree, tr.token())) {
+      // "would not be able to threaten outside air forces": the word's own object or addressee is a party the coder
+      // cannot place; another actor of the sentence is not it
+      return a;
+    }
     List<Mention> t = nearestOther(tree, tr.token(), a.sources());
     if (!t.isEmpty()) {
       return new Args(a.sources(), t, a.pattern() + "; nearest other actor → target", 0.55);

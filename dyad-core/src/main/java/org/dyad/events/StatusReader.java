@@ -17,9 +17,10 @@ import org.dyad.model.EventStatus;
 final class StatusReader {
   private static final Set<String> SHARES_MODAL = Set.of("obl:during", "advcl:after", "advcl:before", "advcl:once",
       "advcl:when", "advcl:until");
-  // "embark on a trade war", "enter into talks": a noun an act verb takes through "on" or "into" shares its status
+  // "embark on a trade war", "enter into talks": a noun an act verb takes through "on" or "into" shares its status;
+  // "options such as calling for sanctions": the examples a noun lists share its status
   private static final Set<String> UP = Set.of("xcomp", "obj", "acl", "obl:for", "ccomp", "amod", "nsubj:pass", "dep",
-      "nmod:of", "obl:on", "obl:into");
+      "nmod:of", "obl:on", "obl:into", "acl:such_as", "nmod:such_as");
   private static final Set<String> ORDINAL = Set.of("first", "second", "third", "last", "only", "latest");
   private static final Set<String> ATTACHED = Set.of("aux", "advmod", "neg", "amod", "det", "mark", "aux:pass", "cop");
   private final Lexicon lexicon;
@@ -68,6 +69,11 @@ final class StatusReader {
           cues.add("during a clause that is " + modal.get().value());
           return new Status(modal.get().value(), cues, false);
         }
+      }
+      if (g.isPresent() && g.get().head() >= 0 && purpose(s, cur, g.get())) {
+        cues.add("purpose clause '" + s.tokens().get(cur).word() + "' of '" + s.tokens().get(g.get().head()).word()
+            + "' → hypothetical");
+        return new Status(EventStatus.HYPOTHETICAL, cues, false);
       }
       if (g.isEmpty() || g.get().head() < 0 || !(UP.contains(g.get().rel()) || sharedInfinitive(s, cur, g.get()))) {
         break;
@@ -220,6 +226,14 @@ final class StatusReader {
       }
     }
     return scheduled(s, t, cues);
+  }
+
+  /**
+   * "sent warships to protect the tankers", "calling for the Council to impose sanctions": what an act is done for,
+   * an infinitive of purpose, is intended, not reported as done.
+   */
+  private static boolean purpose(Sentence s, int verb, Dep g) {
+    return g.rel().equals("advcl:to") && Tree.infinitive(s, verb) && s.tokens().get(g.head()).verb();
   }
 
   /**

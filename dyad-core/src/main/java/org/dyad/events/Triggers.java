@@ -124,6 +124,11 @@ final class Triggers {
     if (second.equals(STATEMENT)) {
       return states(s, t);
     }
+    if (second.endsWith(ALONE)) {
+      // "warned against any attempt …" but not "warned Iran against an attack": the word without an addressee
+      boolean addressed = s.children(t).stream().anyMatch(d -> d.rel().equals("obj") || d.rel().equals("iobj"));
+      return !addressed && hasSecond(s, t, second.substring(0, second.length() - ALONE.length()));
+    }
     for (Dep d : s.children(t)) {
       if (CIRCUMSTANCE.contains(d.rel()) && !d.rel().endsWith(":" + second)) {
         continue; // "In talks with Kato yesterday, Lyng urged Japan to ...": the talks are no object of "urged"
@@ -154,6 +159,9 @@ final class Triggers {
     return c.lemma().equalsIgnoreCase(second) || word.equals(second) || plural || d.rel().endsWith(":" + second)
         || (CORE_RELATIONS.contains(second) && d.rel().equals(second));
   }
+
+  /** The suffix of a second word that holds only when the trigger has no object: "warn+against:alone". */
+  private static final String ALONE = ":alone";
 
   /** The suffix of a second word that must be a particle of the trigger: "give+in:prt". */
   private static final String PARTICLE = ":prt";
