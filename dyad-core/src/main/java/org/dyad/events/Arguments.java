@@ -191,6 +191,8 @@ final class Arguments {
     return null;
   }
 
+  private static final Set<String> DISCUSSING = Set.of("discuss", "debate", "review", "examine");
+
   /** Verbs whose object does the open clause they take: "authorised force to protect", "asked Obama to stop". */
   private static final Set<String> OBJECT_CONTROL = Set.of("authorise", "authorize", "allow", "permit", "empower",
       "enable", "ask", "urge", "order", "force", "tell", "encourage", "invite", "press", "persuade", "convince",
@@ -438,7 +440,13 @@ final class Arguments {
   }
 
   private static List<Mention> targetsUnder(Tree tree, int t, boolean visit, List<Mention> sources, boolean aimed) {
+    // "EU states discussed the possibility of helping Libya": what a verb of discussing takes as its object is the
+    // topic; whom it is discussed with is a "with" phrase or a co-subject
+    boolean discussing = DISCUSSING.contains(tree.lemma(t)) && tree.sentence().tokens().get(t).verb();
     for (Dep d : tree.sentence().children(t)) {
+      if (discussing && d.rel().equals("obj")) {
+        continue;
+      }
       if (targetRel(d.rel(), visit) || (aimed && d.rel().equals("obl:at"))) {
         Mention head = argumentHead(tree, d.dep(), sources);
         List<Mention> under = tree.subtree(d.dep(), visit);
@@ -447,7 +455,8 @@ final class Arguments {
           others(under, sources).stream().filter(m -> m != head).forEach(withConjuncts::add);
           return conjoined(tree, withConjuncts); // "talks between Obama and Putin": the head and its conjuncts
         }
-        List<Mention> found = others(under, sources).stream().filter(m -> !modifiesOwnedNoun(tree, m)).toList();
+        List<Mention> found = others(under, sources).stream().filter(m -> !modifiesOwnedNoun(tree, m)
+            && !tree.inBodyName(m)).toList();
         if (found.isEmpty()) {
           found = sameStateOthers(under, sources); // "South Korean police fired tear gas at students"
         }

@@ -95,6 +95,20 @@ final class Tree {
     return out;
   }
 
+  /**
+   * "the Libya Contact Group", "the Iraq Study Group": a state's name inside the name of a body formed about it (a
+   * capitalised group noun it modifies) names the body's subject, not a party.
+   */
+  boolean inBodyName(Mention m) {
+    return s.governor(m.head()).filter(g -> g.head() >= 0 && g.rel().startsWith("compound")
+        && s.tokens().get(g.head()).pos().startsWith("NNP")
+        && BODY_NOUNS.contains(s.tokens().get(g.head()).lemma().toLowerCase())
+        && mentions.stream().noneMatch(o -> o.covers(g.head()))).isPresent();
+  }
+
+  private static final Set<String> BODY_NOUNS = Set.of("group", "conference", "fund", "forum", "initiative",
+      "commission", "committee", "compact", "mission");
+
   // "the Russia-U.S. ties": a noun naming a relationship names its two sides, so they stay targets
   private static final Set<String> PAIR_NOUNS = Set.of("tie", "ties", "relation", "relations", "relationship");
 

@@ -27,12 +27,51 @@ final class Datelines {
       "^(?:(" + PLACE + ")[^|\\n]{0,30}\\|\\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+[A-Z][a-z]{2}\\s+\\d{1,2}\\s*,\\s*"
           + "\\d{4}\\s+\\d{1,2}:\\d{2}\\s*[ap]m\\s+[A-Z]{2,4}\\s+(?=\\S)");
 
+  // the same stamp after a caption or a byline ("File photo of … .\n\nADDIS ABABA | Mon Apr 25 , 2011 …")
+  private static final Pattern STAMP_ANYWHERE = Pattern.compile("(?<!\\p{L})" + STAMP.pattern().substring(1));
+
   private Datelines() {}
 
   /** The dateline's place and agency (either may be null) and the paragraph without the dateline. */
   record Split(String place, String agency, String text) {}
 
   static Split split(String text) {
+    Split first = splitAtStart(text);
+    if (first.place() != null || first.agency() != null) {
+      return first;
+    }
+    // "File photo of … 2011 .\n\nADDIS ABABA | Mon Apr 25 , 2011 10:53 am EDT ADDIS ABABA (Reuters) - Libya 's …",
+    // "* New tests … By Maggie Fox , Health Editor WASHINGTON , April 30 (Reuters) - …": a caption, bullets or a byline
+    // before the wire's own dateline are page furniture; the story starts at the dateline with its agency
+    int limit = Math.min(text.length(), INNER_WINDOW);
+    Matcher stamp = STAMP_ANYWHERE.matcher(text);
+    if (stamp.find() && stamp.start() < limit) {
+      Split later = splitAtStart(text.substring(stamp.start()));
+      if (later.place() != null) {
+        return later;
+      }
+    }
+    Matcher inner = INNER.matcher(text);
+    for (int from = 0; from < limit && inner.find(from) && inner.start() < limit; from = inner.start() + 1) {
+      String place = inner.group(1).strip();
+      if (place.length() >= 3 && place.equals(place.toUpperCase())) {
+        Split later = splitAtStart(text.substring(inner.start(1)));
+        if (later.place() != null) {
+          return later;
+        }
+      }
+    }
+    return first;
+  }
+
+  /** How far into a text a dateline with its agency is looked for (captions and bylines are short). */
+  private static final int INNER_WINDOW = 600;
+  // a capitals place right before an agency bracket and a dash, anywhere: "… WASHINGTON , April 30 (Reuters) - "
+  private static final Pattern INNER = Pattern.compile(
+      "(?<![\\p{L}])(" + PLACE + ")(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}.]+\\s*){1,3})??"
+          + "(?:\\s*,?\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:\\s*,\\s*\\d{4})?)?\\s*" + AGENCY + "\\s*(?:--|—|–|-)\\s+(?=\\S)");
+
+  private static Split splitAtStart(String text) {
     Matcher stamp = STAMP.matcher(text);
     boolean stamped = stamp.lookingAt();
     String rest = stamped ? text.substring(stamp.end()) : text;

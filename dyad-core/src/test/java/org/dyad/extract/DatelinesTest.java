@@ -65,6 +65,20 @@ class DatelinesTest {
     assertEquals(paragraph, split.text());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // a photo caption, then the wire's stamp and dateline: the caption is furniture
+      "\"File photo of the minister leaving a meeting in Nicosia April 14 , 2011 .\n\nADDIS ABABA | Mon Apr 25 , 2011 10:53 am EDT ADDIS ABABA -LRB- Reuters -RRB- - Libya 's minister met AU officials .\"|ADDIS ABABA|Libya 's minister met AU officials .",
+      // bullets and a byline run into the dateline
+      "\"* New tests will go to states By Jane Roe , Health Editor WASHINGTON , April 30 -LRB- Reuters -RRB- - U.S. officials said more .\"|WASHINGTON|U.S. officials said more .",
+      // a dash and a bracket with no capitals place before them are no dateline
+      "\"The minister said -LRB- Reuters -RRB- - nothing .\"|-|The minister said -LRB- Reuters -RRB- - nothing ."})
+  void findsTheWireDatelineAfterCaptionsAndBylines(String text, String place, String body) {
+    Datelines.Split split = Datelines.split(text.replace("\\n", "\n"));
+    assertEquals(place.equals("-") ? null : place, split.place());
+    assertEquals(body, split.text());
+  }
+
   @Test
   void onlyTheFirstParagraphLosesItsDateline() {
     String text = "MOSCOW, Nov. 23 (Xinhua) -- Russia said.\n\nIt added more.";
