@@ -31,6 +31,10 @@ final class StatusReader {
 
   Status read(Sentence s, int trigger) {
     List<String> cues = new ArrayList<>();
+    Optional<Status> joined = sharedModal(s, trigger, cues);
+    if (joined.isPresent()) {
+      return joined.get();
+    }
     int cur = trigger;
     for (int step = 0; step < 5 && cur >= 0; step++) {
       int at = cur;
@@ -96,6 +100,33 @@ final class StatusReader {
       }
     }
     return s.tokens().get(trigger).noun() ? subjectOfModal(s, trigger, cues) : plannedByPlace(s, trigger, cues);
+  }
+
+  /**
+   * "certain Reagan would go ahead today and impose curbs", however parsed: a bare verb (no tense, no "to", no
+   * subject of its own) after "and"/"or" shares the modal of the verb it is joined to, the nearest one before it with
+   * no finite verb between.
+   */
+  private Optional<Status> sharedModal(Sentence s, int verb, List<String> cues) {
+    var tokens = s.tokens();
+    // (a subject or modal the enhanced parse copies from the first verb stands before the "and")
+    boolean bare = tokens.get(verb).pos().equals("VB") && s.children(verb).stream().noneMatch(d -> d.dep() > verb - 1
+        && (d.rel().startsWith("nsubj") || d.rel().startsWith("aux") || d.rel().equals("mark")));
+    if (!bare || verb == 0 || !Set.of("and", "or").contains(tokens.get(verb - 1).word().toLowerCase())) {
+      return Optional.empty();
+    }
+    for (int i = verb - 2; i >= Math.max(0, verb - 10); i--) {
+      String pos = tokens.get(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+        return Optional.empty();
+      }
+      Lexicon.Cue c = pos.equals("MD") ? lexicon.cue(tokens.get(i).word().toLowerCase(), "aux") : null;
+      if (c != null) {
+        cues.add("joined by '" + tokens.get(verb - 1).word() + "' to the verb of '" + tokens.get(i).word() + "'");
+        return Optional.of(status(c, cues, s, i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
