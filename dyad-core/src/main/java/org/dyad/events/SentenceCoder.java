@@ -723,7 +723,40 @@ final class SentenceCoder {
       String rejection = requestRefusal(finalCode);
       out.addAll(new DraftMaker(tree, tr, refused, st, date).make(rejection, plover(rejection)));
     }
+    Args alleged = breach == null ? allegation(tree, tr, args, st, finalCode) : null;
+    if (alleged != null) {
+      // the charge is dated as its saying
+      EventDate saidOn = dates.resolve(s, alleged.sources().get(0).head(), Tense.PAST, state.dct(), state, true);
+      List<String> cues = new ArrayList<>(st.cues());
+      cues.add("a hostile act another side says was done → its accusation");
+      out.addAll(new DraftMaker(tree, tr, alleged, new Status(EventStatus.OCCURRED, cues, false), saidOn)
+          .make("112", plover("112")));
+    }
     return out;
+  }
+
+  /**
+   * "The U.S. said Iranians had fired on an American helicopter": a state that reports a hostile act of another side
+   * (material conflict that occurred) accuses that side of it (CAMEO 112), besides the act itself; null when the
+   * speaker is of the doer's own side, has no code, or the act is only a condition or a possibility.
+   */
+  private Args allegation(Tree tree, Trigger tr, Args args, Status status, String code) {
+    // a clause saying the act was done ("said Iranians had fired on"), not an act named in passing ("Friday's attack")
+    boolean clause = tree.sentence().tokens().get(tr.token()).verb()
+        && !tree.childActors(tr.token(), Set.of("nsubj")).isEmpty();
+    if (status.value() != EventStatus.OCCURRED || cameo.quad(code) != Quad.MATERIAL_CONFLICT || args.sources().isEmpty()
+        || args.sources().get(0).code() == null || tr.entry().kind().equals("say") || !clause) {
+      return null;
+    }
+    int said = speakers.speechVerbAbove(tree, tr.token());
+    Mention speaker = said >= 0 && said != tr.token() ? speakers.speaker(tree, said) : null;
+    Mention doer = args.sources().get(0);
+    if (speaker == null || speaker.code() == null || speaker.place() || speaker.code().equals(doer.code())
+        || conditional(tree.sentence(), tr.token(), said)) {
+      return null;
+    }
+    return new Args(List.of(speaker), List.of(doer), "speaker of '" + tree.sentence().tokens().get(said).word()
+        + "' → source; the doer of the hostile act it reports → target", 0.55);
   }
 
   /**

@@ -261,10 +261,12 @@ final class StatusReader {
 
   /**
    * "sent warships to protect the tankers", "calling for the Council to impose sanctions": what an act is done for,
-   * an infinitive of purpose, is intended, not reported as done.
+   * an infinitive of purpose, is intended, not reported as done; so is one an adjective judges.
    */
   private static boolean purpose(Sentence s, int verb, Dep g) {
-    return g.rel().equals("advcl:to") && Tree.infinitive(s, verb) && s.tokens().get(g.head()).verb();
+    // "it would be foolish for Japan to strike back": an infinitive an adjective judges is not done either
+    return g.rel().equals("advcl:to") && Tree.infinitive(s, verb)
+        && (s.tokens().get(g.head()).verb() || s.tokens().get(g.head()).pos().startsWith("JJ"));
   }
 
   /**
