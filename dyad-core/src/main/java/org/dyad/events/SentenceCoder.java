@@ -146,21 +146,37 @@ final class SentenceCoder {
       args = peopleTravel(tr, completed(tree, tr, arguments.find(tree, tr), state));
       code = stateBombing(args, officialProtest(tr, args, armedSense(tr, args, code)));
     }
+    if (root(code).equals("09") && unofficial(args)) {
+      return List.of(); // "inquiries from Iraqi traders": business and private people ask, they do not investigate
+    }
     return drafts(tree, tr, code, args, statusAt, state);
   }
 
+  /** An investigation (CAMEO 09) is an authority's: a source of business, civil society or the media makes none. */
+  private static boolean unofficial(Args args) {
+    String sector = args.sources().isEmpty() ? null : args.sources().get(0).sector();
+    return sector != null && Set.of("BUS", "CVL", "MED").contains(sector);
+  }
+
   /**
-   * "Thousands of Iranians travel to Syria": a state's people (a demonym with no title) on the move make no visit of
-   * their state, which CAMEO's visits (042) are; the trip keeps its destination but no source.
+   * "Thousands of Iranians travel to Syria": a state's people (a demonym with no title), private travellers or a
+   * military unit on the move make no visit of their state, which CAMEO's visits (042) are; the trip keeps its
+   * destination but no source.
    */
+  private static final Set<String> TRAVELLERS = Set.of("CVL", "MED", "EDU", "REL");
+
   private static Args peopleTravel(Trigger tr, Args args) {
     if (!tr.entry().kind().equals("visit") || args.sources().isEmpty()) {
       return args;
     }
-    Resolution r = args.sources().get(0).resolution();
-    boolean people = r.via() == Via.DEMONYM && !r.title() && !r.person() && args.sources().get(0).sector() == null;
-    return people ? new Args(List.of(), args.targets(), args.pattern() + "; a people's trip is no visit of its state",
-        args.confidence()) : args;
+    Mention m = args.sources().get(0);
+    Resolution r = m.resolution();
+    boolean people = r.via() == Via.DEMONYM && !r.title() && !r.person() && m.sector() == null;
+    // "pilgrims", "students", "a US rescue unit arrived in Haiti": private travellers and units make no state visit
+    // (a named officer does)
+    boolean unofficial = m.sector() != null && (TRAVELLERS.contains(m.sector()) || m.sector().equals("MIL") && !m.person());
+    return people || unofficial ? new Args(List.of(), args.targets(), args.pattern()
+        + "; a trip of a people, private travellers or a unit is no visit of its state", args.confidence()) : args;
   }
 
   /** "NATO's bombing", "the U.S. bombing of Tripoli": a bombing by a state or alliance is aerial (195), not 183's. */
