@@ -14,6 +14,8 @@ final class Triggers {
   private static final Set<String> UNDER = Set.of("obj", "xcomp", "nsubj:pass");
   /** The reserved second word of lexicon.tsv: the trigger states a view in a clause rather than threatening. */
   static final String STATEMENT = "statement";
+  /** The reserved second word of a warning that says what its addressee must do ("warned Tokyo its package must be significant"). */
+  static final String OBLIGATION = "obligation";
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "wo", "'ll");
   private final Lexicon lexicon;
   private final Predicate<Lexicon.Entry> yields;
@@ -124,6 +126,9 @@ final class Triggers {
     if (second.equals(STATEMENT)) {
       return states(s, t);
     }
+    if (second.equals(OBLIGATION)) {
+      return obliges(s, t);
+    }
     if (second.endsWith(ALONE)) {
       // "warned against any attempt …" but not "warned Iran against an attack": the word without an addressee
       boolean addressed = s.children(t).stream().anyMatch(d -> d.rel().equals("obj") || d.rel().equals("iobj"));
@@ -194,6 +199,33 @@ final class Triggers {
     }
     return true;
   }
+
+  /**
+   * "warned Tokyo its promised package must be significant": the clause the word takes says what must or should be
+   * done, a demand rather than a threat.
+   */
+  private static boolean obliges(Sentence s, int t) {
+    for (Dep d : s.children(t)) {
+      if (d.rel().equals("ccomp") && s.children(d.dep()).stream().anyMatch(a -> a.rel().equals("aux")
+          && MUST.contains(s.tokens().get(a.dep()).word().toLowerCase()))) {
+        return true;
+      }
+    }
+    // however parsed: an addressee, then a "must" before any other finite verb or clause break
+    boolean addressed = s.children(t).stream().anyMatch(d -> d.rel().equals("obj") || d.rel().equals("iobj"));
+    for (int i = t + 1; addressed && i < Math.min(s.tokens().size(), t + 12); i++) {
+      Token w = s.tokens().get(i);
+      if (w.pos().equals("VBD") || w.pos().equals("VBZ") || w.pos().equals("VBP") || w.word().matches("[.;:,]")) {
+        return false;
+      }
+      if (w.pos().equals("MD")) {
+        return MUST.contains(w.word().toLowerCase());
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MUST = Set.of("must", "should");
 
   /**
    * The clause a trigger at the end reports ("Greece needs reforms, X warned"): the parser hangs the trigger on
