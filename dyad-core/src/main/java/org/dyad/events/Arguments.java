@@ -89,6 +89,14 @@ final class Arguments {
     if (targets.isEmpty()) {
       targets.addAll(targetsUnder(tree, tr.token(), visit, sources, aimed(tr)));
     }
+    if (targets.isEmpty() && !sources.isEmpty() && noun && CameoTable.standard().meeting(tr.entry().code())
+        && pattern.equals("subject of governing verb")) {
+      Mention other = sceneCounterpart(tree, tr.token(), sources);
+      if (other != null) {
+        targets.add(other);
+        pattern = pattern + "; the one it addresses → target (the meeting sets its scene)";
+      }
+    }
     if (targets.isEmpty() && !sources.isEmpty()) {
       Mention with = linearWith(tree, tr.token(), sources);
       if (with != null) {
@@ -175,6 +183,31 @@ final class Arguments {
     Mention p = tree.actorAt(m.start() - 2);
     return p != null && p.code() != null && !p.person() && !p.code().equals(m.code()) ? p : null;
   }
+
+  /**
+   * "In high-level talks last week, the U.S. criticised Japan's fiscal policy": a meeting phrase that sets the scene
+   * of a clause was held with the one the clause's verb addresses (its object, or the object's owner); null if none.
+   */
+  private static Mention sceneCounterpart(Tree tree, int t, List<Mention> sources) {
+    var g = tree.sentence().governor(t);
+    if (g.isEmpty() || g.get().head() < 0 || !SCENE.contains(g.get().rel()) || !tree.sentence().tokens().get(g.get().head()).verb()) {
+      return null;
+    }
+    int verb = g.get().head();
+    for (Dep d : tree.sentence().children(verb)) {
+      if (d.rel().equals("obj") || d.rel().equals("iobj")) {
+        List<Mention> found = new ArrayList<>(tree.childActors(verb, Set.of(d.rel())));
+        found.addAll(tree.childActors(d.dep(), Set.of("nmod:poss")));
+        List<Mention> other = others(found, sources);
+        if (!other.isEmpty() && !other.get(0).place()) {
+          return other.get(0);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> SCENE = Set.of("obl:in", "obl:during", "obl:at");
 
   /** "met Tuesday with Y" when the parse misattaches "with": the actor after a "with" just after the event word. */
   private static Mention linearWith(Tree tree, int t, List<Mention> sources) {

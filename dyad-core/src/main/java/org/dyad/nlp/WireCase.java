@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Mends a casing fault of old wire archives before tagging: a word after an abbreviation's closing period is
- * capitalised as if a sentence began there ("senior U.S. Officials said", "the U.S. Criticised Japan"), and the
+ * capitalised as if a sentence began there ("senior U.S. Officials said", "the U.S. Said Iranians"), and the
  * tagger then reads a common word as a proper noun. Such a word is lower-cased (its original text is kept) when
- * the same document writes it in lower case elsewhere and the next word is not capitalised too, so names stay
- * whole ("the U.S. Trade Representative", "U.S. Congress" where the text never writes "congress").
+ * the same document writes it in lower case elsewhere, and, before another capitalised word, never capitalises it
+ * inside a sentence elsewhere, so names stay whole ("the U.S. Trade Representative" where the text also writes
+ * "Trade Representative Clayton Yeutter", "U.S. Congress" where it never writes "congress").
  */
 final class WireCase {
   /** An initialism with periods: "U.S.", "U.K.", "U.N.". */
@@ -26,16 +27,21 @@ final class WireCase {
       return;
     }
     Set<String> lower = null;
+    Set<String> capitalised = null;
     for (int i = 1; i < tokens.size(); i++) {
       String w = tokens.get(i).word();
-      if (!INITIALISM.matcher(tokens.get(i - 1).word()).matches() || !capitalisedWord(w) || nextCapitalised(tokens, i)) {
+      if (!INITIALISM.matcher(tokens.get(i - 1).word()).matches() || !capitalisedWord(w)) {
         continue;
       }
       if (lower == null) {
         lower = lowerCaseWords(tokens);
+        capitalised = capitalisedInside(tokens);
       }
       String l = w.toLowerCase(Locale.ROOT);
-      if (lower.contains(l)) {
+      // before another capitalised word ("the U.S. Said Iranians", "U.S. Trade Representative") only a word the
+      // document never capitalises elsewhere inside a sentence is the fault's
+      boolean name = nextCapitalised(tokens, i) && capitalised.contains(w);
+      if (lower.contains(l) && !name) {
         tokens.get(i).setWord(l);
         tokens.get(i).setValue(l);
       }
@@ -61,6 +67,23 @@ final class WireCase {
     }
     String next = tokens.get(i + 1).word();
     return !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+  }
+
+  /**
+   * Capitalised words the document writes inside a sentence other than right after an initialism ("Trade
+   * Representative Clayton Yeutter"): the words it capitalises as names.
+   */
+  private static Set<String> capitalisedInside(List<CoreLabel> tokens) {
+    Set<String> out = new HashSet<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      String before = tokens.get(i - 1).word();
+      boolean start = before.equals(".") || before.equals("``") || before.equals("\"") || before.equals(":")
+          || before.equals("-LRB-") || before.equals("(");
+      if (!start && !INITIALISM.matcher(before).matches() && capitalisedWord(tokens.get(i).word())) {
+        out.add(tokens.get(i).word());
+      }
+    }
+    return out;
   }
 
   private static Set<String> lowerCaseWords(List<CoreLabel> tokens) {

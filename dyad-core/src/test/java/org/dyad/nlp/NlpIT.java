@@ -40,5 +40,11 @@ class NlpIT {
     assertTrue(ss.get(1).tokens().stream().anyMatch(t -> t.word().equals("Trade")), ss.get(1).tokens().toString());
     Sentence other = Nlp.shared().annotate("The bill went to the U.S. Congress on Monday.").get(0);
     assertTrue(other.tokens().stream().anyMatch(t -> t.word().equals("Congress")), other.tokens().toString());
+    // before another capitalised word, a word the text writes in lower case and never capitalises inside a sentence
+    // is the fault's; one it capitalises elsewhere ("Trade Representative Yeutter") is a name
+    List<Sentence> wire = Nlp.shared().annotate("Officials said talks failed. The U.S. Said Iranians fired on a ship. "
+        + "Then Trade Representative Clayton Yeutter spoke on trade. The U.S. Trade Representative left.");
+    assertTrue(wire.get(1).tokens().stream().anyMatch(t -> t.word().equals("said")), wire.get(1).tokens().toString());
+    assertTrue(wire.get(3).tokens().stream().anyMatch(t -> t.word().equals("Trade")), wire.get(3).tokens().toString());
   }
 }
