@@ -11,6 +11,26 @@ import java.util.List;
 final class Sql {
   private Sql() {}
 
+  /** Statements run by {@link #transaction}. */
+  interface Work {
+    void run(Statement s) throws SQLException;
+  }
+
+  /** Runs {@code work} in a transaction of its own: committed when it ends, rolled back when it fails. */
+  static void transaction(Connection db, Work work) throws SQLException {
+    boolean auto = db.getAutoCommit();
+    db.setAutoCommit(false);
+    try (Statement s = db.createStatement()) {
+      work.run(s);
+      db.commit();
+    } catch (SQLException | RuntimeException e) {
+      db.rollback();
+      throw e;
+    } finally {
+      db.setAutoCommit(auto);
+    }
+  }
+
   /** {@code sql} prepared on {@code db} with {@code params} bound in order; the caller closes it. */
   static PreparedStatement prepare(Connection db, String sql, List<?> params) throws SQLException {
     PreparedStatement ps = db.prepareStatement(sql);
