@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.dyad.model.Event;
@@ -23,10 +24,7 @@ final class EventTable {
     String marks = "?" + ", ?".repeat(EventColumns.ALL.size() - 1);
     try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO events (" + COLUMNS + ") VALUES (" + marks + ")")) {
       for (Event e : events) {
-        Object[] row = EventColumns.row(e);
-        for (int i = 0; i < row.length; i++) {
-          ps.setObject(i + 1, row[i]);
-        }
+        Sql.bind(ps, 1, Arrays.asList(EventColumns.row(e)));
         ps.addBatch();
       }
       ps.executeBatch();
@@ -40,10 +38,7 @@ final class EventTable {
         + " ORDER BY date_start NULLS LAST, article_id, sentence_index, id LIMIT ? OFFSET ?";
     params.add(q.limit());
     params.add(q.offset());
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      for (int i = 0; i < params.size(); i++) {
-        ps.setObject(i + 1, params.get(i));
-      }
+    try (PreparedStatement ps = Sql.prepare(db, sql, params)) {
       List<Event> out = new ArrayList<>();
       try (ResultSet r = ps.executeQuery()) {
         while (r.next()) {

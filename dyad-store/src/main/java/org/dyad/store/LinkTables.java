@@ -28,11 +28,11 @@ final class LinkTables {
    * tables existed gets them filled once from its articles and events first.
    */
   void loadCounters(Connection db) throws SQLException {
-    if (max(db, "SELECT count(*) FROM meta WHERE key = 'link_keys'") == 0) {
+    if (Sql.number(db, "SELECT count(*) FROM meta WHERE key = 'link_keys'") == 0) {
       backfill(db);
     }
-    nextStorySeq = max(db, "SELECT coalesce(max(seq) + 1, 0) FROM story_keys");
-    nextSignatureSeq = max(db, "SELECT coalesce(max(seq) + 1, 0) FROM reprint_signatures");
+    nextStorySeq = Sql.number(db, "SELECT coalesce(max(seq) + 1, 0) FROM story_keys");
+    nextSignatureSeq = Sql.number(db, "SELECT coalesce(max(seq) + 1, 0) FROM reprint_signatures");
   }
 
   /**
@@ -141,13 +141,13 @@ final class LinkTables {
           + "FROM story_keys k JOIN events e ON e.id = k.event_id WHERE k.story_key IN (" + marks(chunk.size())
           + ") AND (e.article_id IN (" + marks(Math.max(1, articleIds.size())) + ")"
           + (from == null ? "" : " OR (e.date_start <= ? AND e.date_end >= ?)") + ")";
-      try (PreparedStatement ps = db.prepareStatement(sql)) {
-        int i = bind(ps, 1, chunk);
-        i = bind(ps, i, articleIds.isEmpty() ? List.of("") : articleIds);
-        if (from != null) {
-          ps.setObject(i++, to);
-          ps.setObject(i, from);
-        }
+      List<Object> params = new ArrayList<>(chunk);
+      params.addAll(articleIds.isEmpty() ? List.of("") : articleIds);
+      if (from != null) {
+        params.add(to);
+        params.add(from);
+      }
+      try (PreparedStatement ps = Sql.prepare(db, sql, params)) {
         try (ResultSet r = ps.executeQuery()) {
           while (r.next()) {
             rows.add(new Object[] {r.getLong(1), new LinkKeys.Member(r.getString(2), r.getString(3),
@@ -166,8 +166,7 @@ final class LinkTables {
     for (List<String> chunk : chunks(bands)) {
       String sql = "SELECT s.seq, s.article_id, s.signature FROM reprint_signatures s WHERE s.article_id IN "
           + "(SELECT article_id FROM reprint_bands WHERE band IN (" + marks(chunk.size()) + "))";
-      try (PreparedStatement ps = db.prepareStatement(sql)) {
-        bind(ps, 1, chunk);
+      try (PreparedStatement ps = Sql.prepare(db, sql, chunk)) {
         try (ResultSet r = ps.executeQuery()) {
           while (r.next()) {
             int[] sig = Arrays.stream(r.getString(3).split(",")).mapToInt(Integer::parseInt).toArray();
@@ -190,19 +189,5 @@ final class LinkTables {
 
   private static String marks(int n) {
     return "?" + ", ?".repeat(n - 1);
-  }
-
-  private static int bind(PreparedStatement ps, int first, Collection<String> values) throws SQLException {
-    int i = first;
-    for (String v : values) {
-      ps.setString(i++, v);
-    }
-    return i;
-  }
-
-  private static long max(Connection db, String sql) throws SQLException {
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      return r.next() ? r.getLong(1) : 0;
-    }
   }
 }

@@ -86,10 +86,7 @@ final class OverviewTable {
     params.add(q.limit());
     String sql = String.format(SQL, String.join(", ", Collections.nCopies(types.size(), "(?, ?)")), where,
         SMOOTHING_MONTHS - 1);
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      for (int i = 0; i < params.size(); i++) {
-        ps.setObject(i + 1, params.get(i));
-      }
+    try (PreparedStatement ps = Sql.prepare(db, sql, params)) {
       List<DyadSummary> out = new ArrayList<>();
       try (ResultSet r = ps.executeQuery()) {
         while (r.next()) {

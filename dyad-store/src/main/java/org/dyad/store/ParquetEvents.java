@@ -54,15 +54,9 @@ public final class ParquetEvents implements AutoCloseable {
   /** Adds one event with its extra values. */
   public void add(Event e, List<String> extras) {
     try {
-      Object[] row = EventColumns.row(e);
-      int i = 0;
-      for (; i < row.length; i++) {
-        insert.setObject(i + 1, row[i]);
-      }
-      insert.setLong(++i, seq++);
-      for (String x : extras) {
-        insert.setString(++i, x);
-      }
+      int i = Sql.bind(insert, 1, java.util.Arrays.asList(EventColumns.row(e)));
+      insert.setLong(i, seq++);
+      Sql.bind(insert, i + 1, extras);
       insert.addBatch();
       if (++pending >= BATCH) {
         flush();

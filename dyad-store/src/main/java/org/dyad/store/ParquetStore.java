@@ -65,6 +65,8 @@ final class ParquetStore implements TableStore {
       s.execute("CREATE VIEW sources AS SELECT NULL::VARCHAR AS source_hash WHERE FALSE");
       s.execute("CREATE VIEW events AS SELECT * FROM read_parquet(" + events + ")");
       s.execute(SeriesEvents.view());
+      // no series periods are counted ahead here (SeriesPeriods): an empty meta table says so
+      s.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)");
       // older job output has no quotes/: an empty table with the embedded store's columns answers "none"
       s.execute(hasParquet(dir.resolve("quotes"))
           ? "CREATE VIEW quotes AS SELECT * FROM read_parquet(" + glob(dir.resolve("quotes")) + ")"

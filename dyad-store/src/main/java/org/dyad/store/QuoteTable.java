@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.dyad.model.EventActor;
@@ -29,10 +30,7 @@ final class QuoteTable {
     String marks = "?" + ", ?".repeat(13);
     try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO quotes (" + COLUMNS + ") VALUES (" + marks + ")")) {
       for (Quote q : quotes) {
-        Object[] row = row(q);
-        for (int i = 0; i < row.length; i++) {
-          ps.setObject(i + 1, row[i]);
-        }
+        Sql.bind(ps, 1, Arrays.asList(row(q)));
         ps.addBatch();
       }
       ps.executeBatch();

@@ -55,13 +55,10 @@ final class SeriesEvents {
 
   /** True when the copy holds a row for each event it should (false for a store an older dyad wrote). */
   static boolean current(Connection db) throws SQLException {
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = '" + TABLE + "'")) {
-      if (!r.next() || r.getLong(1) == 0) {
-        return false;
-      }
+    if (Sql.number(db, "SELECT count(*) FROM information_schema.tables WHERE table_name = '" + TABLE + "'") == 0) {
+      return false;
     }
-    return count(db, "SELECT count(*) FROM " + TABLE) == count(db, "SELECT count(*) FROM events WHERE " + KEPT);
+    return Sql.number(db, "SELECT count(*) FROM " + TABLE) == Sql.number(db, "SELECT count(*) FROM events WHERE " + KEPT);
   }
 
   /**
@@ -74,21 +71,13 @@ final class SeriesEvents {
     }
     System.err.println("store " + file.toAbsolutePath().getParent() + ": building the series table (once, for "
         + "events stored by an older dyad)");
-    boolean auto = db.getAutoCommit();
-    db.setAutoCommit(false);
-    try (Statement s = db.createStatement()) {
+    Sql.transaction(db, s -> {
       s.execute("DROP TABLE IF EXISTS " + TABLE);
       s.execute(ddl(TABLE));
       s.execute("INSERT INTO " + TABLE + " SELECT " + columns("row_number() OVER (ORDER BY rowid) - 1")
           + " FROM events WHERE " + KEPT + " ORDER BY lo_code, hi_code, seq");
       markSorted(db);
-      db.commit();
-    } catch (SQLException e) {
-      db.rollback();
-      throw e;
-    } finally {
-      db.setAutoCommit(auto);
-    }
+    });
   }
 
   /**
@@ -101,18 +90,20 @@ final class SeriesEvents {
       String sql = "INSERT INTO " + TABLE + " SELECT " + columns("(SELECT coalesce(max(seq), -1) FROM " + TABLE
           + ") + row_number() OVER (ORDER BY rowid)") + " FROM events WHERE " + KEPT + " AND article_id IN ("
           + "?" + ", ?".repeat(chunk.size() - 1) + ") ORDER BY seq";
-      try (PreparedStatement ps = db.prepareStatement(sql)) {
-        for (int j = 0; j < chunk.size(); j++) {
-          ps.setString(j + 1, chunk.get(j));
-        }
+      try (PreparedStatement ps = Sql.prepare(db, sql, chunk)) {
         ps.execute();
       }
     }
-    long rows = count(db, "SELECT count(*) FROM " + TABLE);
-    long sorted = count(db, "SELECT coalesce(max(value::BIGINT), 0) FROM meta WHERE key = '" + SORTED_KEY + "'");
+    long rows = Sql.number(db, "SELECT count(*) FROM " + TABLE);
+    long sorted = Sql.number(db, "SELECT coalesce(max(value::BIGINT), 0) FROM meta WHERE key = '" + SORTED_KEY + "'");
     if (rows - sorted > Math.max(MIN_UNSORTED, sorted / 4)) {
       sort(db);
     }
+  }
+
+  /** The seq of the last row copied, -1 for none. */
+  static long lastSeq(Connection db) throws SQLException {
+    return Sql.number(db, "SELECT coalesce(max(seq), -1) FROM " + TABLE);
   }
 
   /** Rewrites the table sorted by dyad, each dyad's rows in the order they were stored (inside the caller's transaction). */
@@ -130,12 +121,6 @@ final class SeriesEvents {
   private static void markSorted(Connection db) throws SQLException {
     try (Statement s = db.createStatement()) {
       s.execute("INSERT OR REPLACE INTO meta SELECT '" + SORTED_KEY + "', count(*)::VARCHAR FROM " + TABLE);
-    }
-  }
-
-  private static long count(Connection db, String sql) throws SQLException {
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      return r.next() ? r.getLong(1) : 0;
     }
   }
 

@@ -3,7 +3,6 @@ package org.dyad.store;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.model.Article;
-import org.dyad.model.DatePrecision;
 import org.dyad.model.Event;
 import org.dyad.model.Quote;
 import org.dyad.series.DyadSeries;
@@ -54,15 +53,7 @@ interface TableStore extends Store {
 
   @Override
   default DyadSeries series(EventQuery query, Period by) {
-    // a date coarser than the period cannot be placed in one bucket
-    DatePrecision coarsest = switch (by) {
-      case WEEK -> DatePrecision.WEEK;
-      case MONTH, QUARTER -> DatePrecision.MONTH;
-      case YEAR -> DatePrecision.YEAR;
-    };
-    // the precisions are declared finest first
-    List<String> precisions = DatePrecision.contracts().subList(0, coarsest.ordinal() + 1);
-    return tables().series(query, by, precisions);
+    return tables().series(query, by, SeriesQuery.precisions(by));
   }
 
   @Override

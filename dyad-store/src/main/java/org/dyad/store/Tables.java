@@ -57,6 +57,7 @@ final class Tables implements AutoCloseable {
         t.loadKeys(c);
         t.links.loadCounters(c);
         SeriesEvents.ensure(c, file);
+        SeriesPeriods.ensure(c, file);
         return null;
       });
       t.db.patience(perBatch);
@@ -70,12 +71,13 @@ final class Tables implements AutoCloseable {
   static Tables openReading(Path file, Duration patience) {
     Tables t = new Tables(file, DuckFile.reading(file, patience), false);
     try {
-      if (!t.db.use(c -> hasCurrentSchema(c) && SeriesEvents.current(c))) {
+      if (!t.db.use(c -> hasCurrentSchema(c) && SeriesEvents.current(c) && SeriesPeriods.current(c))) {
         // written by an older dyad: bring the schema up to date once, as the writer would
         try (DuckFile writing = DuckFile.writing(file, patience)) {
           writing.use(c -> {
             createSchema(c);
             SeriesEvents.ensure(c, file);
+            SeriesPeriods.ensure(c, file);
             return null;
           });
         }
@@ -146,8 +148,7 @@ final class Tables implements AutoCloseable {
   private boolean exists(String sql, String key) {
     try {
       return db.use(c -> {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          ps.setString(1, key);
+        try (PreparedStatement ps = Sql.prepare(c, sql, List.of(key))) {
           try (ResultSet r = ps.executeQuery()) {
             return r.next();
           }
@@ -183,7 +184,9 @@ final class Tables implements AutoCloseable {
       QuoteTable.insert(db, batch.stream().filter(in -> newIds.contains(in.article().id()))
           .flatMap(in -> in.quotes().stream()).toList());
       links.insert(db, batch.stream().filter(in -> newIds.contains(in.article().id())).toList());
+      long stored = SeriesEvents.lastSeq(db);
       SeriesEvents.insert(db, newIds);
+      SeriesPeriods.update(db, stored);
       db.commit();
       articleIds.addAll(newIds);
       sourceHashes.addAll(newHashes);
@@ -213,11 +216,9 @@ final class Tables implements AutoCloseable {
   }
 
   private void bindArticle(PreparedStatement ps, Article a) throws SQLException {
-    Object[] values = {a.id(), a.sourcePath(), a.url(), a.title(), a.published(), a.publishedFrom(), a.outlet(),
-        String.join("\u001f", a.authors()), a.dateline(), a.language(), a.text(), a.pageType(), a.confidence(), a.reflowed(), a.titleDisplay(), a.published()};
-    for (int i = 0; i < values.length; i++) {
-      ps.setObject(i + 1, values[i]);
-    }
+    Sql.bind(ps, 1, Arrays.asList(a.id(), a.sourcePath(), a.url(), a.title(), a.published(), a.publishedFrom(),
+        a.outlet(), String.join("\u001f", a.authors()), a.dateline(), a.language(), a.text(), a.pageType(),
+        a.confidence(), a.reflowed(), a.titleDisplay(), a.published()));
     ps.setTimestamp(17, Timestamp.from(Instant.now()));
   }
 
@@ -338,11 +339,7 @@ final class Tables implements AutoCloseable {
 
   private long count(String sql) {
     try {
-      return db.use(c -> {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-          return r.next() ? r.getLong(1) : 0L;
-        }
-      });
+      return db.use(c -> Sql.number(c, sql));
     } catch (SQLException e) {
       throw new StoreException("cannot read " + file, e);
     }
@@ -357,10 +354,7 @@ final class Tables implements AutoCloseable {
   }
 
   private static List<Article> query(Connection db, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
+    try (PreparedStatement ps = Sql.prepare(db, sql, Arrays.asList(params))) {
       List<Article> out = new ArrayList<>();
       try (ResultSet r = ps.executeQuery()) {
         while (r.next()) {

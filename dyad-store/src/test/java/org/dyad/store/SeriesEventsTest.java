@@ -223,7 +223,7 @@ class SeriesEventsTest {
   }
 
   /** The series as dyad computed it before the copy: every story of the dyad read from the events table. */
-  private static DyadSeries reference(Connection db, EventQuery q, Period by) throws SQLException {
+  static DyadSeries reference(Connection db, EventQuery q, Period by) throws SQLException {
     DatePrecision coarsest = switch (by) {
       case WEEK -> DatePrecision.WEEK;
       case MONTH, QUARTER -> DatePrecision.MONTH;
