@@ -44,15 +44,19 @@ final class Datelines {
     // "* New tests … By Maggie Fox , Health Editor WASHINGTON , April 30 (Reuters) - …": a caption, bullets or a byline
     // before the wire's own dateline are page furniture; the story starts at the dateline with its agency
     int limit = Math.min(text.length(), INNER_WINDOW);
-    Matcher stamp = STAMP_ANYWHERE.matcher(text);
+    // the search reads only the opening of the text (a long page must not cost a scan of all of it)
+    int region = Math.min(text.length(), INNER_WINDOW + 200);
+    Matcher stamp = STAMP_ANYWHERE.matcher(text).region(0, region).useTransparentBounds(true);
     if (stamp.find() && stamp.start() < limit) {
       Split later = splitAtStart(text.substring(stamp.start()));
       if (later.place() != null) {
         return later;
       }
     }
-    Matcher inner = INNER.matcher(text);
-    for (int from = 0; from < limit && inner.find(from) && inner.start() < limit; from = inner.start() + 1) {
+    Matcher inner = INNER.matcher(text).region(0, region).useTransparentBounds(true);
+    // (find(int) would reset the region: each try narrows it instead)
+    for (int from = 0; from < limit && inner.region(from, region).find() && inner.start() < limit;
+        from = inner.start() + 1) {
       String place = inner.group(1).strip();
       if (place.length() >= 3 && place.equals(place.toUpperCase())) {
         Split later = splitAtStart(text.substring(inner.start(1)));
