@@ -78,7 +78,9 @@ final class Arguments {
       pattern = climbed.isPresent() ? "subject of governing verb" : pattern;
       conf = 0.7;
     }
-    if (sources.isEmpty() && !noun) {
+    boolean passiveParticiple = tree.sentence().tokens().get(tr.token()).pos().equals("VBN") && tree.sentence()
+        .governor(tr.token()).map(g -> g.rel().equals("acl")).orElse(false);
+    if (sources.isEmpty() && !noun && !passiveParticiple) {
       Mention before = rightBefore(tree, tr.token());
       if (before != null) {
         sources.add(before);
@@ -379,6 +381,11 @@ final class Arguments {
       if (g.get().rel().equals("xcomp") && objectControlled(tree, g.get().head())) {
         // "a resolution authorising force to protect civilians": the object of the verb above does the open clause;
         // the one who authorises does not
+        return Optional.empty();
+      }
+      if (g.get().rel().equals("acl") && tree.sentence().tokens().get(g.get().dep()).pos().equals("VBN")) {
+        // "safety zones in areas threatened by bombardment": a passive participle's doer is its "by" phrase, never
+        // whoever does the verb above the noun it describes
         return Optional.empty();
       }
       cur = g.get().head();
