@@ -272,6 +272,23 @@ final class Arguments {
       targets.addAll(patients);
       return "passive: agent → source, subject → target";
     }
+    List<Dep> subjects = tree.sentence().children(t).stream().filter(d -> SUBJ.contains(d.rel())).toList();
+    int first = tree.sentence().governor(t).filter(g -> g.rel().startsWith("conj") && g.head() >= 0 && g.head() < t)
+        .map(Dep::head).orElse(-1);
+    // the subject between the first verb and this one is this verb's own
+    boolean ownBetween = first >= 0 && subjects.stream().anyMatch(d -> d.dep() > first && d.dep() < t);
+    if (subjects.size() > 1 && ownBetween) {
+      // "the opposition begged for it, … and the Europeans pleaded with the Americans": the enhanced parse gives a
+      // joined verb the first verb's subject too; the verb's own is the nearest before it, actor or not
+      Dep own = subjects.stream().filter(d -> d.dep() < t).max(java.util.Comparator.comparingInt(Dep::dep))
+          .orElse(subjects.get(0));
+      Mention m = tree.actorOrModifier(own.dep());
+      if (m == null) {
+        return "own subject, no actor";
+      }
+      sources.add(m);
+      return "subject → source, object/oblique → target";
+    }
     sources.addAll(tree.childActors(t, SUBJ));
     if (sources.isEmpty() && relativeSubject(tree, t)) {
       Optional<Dep> rel = tree.sentence().governor(t).filter(g -> g.rel().equals("acl:relcl") && g.head() >= 0);
@@ -381,6 +398,13 @@ final class Arguments {
       if (g.get().rel().equals("xcomp") && objectControlled(tree, g.get().head())) {
         // "a resolution authorising force to protect civilians": the object of the verb above does the open clause;
         // the one who authorises does not
+        return Optional.empty();
+      }
+      int from = cur;
+      if (g.get().rel().startsWith("conj") && tree.sentence().children(from).stream()
+          .anyMatch(d -> d.rel().equals("nsubj") && d.dep() < from)) {
+        // "the opposition begged for help, and the Europeans pleaded with the Americans": a joined verb with a
+        // subject of its own, actor or not, takes none from the first
         return Optional.empty();
       }
       if (g.get().rel().equals("acl") && tree.sentence().tokens().get(g.get().dep()).pos().equals("VBN")) {

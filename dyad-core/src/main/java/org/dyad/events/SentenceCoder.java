@@ -584,7 +584,8 @@ final class SentenceCoder {
    */
   private static List<Mention> onlyOtherSide(Tree tree, int t, List<Mention> sources) {
     List<Mention> others = tree.mentions().stream()
-        .filter(m -> !m.place() && m.code() != null && otherSide(m, sources) && !documentContent(tree, m, t))
+        .filter(m -> !m.place() && m.code() != null && otherSide(m, sources) && !documentContent(tree, m, t)
+            && !inOtherClause(tree, m, t))
         .toList();
     boolean one = !others.isEmpty() && others.stream().allMatch(m -> m.code().equals(others.get(0).code()));
     return one ? List.of(others.get(0)) : List.of();
@@ -647,6 +648,26 @@ final class SentenceCoder {
     return false;
   }
 
+  /**
+   * "the opposition begged for help, and the Europeans pleaded with the Americans": a mention inside a joined clause
+   * with a subject of its own, which does not hold the event word, belongs to that clause's event.
+   */
+  private static boolean inOtherClause(Tree tree, Mention m, int t) {
+    var s = tree.sentence();
+    int cur = m.head();
+    for (int step = 0; step < 12 && cur >= 0; step++) {
+      int at = cur;
+      var g = s.governor(at);
+      boolean joinedClause = g.isPresent() && g.get().rel().startsWith("conj") && s.tokens().get(at).verb()
+          && s.children(at).stream().anyMatch(d -> d.rel().equals("nsubj") && d.dep() < at);
+      if (joinedClause) {
+        return !within(tree, t, at);
+      }
+      cur = g.map(Dep::head).orElse(-1);
+    }
+    return false;
+  }
+
   /** "Russia and China threatened to veto": neither of the sources, nor of their states, is the other side. */
   private static boolean otherSide(Mention m, List<Mention> sources) {
     return sources.stream().noneMatch(s -> s == m || s.code() != null && s.code().equals(m.code()));
@@ -656,7 +677,7 @@ final class SentenceCoder {
     Mention best = null;
     for (Mention m : tree.mentions()) {
       boolean other = !m.place() && m.code() != null && otherSide(m, sources) && !tree.topicOnly(m, t)
-          && !documentContent(tree, m, t);
+          && !documentContent(tree, m, t) && !inOtherClause(tree, m, t);
       if (other && (best == null || Math.abs(m.head() - t) < Math.abs(best.head() - t))) {
         best = m;
       }
