@@ -52,15 +52,21 @@ class TimelineEvalIT {
   // 0.1414 / 0.0572 / 0.5950 until BBC's "At 13:39 1st Jun 2012 , NAME wrote :" comments were cut (2026-12-06),
   // and 0.1404 / 0.0573 / 0.5876 until Reuters' comment sections and wire credit lines ended the body (2026-12-07):
   // the comments are not the article, though they repeat the news's dates
-  private static final double[] FLOOR = {0.140, 0.057, 0.586};
+  // 0.1460 / 0.0616 / 0.5974 since wire datelines are found after photo captions and bylines (Reuters' lead
+  // sentences lost the stamp and caption they began with) and cities are places (2026-12-07, third session)
+  private static final double[] FLOOR = {0.145, 0.061, 0.597};
   // the same timelines, each of the 17 folders weighing the same: 0.1288 / 0.0486 / 0.5456 (was 0.1287 / 0.0487 /
   // 0.5462 before the Reuters cut, 0.1303 / 0.0486 / 0.5591 before the BBC one)
-  private static final double[] FOLDERS_FLOOR = {0.128, 0.048, 0.545};
+  // 0.1348 / 0.0534 / 0.5567 since the dateline and cities change
+  private static final double[] FOLDERS_FLOOR = {0.134, 0.053, 0.556};
   // within each reference's span, news-tls's protocol: 0.1511 / 0.0604 / 0.6629; over folders 0.1403 / 0.0517 /
   // 0.6373; news-tls's own average 0.132 / 0.048 / 0.592 (DATEWISE 0.120 / 0.035 / 0.544)
-  private static final double[] SPAN_FLOOR = {0.151, 0.060, 0.662};
-  private static final double[] SPAN_FOLDERS_FLOOR = {0.140, 0.051, 0.637};
+  // 0.1553 / 0.0641 / 0.6720, over folders 0.1445 / 0.0554 / 0.6451, since the dateline and cities change
+  private static final double[] SPAN_FLOOR = {0.155, 0.063, 0.671};
+  private static final double[] SPAN_FOLDERS_FLOOR = {0.144, 0.055, 0.645};
   // --method share within each reference's span: 0.1629 / 0.0735 / 0.6479 (0.1629 / 0.0736 / 0.6487 before the
   // Reuters cut; docs/timelines.md)
-  private static final double[] SHARE_SPAN_FLOOR = {0.162, 0.073, 0.647};
+  // 0.1628 / 0.0727 / 0.6507 since the dateline and cities change: AR-2 0.0008 lower, date F1 0.003 higher (the
+  // captions cut from Reuters' lead sentences shared some bigrams with the references)
+  private static final double[] SHARE_SPAN_FLOOR = {0.162, 0.072, 0.650};
 }
