@@ -11,8 +11,9 @@ An event is "still there" when the export holds one with the same article, sente
 and target code. Verdicts: c correct, w wrong, b borderline (the audit's judgement table). A gone wrong event is a
 fix only for that event; a new sample measures precision.
 """
-import json
 import sys
+
+import recheck
 
 # number, verdict, article id, sentence index, source code, PLOVER type, target code
 AUDIT = [
@@ -79,20 +80,5 @@ AUDIT = [
 ]
 
 
-def main(path):
-    def code(a):
-        return (a or {}).get("code")
-    with open(path, encoding="utf-8") as f:
-        events = [json.loads(line) for line in f if line.strip()]
-    have = {(e["article_id"], e["sentence_index"], code(e["source"]), e["plover"], code(e["target"])) for e in events}
-    groups = {}
-    for n, verdict, *key in AUDIT:
-        groups.setdefault((verdict, tuple(key) in have), []).append(n)
-    for (verdict, kept), ns in sorted(groups.items()):
-        print(f"verdict {verdict} {'kept' if kept else 'gone'} {len(ns)}: {ns}")
-
-
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: audit7_recheck.py EVENTS.jsonl")
-    main(sys.argv[1])
+    recheck.run(AUDIT, sys.argv)
