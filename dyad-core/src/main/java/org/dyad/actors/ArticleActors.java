@@ -327,7 +327,7 @@ public final class ArticleActors {
     if (m.person() || m.place() || m.code() == null || m.sector() == null || !m.resolution().title()) {
       return false;
     }
-    String head = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    String head = head(m);
     return !head.endsWith("s") && !head.endsWith("ry") && Character.isLetter(head.charAt(0)) && m.via() != Via.COUNTRY;
   }
 
@@ -420,7 +420,7 @@ public final class ArticleActors {
 
   /** "the Foreign Ministry official", "a senior minister": one person, not a body or a plural. */
   private static boolean singular(Mention m) {
-    String head = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    String head = head(m);
     boolean body = head.endsWith("ministry") || head.equals("treasury") || head.equals("embassy") || head.endsWith("ment");
     return !head.endsWith("s") && !body && m.resolution().title();
   }

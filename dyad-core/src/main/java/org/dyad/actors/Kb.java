@@ -202,7 +202,7 @@ final class Kb {
 
   /** The generated cities: a name the hand-written tables already give keeps their meaning only. */
   private void loadCities() {
-    for (String[] r : Tsv.read(DIR + "cities.tsv", 2)) {
+    for (String[] r : Tsv.read(DIR + CITIES, 2)) {
       String key = String.join(" ", words(r[0]));
       List<KbEntry> have = phrases.get(key);
       if (have == null || have.stream().allMatch(e -> CITIES.equals(e.source()))) {

@@ -78,9 +78,7 @@ final class Arguments {
       pattern = climbed.isPresent() ? "subject of governing verb" : pattern;
       conf = 0.7;
     }
-    boolean passiveParticiple = tree.sentence().tokens().get(tr.token()).pos().equals("VBN") && tree.sentence()
-        .governor(tr.token()).map(g -> g.rel().equals("acl")).orElse(false);
-    if (sources.isEmpty() && !noun && !passiveParticiple) {
+    if (sources.isEmpty() && !noun && !tree.passiveParticiple(tr.token())) {
       Mention before = rightBefore(tree, tr.token());
       if (before != null) {
         sources.add(before);
@@ -400,14 +398,12 @@ final class Arguments {
         // the one who authorises does not
         return Optional.empty();
       }
-      int from = cur;
-      if (g.get().rel().startsWith("conj") && tree.sentence().children(from).stream()
-          .anyMatch(d -> d.rel().equals("nsubj") && d.dep() < from)) {
+      if (tree.joinedWithOwnSubject(cur)) {
         // "the opposition begged for help, and the Europeans pleaded with the Americans": a joined verb with a
         // subject of its own, actor or not, takes none from the first
         return Optional.empty();
       }
-      if (g.get().rel().equals("acl") && tree.sentence().tokens().get(g.get().dep()).pos().equals("VBN")) {
+      if (tree.passiveParticiple(cur)) {
         // "safety zones in areas threatened by bombardment": a passive participle's doer is its "by" phrase, never
         // whoever does the verb above the noun it describes
         return Optional.empty();

@@ -158,13 +158,14 @@ final class SentenceCoder {
     return sector != null && Set.of("BUS", "CVL", "MED").contains(sector);
   }
 
+  /** Sectors of private travellers, whose trips are no state visits: civilians, media, education, religion. */
+  private static final Set<String> TRAVELLERS = Set.of("CVL", "MED", "EDU", "REL");
+
   /**
    * "Thousands of Iranians travel to Syria": a state's people (a demonym with no title), private travellers or a
    * military unit on the move make no visit of their state, which CAMEO's visits (042) are; the trip keeps its
    * destination but no source.
    */
-  private static final Set<String> TRAVELLERS = Set.of("CVL", "MED", "EDU", "REL");
-
   private static Args peopleTravel(Trigger tr, Args args) {
     if (!tr.entry().kind().equals("visit") || args.sources().isEmpty()) {
       return args;
@@ -653,17 +654,12 @@ final class SentenceCoder {
    * with a subject of its own, which does not hold the event word, belongs to that clause's event.
    */
   private static boolean inOtherClause(Tree tree, Mention m, int t) {
-    var s = tree.sentence();
     int cur = m.head();
     for (int step = 0; step < 12 && cur >= 0; step++) {
-      int at = cur;
-      var g = s.governor(at);
-      boolean joinedClause = g.isPresent() && g.get().rel().startsWith("conj") && s.tokens().get(at).verb()
-          && s.children(at).stream().anyMatch(d -> d.rel().equals("nsubj") && d.dep() < at);
-      if (joinedClause) {
-        return !within(tree, t, at);
+      if (tree.sentence().tokens().get(cur).verb() && tree.joinedWithOwnSubject(cur)) {
+        return !within(tree, t, cur);
       }
-      cur = g.map(Dep::head).orElse(-1);
+      cur = tree.sentence().governor(cur).map(Dep::head).orElse(-1);
     }
     return false;
   }

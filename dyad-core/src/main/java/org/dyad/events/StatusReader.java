@@ -116,11 +116,10 @@ final class StatusReader {
       return Optional.empty();
     }
     for (int i = verb - 2; i >= Math.max(0, verb - 10); i--) {
-      String pos = tokens.get(i).pos();
-      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+      if (tokens.get(i).finite()) {
         return Optional.empty();
       }
-      Lexicon.Cue c = pos.equals("MD") ? lexicon.cue(tokens.get(i).word().toLowerCase(), "aux") : null;
+      Lexicon.Cue c = tokens.get(i).pos().equals("MD") ? lexicon.cue(tokens.get(i).word().toLowerCase(), "aux") : null;
       if (c != null) {
         cues.add("joined by '" + tokens.get(verb - 1).word() + "' to the verb of '" + tokens.get(i).word() + "'");
         return Optional.of(status(c, cues, s, i));

@@ -96,6 +96,20 @@ final class Tree {
   }
 
   /**
+   * "…, and the Europeans pleaded with the Americans": word {@code t} is joined to an earlier word ("conj") and has a
+   * subject of its own before it.
+   */
+  boolean joinedWithOwnSubject(int t) {
+    return s.governor(t).filter(g -> g.rel().startsWith("conj")).isPresent()
+        && s.children(t).stream().anyMatch(d -> d.rel().equals("nsubj") && d.dep() < t);
+  }
+
+  /** "areas threatened by bombardment": word {@code t} is a past participle describing a noun. */
+  boolean passiveParticiple(int t) {
+    return s.tokens().get(t).pos().equals("VBN") && s.governor(t).filter(g -> g.rel().equals("acl")).isPresent();
+  }
+
+  /**
    * "the Libya Contact Group", "the Iraq Study Group": a state's name inside the name of a body formed about it (a
    * capitalised group noun it modifies) names the body's subject, not a party.
    */

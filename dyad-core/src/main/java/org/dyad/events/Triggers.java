@@ -131,8 +131,7 @@ final class Triggers {
     }
     if (second.endsWith(ALONE)) {
       // "warned against any attempt …" but not "warned Iran against an attack": the word without an addressee
-      boolean addressed = s.children(t).stream().anyMatch(d -> d.rel().equals("obj") || d.rel().equals("iobj"));
-      return !addressed && hasSecond(s, t, second.substring(0, second.length() - ALONE.length()));
+      return !addressed(s, t) && hasSecond(s, t, second.substring(0, second.length() - ALONE.length()));
     }
     for (Dep d : s.children(t)) {
       if (CIRCUMSTANCE.contains(d.rel()) && !d.rel().endsWith(":" + second)) {
@@ -181,10 +180,10 @@ final class Triggers {
    */
   private static boolean states(Sentence s, int t) {
     int clause = reportedClause(s, t);
+    if (addressed(s, t)) {
+      return false;
+    }
     for (Dep d : s.children(t)) {
-      if (d.rel().equals("obj") || d.rel().equals("iobj")) {
-        return false;
-      }
       if (d.rel().equals("ccomp") || d.rel().equals("parataxis")) {
         clause = d.dep();
       }
@@ -212,10 +211,9 @@ final class Triggers {
       }
     }
     // however parsed: an addressee, then a "must" before any other finite verb or clause break
-    boolean addressed = s.children(t).stream().anyMatch(d -> d.rel().equals("obj") || d.rel().equals("iobj"));
-    for (int i = t + 1; addressed && i < Math.min(s.tokens().size(), t + 12); i++) {
+    for (int i = t + 1; addressed(s, t) && i < Math.min(s.tokens().size(), t + 12); i++) {
       Token w = s.tokens().get(i);
-      if (w.pos().equals("VBD") || w.pos().equals("VBZ") || w.pos().equals("VBP") || w.word().matches("[.;:,]")) {
+      if (w.finite() || w.word().matches("[.;:,]")) {
         return false;
       }
       if (w.pos().equals("MD")) {
@@ -226,6 +224,11 @@ final class Triggers {
   }
 
   private static final Set<String> MUST = Set.of("must", "should");
+
+  /** Whether word {@code t} has an object or an indirect object: someone it is addressed to. */
+  private static boolean addressed(Sentence s, int t) {
+    return s.children(t).stream().anyMatch(d -> d.rel().equals("obj") || d.rel().equals("iobj"));
+  }
 
   /**
    * The clause a trigger at the end reports ("Greece needs reforms, X warned"): the parser hangs the trigger on

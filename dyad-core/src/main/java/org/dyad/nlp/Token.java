@@ -13,6 +13,11 @@ package org.dyad.nlp;
  */
 public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end) {
 
+  /** True for a finite verb with a tense of its own (VBD, VBZ, VBP): the head of a clause. */
+  public boolean finite() {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+  }
+
   /** True for verbs (VB, VBD, VBZ, ...). */
   public boolean verb() {
     return pos.startsWith("VB") || pos.equals("MD");
