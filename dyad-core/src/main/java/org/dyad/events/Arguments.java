@@ -89,6 +89,13 @@ final class Arguments {
     if (targets.isEmpty()) {
       targets.addAll(targetsUnder(tree, tr.token(), visit, sources, aimed(tr)));
     }
+    if (targets.isEmpty() && noun) {
+      List<Mention> light = lightVerbTargets(tree, tr.token(), sources);
+      if (!light.isEmpty()) {
+        targets.addAll(light);
+        pattern = pattern + "; the phrase of the verb that takes it ('take action against X') → target";
+      }
+    }
     if (targets.isEmpty() && !sources.isEmpty() && noun && CameoTable.standard().meeting(tr.entry().code())
         && pattern.equals("subject of governing verb")) {
       Mention other = sceneCounterpart(tree, tr.token(), sources);
@@ -493,6 +500,21 @@ final class Arguments {
     return null;
   }
 
+  /** The phrases a verb lends the event noun it takes as object: "take action against", "launch attacks on". */
+  private static final Set<String> LENT = Set.of("obl:against", "obl:on", "obl:with", "obl:to");
+
+  /**
+   * "decided to take retaliatory action against Japan": the parse hangs the event noun's "against" phrase on the verb
+   * that takes the noun as its object; that phrase names the event's target.
+   */
+  private static List<Mention> lightVerbTargets(Tree tree, int noun, List<Mention> sources) {
+    var g = tree.sentence().governor(noun);
+    if (g.isEmpty() || g.get().head() < 0 || !g.get().rel().equals("obj") || !tree.sentence().tokens().get(g.get().head()).verb()) {
+      return List.of();
+    }
+    return others(tree.childActors(g.get().head(), LENT), sources);
+  }
+
   /** Force and coercion (CAMEO 17–20) are aimed "at" their target: "fired tear gas at students". */
   private static boolean aimed(Trigger tr) {
     String c = tr.entry().code();
@@ -525,7 +547,35 @@ final class Arguments {
         }
       }
     }
+    return aimed ? placeAttacked(tree, t, sources) : List.of();
+  }
+
+  /** Where force lands: the object, the one it is aimed at or on, or the subject of a passive. */
+  private static final Set<String> STRUCK = Set.of("obj", "nsubj:pass", "obl:at", "obl:on", "obl:against");
+
+  /**
+   * "shelled Kharkiv", "fired rockets at Tel Aviv", "struck targets in Gaza": force against a town of another state,
+   * with no party named, is aimed at that state; not a place the act is only near at sea ("a tanker off Dubai") or
+   * comes from ("rockets from Gaza").
+   */
+  private static List<Mention> placeAttacked(Tree tree, int t, List<Mention> sources) {
+    for (Dep d : tree.sentence().children(t)) {
+      if (!STRUCK.contains(d.rel())) {
+        continue;
+      }
+      for (Mention m : tree.subtree(d.dep(), true)) {
+        boolean own = sources.stream().anyMatch(src -> src.code() != null && src.code().equals(m.code()));
+        if (m.place() && m.code() != null && !own && !passedBy(tree, m)) {
+          return List.of(m);
+        }
+      }
+    }
     return List.of();
+  }
+
+  private static boolean passedBy(Tree tree, Mention m) {
+    return tree.sentence().children(m.head()).stream().anyMatch(c -> c.rel().equals("case")
+        && Set.of("off", "from", "near", "outside").contains(tree.sentence().tokens().get(c.dep()).word().toLowerCase()));
   }
 
   /**

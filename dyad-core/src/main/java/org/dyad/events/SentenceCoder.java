@@ -586,7 +586,7 @@ final class SentenceCoder {
   private static List<Mention> onlyOtherSide(Tree tree, int t, List<Mention> sources) {
     List<Mention> others = tree.mentions().stream()
         .filter(m -> !m.place() && m.code() != null && otherSide(m, sources) && !documentContent(tree, m, t)
-            && !inOtherClause(tree, m, t))
+            && !inOtherClause(tree, m, t) && !outOfReach(tree, m, t))
         .toList();
     boolean one = !others.isEmpty() && others.stream().allMatch(m -> m.code().equals(others.get(0).code()));
     return one ? List.of(others.get(0)) : List.of();
@@ -664,6 +664,68 @@ final class SentenceCoder {
     return false;
   }
 
+  /**
+   * "Hezbollah turned on the tribunal that is investigating the assassination", "we reject the proposal because it
+   * includes nothing concerning our demands": a party outside the adverbial, relative or participial clause that holds
+   * the event word, or inside another such clause, is no party of the event. The event word reaches up through its
+   * own clause, the clauses it completes ("said", "urged … to") and joined verbs, and down into all but those clauses.
+   */
+  private static boolean outOfReach(Tree tree, Mention m, int t) {
+    Sentence s = tree.sentence();
+    int top = t;
+    for (int step = 0; step < 40; step++) {
+      var g = s.governor(top);
+      if (g.isPresent() && g.get().head() >= 0 && g.get().rel().startsWith("advcl") && bareParticiple(s, top)) {
+        top = g.get().head(); // "talks with Libya's foreign minister, urging an end to violence": the same act's words
+        continue;
+      }
+      if (g.isEmpty() || g.get().head() < 0 || closed(g.get().rel())) {
+        // "Greece, responding to a warning by Turkey, said", "when responding to …, Greece said": a participle has
+        // the subject of the clause it hangs on, or the noun it describes
+        int above = g.isPresent() && g.get().head() >= 0 ? g.get().head() : -1;
+        boolean adverbial = above >= 0 && g.get().rel().startsWith("advcl");
+        if (adverbial && s.governor(m.head()).filter(h -> h.head() == above && h.rel().startsWith("nsubj")).isPresent()) {
+          return false;
+        }
+        if (above >= 0 && g.get().rel().equals("acl") && m.head() == above) {
+          return false;
+        }
+        break;
+      }
+      top = g.get().head();
+    }
+    // "the sanctions that would hit Japan", "retaliatory laws which would harm Japan": a clause describing the event
+    // word, or the noun an event adjective qualifies, is part of the event
+    int described = s.tokens().get(t).pos().startsWith("JJ") ? s.governor(t).map(Dep::head).orElse(t) : t;
+    int cur = m.head();
+    for (int step = 0; step < 40 && cur >= 0; step++) {
+      if (cur == top) {
+        return false;
+      }
+      var g = s.governor(cur);
+      if (g.isEmpty() || g.get().head() < 0) {
+        return true;
+      }
+      boolean ownClause = g.get().head() == t || g.get().head() == described;
+      if (closed(g.get().rel()) && !within(tree, t, cur) && !ownClause) {
+        return true;
+      }
+      cur = g.get().head();
+    }
+    return true;
+  }
+
+  /** An "-ing" verb with no subject of its own: "…, urging an end to violence". */
+  private static boolean bareParticiple(Sentence s, int v) {
+    return s.tokens().get(v).pos().equals("VBG") && s.children(v).stream().noneMatch(d -> d.rel().startsWith("nsubj")
+        || d.rel().equals("mark"));
+  }
+
+  /** Clauses that hang on a word as its circumstance or description: adverbial, relative, participial, side remarks. */
+  private static boolean closed(String rel) {
+    return rel.startsWith("advcl") || rel.startsWith("acl") || rel.equals("parataxis");
+  }
+
   /** "Russia and China threatened to veto": neither of the sources, nor of their states, is the other side. */
   private static boolean otherSide(Mention m, List<Mention> sources) {
     return sources.stream().noneMatch(s -> s == m || s.code() != null && s.code().equals(m.code()));
@@ -673,7 +735,7 @@ final class SentenceCoder {
     Mention best = null;
     for (Mention m : tree.mentions()) {
       boolean other = !m.place() && m.code() != null && otherSide(m, sources) && !tree.topicOnly(m, t)
-          && !documentContent(tree, m, t) && !inOtherClause(tree, m, t);
+          && !documentContent(tree, m, t) && !inOtherClause(tree, m, t) && !outOfReach(tree, m, t);
       if (other && (best == null || Math.abs(m.head() - t) < Math.abs(best.head() - t))) {
         best = m;
       }
@@ -735,10 +797,21 @@ final class SentenceCoder {
       breach = unkeptCharged(tree, tr, args, status, finalCode);
       charge = "cooperation another side says was not given → accusation";
     }
+    Args demand = breach == null ? demanded(tree, tr, args, status) : null;
+    if (demand != null) {
+      String asked = demandCode(finalCode);
+      List<String> cues = new ArrayList<>(status.cues());
+      cues.add("what another side says must be done → its demand " + asked);
+      breach = demand;
+      finalCode = asked;
+      status = new Status(EventStatus.OCCURRED, cues, false);
+    }
     int dateAt = tr.token();
     if (breach != null) {
-      dateAt = breach.sources().get(0).head(); // the charge is dated as its saying, not as the agreement broken
+      dateAt = breach.sources().get(0).head(); // the charge or demand is dated as its saying, not as the act
       args = breach;
+    }
+    if (breach != null && demand == null) {
       finalCode = "112";
       List<String> cues = new ArrayList<>(status.cues());
       cues.add(charge);
@@ -790,6 +863,80 @@ final class SentenceCoder {
     }
     return new Args(List.of(speaker), List.of(doer), "speaker of '" + tree.sentence().tokens().get(said).word()
         + "' → source; the doer of the hostile act it reports → target", 0.55);
+  }
+
+  /**
+   * "The U.S. said Japan must open its markets": an act that a speaker of another side says its doer must or should
+   * do is the speaker's demand on the doer (CAMEO 10x), not an act of the doer; null when the sentence is not such a
+   * demand ("Japan said it must open", "Iran must have fired", "if Japan must").
+   */
+  private Args demanded(Tree tree, Trigger tr, Args args, Status status) {
+    Sentence s = tree.sentence();
+    int t = tr.token();
+    int clause = s.tokens().get(t).verb() ? t : s.governor(t).filter(g -> g.head() >= 0 && g.rel().equals("obj")
+        && s.tokens().get(g.head()).verb()).map(Dep::head).orElse(-1);
+    if (status.value() == EventStatus.OCCURRED || clause < 0 || args.sources().isEmpty()
+        || args.sources().get(0).code() == null || tr.entry().kind().equals("say") || !obliged(s, clause)) {
+      return null;
+    }
+    Mention doer = args.sources().get(0);
+    boolean subject = tree.childActors(clause, Set.of("nsubj", "nsubj:pass")).contains(doer);
+    int said = subject ? speakers.speechVerbAbove(tree, clause) : -1;
+    Mention speaker = said >= 0 && said != clause ? speakers.speaker(tree, said) : null;
+    if (speaker == null || speaker.code() == null || speaker.place() || speaker.code().equals(doer.code())
+        || conditional(s, clause, said)) {
+      return null;
+    }
+    return new Args(List.of(speaker), List.of(doer), "speaker of '" + s.tokens().get(said).word()
+        + "' → source; the one who must '" + s.tokens().get(t).word() + "' → target", 0.55);
+  }
+
+  /** "must open", "should withdraw", "must not retaliate": an obligation, not "must have fired" (a guess). */
+  private static boolean obliged(Sentence s, int verb) {
+    boolean must = false;
+    for (Dep d : s.children(verb)) {
+      String w = s.tokens().get(d.dep()).word().toLowerCase(java.util.Locale.ROOT);
+      if (d.rel().equals("aux") && w.equals("have")) {
+        return false;
+      }
+      must |= d.rel().equals("aux") && OBLIGING.contains(w);
+    }
+    return must;
+  }
+
+  private static final Set<String> OBLIGING = Set.of("must", "should");
+
+  /**
+   * The demand (CAMEO 10x) for an act: a meeting 108, policy support 102, material cooperation 101x, aid 103x, reform
+   * 104, easing sanctions or dissent 1051–1052, a release 1053, easing an embargo 1054, letting others in 1055,
+   * de-escalation 1056, a ceasefire 107, a military retreat 106, an investigation 101; anything else 100.
+   */
+  private static String demandCode(String code) {
+    if (code.startsWith("0871")) {
+      return "107";
+    }
+    if (code.startsWith("0874")) {
+      return "106";
+    }
+    String three = code.length() >= 3 ? code.substring(0, 3) : code;
+    return switch (three) {
+      case "061", "062", "063", "064" -> "101" + three.charAt(2);
+      case "071", "072", "073", "074" -> "103" + three.charAt(2);
+      case "081" -> "1051";
+      case "082" -> "1052";
+      case "083" -> "104";
+      case "084" -> "1053";
+      case "085" -> "1054";
+      case "086" -> "1055";
+      case "087" -> "1056";
+      case "090", "091", "092", "093", "094" -> "101";
+      default -> switch (root(code)) {
+        case "04" -> "108";
+        case "05" -> "102";
+        case "07" -> "103";
+        default -> "100";
+      };
+    };
   }
 
   /**
