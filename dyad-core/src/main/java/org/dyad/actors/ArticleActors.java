@@ -19,6 +19,7 @@ import org.dyad.nlp.Token;
 public final class ArticleActors {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him");
   private static final Set<String> STATE_PRONOUNS = Set.of("its", "their");
+  private static final Set<String> PERSON_POSSESSIVES = Set.of("his", "her");
   private static final Set<String> FIRST_PLURAL = Set.of("we", "our", "us");
   private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my");
   private static final Set<String> SAY_OR_ANNOUNCE = Set.of("say", "announce", "warn", "add", "state", "declare",
@@ -355,9 +356,17 @@ public final class ArticleActors {
     if (m.code() != null || m.sector() == null || m.place() || unknownSide(s, m)) {
       return m;
     }
-    String before = m.start() > 0 ? s.tokens().get(m.start() - 1).word().toLowerCase(Locale.ROOT) : "";
+    // "its own troops", "his own civilians": "own" stresses the owner
+    int owner = m.start() > 1 && s.tokens().get(m.start() - 1).word().equalsIgnoreCase("own") ? m.start() - 2 : m.start() - 1;
+    String before = owner >= 0 ? s.tokens().get(owner).word().toLowerCase(Locale.ROOT) : "";
     if (STATE_PRONOUNS.contains(before) && lastState != null) {
       return located(m, lastState.code(), lastState, m.how() + "; '" + before + "' for '" + lastState.text() + "'");
+    }
+    Mention person = PERSON_POSSESSIVES.contains(before) ? antecedent(Gender.ofPronoun(before)) : null;
+    if (person != null && person.code() != null) {
+      // "Gaddafi's attacks on his own civilians", "the president and his troops": the people of the one "his" is
+      Mention state = lastState != null && person.code().equals(lastState.code()) ? lastState : person; // its name
+      return located(m, person.code(), state, m.how() + "; '" + before + "' for '" + person.text() + "'");
     }
     Mention of = after(s, found, m, "of");
     if (of != null && of.code() != null && !of.person()) {

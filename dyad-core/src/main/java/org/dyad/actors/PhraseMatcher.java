@@ -48,6 +48,9 @@ final class PhraseMatcher {
       if (Kb.citiesOnly(entries) && !readAsPlace(s, words.get(i).token())) {
         continue;
       }
+      if (!entries.isEmpty() && (timeZone(s, words.get(i).token(), entries) || idiom(words, i, n))) {
+        continue;
+      }
       if (!entries.isEmpty()) {
         out.add(primitive(words, i, n, entries));
         return n;
@@ -122,6 +125,27 @@ final class PhraseMatcher {
     String before = token > 0 ? s.tokens().get(token - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
     return PLACE_PREPOSITIONS.contains(before) && !ner.equals("PERSON") && !ner.equals("ORGANIZATION");
   }
+
+  /**
+   * "Update 3:33 a.m. Cairo", "11:20 p.m. Washington time": a city or capital right after a clock time names the time
+   * zone of a live page's stamp, no party.
+   */
+  private static boolean timeZone(Sentence s, int token, List<KbEntry> entries) {
+    if (token == 0 || !entries.stream().allMatch(e -> e.kind() == Kind.CAPITAL || e.kind() == Kind.PLACE)) {
+      return false;
+    }
+    String before = s.tokens().get(token - 1).word().toLowerCase(java.util.Locale.ROOT);
+    return CLOCK.contains(before) || before.matches("\\d{1,2}[:.]\\d{2}");
+  }
+
+  private static final java.util.Set<String> CLOCK = java.util.Set.of("a.m.", "p.m.", "am", "pm", "gmt", "utc");
+
+  /** "Fed up with corruption": a name that is here a word of an English idiom. */
+  private static boolean idiom(List<Word> words, int i, int n) {
+    return i + n < words.size() && IDIOMS.contains(key(words, i, n) + " " + words.get(i + n).lower());
+  }
+
+  private static final java.util.Set<String> IDIOMS = java.util.Set.of("fed up");
 
   private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "near", "outside", "at", "from",
       "to", "into", "around", "toward", "towards", "across", "through", "inside", "via");

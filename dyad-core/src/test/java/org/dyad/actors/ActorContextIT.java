@@ -96,7 +96,10 @@ class ActorContextIT {
       // a title's portfolio ("of Commerce") and the name after it are one person; a secretary is one person
       "Deputy Under Secretary of Commerce Paul Harlan replied that Japan had been warned.|WASHINGTON|Deputy Under Secretary of Commerce Paul Harlan|USA|GOV",
       // a definite plural title ("the ministers") is the latest group of that title the article named with a country
-      "Japanese trade ministers met in Osaka. Later the ministers criticized Korea.|BRUSSELS|ministers|JPN|GOV"})
+      "Japanese trade ministers met in Osaka. Later the ministers criticized Korea.|BRUSSELS|ministers|JPN|GOV",
+      // "own" after the possessive, and "his"/"her" for a person of a state: that state's people
+      "Iraq said its own warplanes hit two ships.|-|warplanes|IRQ|MIL",
+      "Syrian President Bashar al-Assad ordered attacks on his own civilians.|-|civilians|SYR|CVL"})
   void roleNounsTakeTheirCountryFromTheContext(String text, String dateline, String mention, String code, String sector) {
     check(text, "1987-05-01", dateline, mention, code, sector);
   }
@@ -179,6 +182,15 @@ class ActorContextIT {
     assertEquals("KEN", here.code(), here.explain());
     assertTrue(here.place(), here.explain());
     assertTrue(mentions(text, "1987-05-01", "-").stream().noneMatch(m -> m.text().equals("here")));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNameInAnIdiomOrAfterAClockTimeNamesNobody() {
+    List<Mention> fed = mentions("Fed up with corruption, Egyptians marched.", "2011-02-01", "-");
+    assertEquals(List.of("Egyptians"), fed.stream().map(Mention::text).toList());
+    List<Mention> stamp = mentions("Update 3:33 a.m. Cairo: Chavez demanded respect from Egypt.", "2011-02-01", "-");
+    assertTrue(stamp.stream().noneMatch(m -> m.text().equals("Cairo")), stamp.toString());
+    assertTrue(mentions("The Fed raised rates.", "2011-02-01", "-").stream().anyMatch(m -> "USA".equals(m.code())));
   }
 
   @org.junit.jupiter.api.Test
