@@ -29,6 +29,40 @@ final class StatusReader {
     this.lexicon = lexicon;
   }
 
+  /** A noun marked as a draft or a proposal: "a draft resolution", "the proposed bill". */
+  private static boolean drafted(Sentence s, int noun) {
+    return s.children(noun).stream().anyMatch(d -> (d.rel().equals("amod") || d.rel().startsWith("compound"))
+        && DRAFT.contains(s.tokens().get(d.dep()).word().toLowerCase()));
+  }
+
+  private static final Set<String> DRAFT = Set.of("draft", "proposed");
+
+  /**
+   * "loom large when Cameron meets Obama" (the parse: "when" an adverb of "meets", the clause hung on "large"): a time
+   * clause in the present tense that the parse labels as a plain adverbial clause.
+   */
+  private static boolean timeClause(Sentence s, int clause, Dep g) {
+    String tense = s.tokens().get(clause).pos();
+    boolean present = tense.equals("VBZ") || tense.equals("VBP");
+    return present && g.rel().equals("advcl") && s.children(clause).stream().anyMatch(d -> (d.rel().equals("advmod")
+        || d.rel().equals("mark")) && TIME_WORDS.contains(s.tokens().get(d.dep()).word().toLowerCase()));
+  }
+
+  private static final Set<String> TIME_WORDS = Set.of("when", "once", "after", "before", "until", "while");
+
+  /** The verb an adverb or adjective modifier hangs on ("large" in "loom large"), or the word itself. */
+  private static int predicate(Sentence s, int t) {
+    int cur = t;
+    for (int step = 0; step < 3 && !s.tokens().get(cur).verb(); step++) {
+      var g = s.governor(cur);
+      if (g.isEmpty() || g.get().head() < 0 || !Set.of("advmod", "amod", "xcomp").contains(g.get().rel())) {
+        break;
+      }
+      cur = g.get().head();
+    }
+    return cur;
+  }
+
   Status read(Sentence s, int trigger) {
     List<String> cues = new ArrayList<>();
     Optional<Status> joined = sharedModal(s, trigger, cues);
@@ -64,11 +98,17 @@ final class StatusReader {
         cues.add("infinitive clause on the noun '" + s.tokens().get(g.get().head()).word() + "' → hypothetical");
         return new Status(EventStatus.HYPOTHETICAL, cues, false);
       }
-      if (g.isPresent() && g.get().head() >= 0 && SHARES_MODAL.contains(g.get().rel())) {
+      if (g.isPresent() && g.get().head() >= 0 && (SHARES_MODAL.contains(g.get().rel()) || timeClause(s, cur, g.get()))) {
         // "during his visit he would be talking", "will seek loans after the agreement is signed": the scene or
         // the time clause shares the main clause's modal, not its negation
         Optional<Status> modal = attached(s, g.get().head(), new ArrayList<>())
             .filter(x -> x.value().ahead());
+        String tense = s.tokens().get(cur).pos();
+        if (modal.isEmpty() && (tense.equals("VBZ") || tense.equals("VBP"))) {
+          // "is likely to loom large when Cameron meets Obama": a time clause in the present takes the future or
+          // the likelihood of the clause it times, however that clause got it
+          modal = Optional.of(read(s, predicate(s, g.get().head()))).filter(x -> x.value().ahead());
+        }
         if (modal.isPresent()) {
           cues.add("during a clause that is " + modal.get().value());
           return new Status(modal.get().value(), cues, false);
@@ -82,7 +122,13 @@ final class StatusReader {
       if (g.isEmpty() || g.get().head() < 0 || !(UP.contains(g.get().rel()) || sharedInfinitive(s, cur, g.get()))) {
         break;
       }
+      boolean content = g.get().rel().equals("acl");
       cur = g.get().head();
+      if (content && drafted(s, cur)) {
+        // "presented a draft resolution condemning Syria": what a document not yet adopted says is not yet done
+        cues.add("the content of the " + s.tokens().get(cur).word() + " still a draft → hypothetical");
+        return new Status(EventStatus.HYPOTHETICAL, cues, false);
+      }
       String lemma = s.tokens().get(cur).lemma().toLowerCase();
       Optional<Status> there = existentialCue(s, cur, cues);
       if (there.isPresent()) {
