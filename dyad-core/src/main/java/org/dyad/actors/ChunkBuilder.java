@@ -220,7 +220,23 @@ final class ChunkBuilder {
     if (i >= 0 && s.tokens().get(i).word().equalsIgnoreCase("the")) {
       i--;
     }
-    return i >= 0 && PLACE_PREPS.contains(s.tokens().get(i).word().toLowerCase());
+    if (i >= 0 && PLACE_PREPS.contains(s.tokens().get(i).word().toLowerCase())) {
+      return true;
+    }
+    // "talks in Italy, Egypt and Norway": a name in a list that a preposition of place opens is a place too
+    boolean listed = false;
+    for (int k = start - 1; k >= Math.max(0, start - 12); k--) {
+      var t = s.tokens().get(k);
+      String w = t.word().toLowerCase();
+      if (w.equals(",") || w.equals("and") || w.equals("or")) {
+        listed = true;
+      } else if (PLACE_PREPS.contains(w)) {
+        return listed;
+      } else if (!t.pos().startsWith("NNP") && !w.equals("the")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean hasNerPerson(Sentence s, int start, int end) {

@@ -185,6 +185,14 @@ class ActorContextIT {
   }
 
   @org.junit.jupiter.api.Test
+  void aListThatAPrepositionOfPlaceOpensNamesPlaces() {
+    List<Mention> ms = mentions("British officials held talks in Italy, Egypt and Norway with Libyan rebels.", "2011-06-01", "-");
+    assertEquals(List.of("Italy", "Egypt", "Norway"), ms.stream().filter(Mention::place).map(Mention::text).toList());
+    List<Mention> actors = mentions("Italy, Egypt and Norway held talks with Libyan rebels.", "2011-06-01", "-");
+    assertTrue(actors.stream().noneMatch(Mention::place), actors.toString());
+  }
+
+  @org.junit.jupiter.api.Test
   void aNameInAnIdiomOrAfterAClockTimeNamesNobody() {
     List<Mention> fed = mentions("Fed up with corruption, Egyptians marched.", "2011-02-01", "-");
     assertEquals(List.of("Egyptians"), fed.stream().map(Mention::text).toList());
