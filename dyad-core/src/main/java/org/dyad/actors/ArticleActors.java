@@ -47,6 +47,7 @@ public final class ArticleActors {
   private Mention ledePerson;
   private int sentences;
   private Mention lastState;
+  private Mention lastCountry;
   // the latest coded group of each title ("EC foreign ministers" under "ministers"), for a later "the ministers"
   private final Map<String, Mention> groups = new HashMap<>();
 
@@ -71,6 +72,12 @@ public final class ArticleActors {
         // "a visit here next week", "talks here": in a datelined story "here" is the dateline's place
         out.add(new Mention(t, t + 1, t, s.tokens().get(t).word(), dateline.name(), dateline.code(), null, false, true,
             Resolution.of(Via.DATELINE, dateline.text()), "'here' in a story datelined " + dateline.text()));
+      } else if (theCountry(s, t) && lastCountry != null) {
+        // "deploring Japan's trade imbalance and appealed for the country to open up": the state named last
+        out.add(new Mention(t, t + 2, t + 1, text(s, t, t + 2), lastCountry.name(), lastCountry.code(), null, false,
+            false, Resolution.of(Via.STATE_PRONOUN, lastCountry.text()), "'" + text(s, t, t + 2) + "' for '"
+            + lastCountry.text() + "', the state named last"));
+        t++;
       } else if (PRONOUNS.contains(s.tokens().get(t).word().toLowerCase()) && lastPerson != null) {
         Mention p = pronoun(s.tokens().get(t));
         if (p != null) {
@@ -82,6 +89,24 @@ public final class ArticleActors {
       ledePerson = unnamedPerson(s, out);
     }
     return statePronouns(s, firstPersons(s, out));
+  }
+
+  /** "the country", "the nation" standing alone (not "the country director", not "the country's"). */
+  private static boolean theCountry(Sentence s, int t) {
+    var tokens = s.tokens();
+    if (t + 1 >= tokens.size() || !tokens.get(t).word().equalsIgnoreCase("the")
+        || !Set.of("country", "nation").contains(tokens.get(t + 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return t + 2 >= tokens.size() || !tokens.get(t + 2).pos().startsWith("NN") && !tokens.get(t + 2).pos().equals("POS");
+  }
+
+  private static String text(Sentence s, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      b.append(i > from ? " " : "").append(s.tokens().get(i).word());
+    }
+    return b.toString();
   }
 
   /** The adverb "here" in a story whose dateline names a state. */
@@ -494,6 +519,9 @@ public final class ArticleActors {
       lastPerson = m;
       people.remove(m);
       people.addFirst(m);
+    }
+    if (!m.person() && m.code() != null && m.code().length() == 3 && m.sector() == null) {
+      lastCountry = m; // a state by its name, a place in it or its adjective, no body or group of it
     }
     if (!m.person() && !m.place() && m.code() != null) {
       lastState = m;

@@ -196,7 +196,7 @@ final class ChunkBuilder {
     String text = text(s, start, end);
     boolean person = sides.person != null || hasNerPerson(s, start, end);
     String name = sides.person != null ? sides.person.name() : person ? personWords(s, start, end) : sides.name();
-    boolean place = sides.placeOnly() && (sides.onlyPlaces() || placePrep(s, start));
+    boolean place = sides.placeOnly() && (sides.onlyPlaces() || placePrep(s, start, end));
     if (sides.resolution().implied() && owned(s, start)) {
       // "its secretary of state", "Libya's foreign secretary": the owner's post, not the state the title implies alone
       return new Mention(start, end, end - 1, text, name, null, sides.sector(), person, place, sides.resolution(),
@@ -215,7 +215,7 @@ final class ChunkBuilder {
     return before.pos().equals("PRP$") || before.pos().equals("POS");
   }
 
-  private static boolean placePrep(Sentence s, int start) {
+  private static boolean placePrep(Sentence s, int start, int end) {
     int i = start - 1;
     if (i >= 0 && s.tokens().get(i).word().equalsIgnoreCase("the")) {
       i--;
@@ -223,15 +223,20 @@ final class ChunkBuilder {
     if (i >= 0 && PLACE_PREPS.contains(s.tokens().get(i).word().toLowerCase())) {
       return true;
     }
-    // "talks in Italy, Egypt and Norway": a name in a list that a preposition of place opens is a place too
-    boolean listed = false;
+    // "talks in Italy, Egypt and Norway": a name in a list "A, B and C" that a preposition of place opens is a place
+    // too ("at the United Nations Russia and China snubbed", "In Geneva, Iran and the US agreed" are no lists)
+    String next = end < s.tokens().size() ? s.tokens().get(end).word().toLowerCase() : "";
+    boolean comma = false;
+    boolean and = next.equals("and") || next.equals("or") || next.equals(",");
     for (int k = start - 1; k >= Math.max(0, start - 12); k--) {
       var t = s.tokens().get(k);
       String w = t.word().toLowerCase();
-      if (w.equals(",") || w.equals("and") || w.equals("or")) {
-        listed = true;
+      if (w.equals(",")) {
+        comma = true;
+      } else if (w.equals("and") || w.equals("or")) {
+        and = true;
       } else if (PLACE_PREPS.contains(w)) {
-        return listed;
+        return comma && and && k > 0; // "In Geneva, Iran and the US agreed": a fronted scene, then the subjects
       } else if (!t.pos().startsWith("NNP") && !w.equals("the")) {
         return false;
       }

@@ -190,6 +190,21 @@ class ActorContextIT {
     assertEquals(List.of("Italy", "Egypt", "Norway"), ms.stream().filter(Mention::place).map(Mention::text).toList());
     List<Mention> actors = mentions("Italy, Egypt and Norway held talks with Libyan rebels.", "2011-06-01", "-");
     assertTrue(actors.stream().noneMatch(Mention::place), actors.toString());
+    List<Mention> scene = mentions("In Geneva, Iran and the United States agreed on a plan.", "2011-06-01", "-");
+    assertEquals(List.of("Geneva"), scene.stream().filter(Mention::place).map(Mention::text).toList());
+    List<Mention> noList = mentions("At the United Nations Russia and China snubbed the talks.", "2011-06-01", "-");
+    assertTrue(noList.stream().noneMatch(m -> m.place() && (m.text().equals("Russia") || m.text().equals("China"))),
+        noList.toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void theCountryIsTheStateNamedLast() {
+    check("EC ministers deplored Japan's trade surplus and appealed for the country to open its markets.", "1987-03-16",
+        "-", "the country", "JPN", "-");
+    List<Mention> igo = mentions("The United Nations said the country must act.", "1987-03-16", "-");
+    assertTrue(igo.stream().noneMatch(m -> m.text().equals("the country")), igo.toString());
+    List<Mention> director = mentions("Japan said the country director had resigned.", "1987-03-16", "-");
+    assertTrue(director.stream().noneMatch(m -> m.text().equals("the country")), director.toString());
   }
 
   @org.junit.jupiter.api.Test
