@@ -16,6 +16,8 @@ import picocli.CommandLine.Parameters;
     description = {"Ingest rate and heap a block as a store grows, and the REST read times on it.",
         "Copies DATA's files under fresh article ids block by block into a temporary store, times /api/series, "
             + "/api/events (paged) and /api/timeline on it, then /api/series on a generated events table.",
+        "Then adds --batches batches of generated articles to that store through the writer, each timed, and "
+            + "times /api/series again.",
         "Full size (hours): --articles 100000 --block 10000 --events 10000000"})
 final class EvalScaleCommand extends EvalCommand.Common implements Callable<Integer> {
   @Parameters(paramLabel = "DATA", description = "a corpus folder, e.g. ../shared/bench/t17")
@@ -33,6 +35,11 @@ final class EvalScaleCommand extends EvalCommand.Common implements Callable<Inte
       description = "rows of the generated events table (default: ${DEFAULT-VALUE}; 0 skips it)")
   int events;
 
+  @Option(names = "--batches", paramLabel = "N", defaultValue = "5",
+      description = "batches of 256 articles x 10 events the writer adds to the generated store, each timed "
+          + "(default: ${DEFAULT-VALUE}; 0 skips them)")
+  int batches;
+
   @Option(names = "--queries", paramLabel = "N", defaultValue = "20",
       description = "requests timed a route (default: ${DEFAULT-VALUE})")
   int queries;
@@ -45,6 +52,9 @@ final class EvalScaleCommand extends EvalCommand.Common implements Callable<Inte
     positive("--articles", articles);
     positive("--block", block);
     positive("--queries", queries);
+    if (batches < 0) {
+      throw new BadInputException("--batches must be 0 or more, not " + batches);
+    }
     if (events < 0) {
       throw new BadInputException("--events must be 0 or more, not " + events);
     }
@@ -57,7 +67,7 @@ final class EvalScaleCommand extends EvalCommand.Common implements Callable<Inte
     }
     Path root = Folders.benchmark(data);
     return printed(EvalScale.report(new EvalScale.Options(root, files, articles, block, events, queries,
-        OptionValues.threads(threads))));
+        OptionValues.threads(threads), batches)));
   }
 
   private static void positive(String name, int value) {

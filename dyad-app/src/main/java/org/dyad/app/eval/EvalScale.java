@@ -46,8 +46,10 @@ public final class EvalScale {
    * @param events rows of the generated events table (0: none)
    * @param queries requests timed a route
    * @param threads pipeline threads
+   * @param batches batches the writer adds to the generated store, each timed (0: none)
    */
-  public record Options(Path data, List<Path> files, int articles, int block, int events, int queries, int threads) {}
+  public record Options(Path data, List<Path> files, int articles, int block, int events, int queries, int threads,
+      int batches) {}
 
   private EvalScale() {}
 
@@ -63,7 +65,7 @@ public final class EvalScale {
       figures.put("ingest_store", timeReads(store, o.queries(), text));
       if (o.events() > 0) {
         Path generated = tmp.resolve("generated");
-        figures.put("generated_store", generate(generated, o.events(), o.queries(), text));
+        figures.put("generated_store", generate(generated, o, text));
       }
     } finally {
       Folders.delete(tmp);
@@ -173,9 +175,13 @@ public final class EvalScale {
     return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
   }
 
-  /** An embedded store whose events table holds {@code rows} generated events, timed on /api/series. */
-  private static Map<String, Object> generate(Path dir, int rows, int queries, StringBuilder text)
+  /**
+   * An embedded store whose events table holds {@code o.events()} generated events, timed on /api/series; then the
+   * writer's batches added to it, each timed, and /api/series timed again over the store they grew.
+   */
+  private static Map<String, Object> generate(Path dir, Options o, StringBuilder text)
       throws IOException, InterruptedException, SQLException {
+    int rows = o.events();
     Store.open(dir).close(); // the schema
     long start = System.nanoTime();
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("dyad.duckdb").toAbsolutePath());
@@ -193,14 +199,23 @@ public final class EvalScale {
     f.put("events", rows);
     f.put("generate_s", seconds);
     f.put("series_copy_s", copy);
+    f.put("series", timeSeries(dir, o.queries(), text));
+    if (o.batches() > 0) {
+      f.put("writer", ScaleBatches.append(dir, o.batches(), ACTORS, TYPES, text));
+      f.put("series_after_batches", timeSeries(dir, o.queries(), text));
+    }
+    return f;
+  }
+
+  private static Map<String, Object> timeSeries(Path dir, int queries, StringBuilder text)
+      throws IOException, InterruptedException {
     try (Store store = Store.openReading(dir); Server server = Server.start(store, Server.LOCALHOST, 0)) {
       List<String> dyads = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
         dyads.add(ACTORS[i] + ":" + ACTORS[(i + 1) % ACTORS.length]);
       }
-      f.put("series", time(HttpClient.newHttpClient(), server.url(), "series", dyads, queries, text));
+      return time(HttpClient.newHttpClient(), server.url(), "series", dyads, queries, text);
     }
-    return f;
   }
 
   /**

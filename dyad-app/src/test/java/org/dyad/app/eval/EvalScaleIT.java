@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code dyad eval scale} end to end on a corpus of three stories we wrote: blocks, a real server, generated events. */
+/** {@code dyad eval scale} end to end on a corpus of three stories we wrote: blocks, a real server, generated events, the writer's batches. */
 class EvalScaleIT {
   @TempDir
   Path dir;
@@ -29,12 +29,18 @@ class EvalScaleIT {
     try (var walk = Files.walk(dir.resolve("corpus"))) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
-    Report r = EvalScale.report(new EvalScale.Options(dir.resolve("corpus"), files, 6, 3, 2000, 2, 1));
+    Report r = EvalScale.report(new EvalScale.Options(dir.resolve("corpus"), files, 6, 3, 2000, 2, 1, 2));
     String text = r.text();
     assertTrue(text.contains("/api/series"), text);
     assertTrue(text.contains("/api/events"), text);
     assertTrue(text.contains("/api/timeline"), text);
     Map<String, Object> json = r.figures();
     assertEquals(2, ((List<?>) json.get("blocks")).size(), json.toString());
+    // the writer's two batches, each timed, went into the generated store through the writer
+    assertTrue(text.contains("writer: 2 batches of 256 articles x 10 events"), text);
+    Map<?, ?> writer = (Map<?, ?>) ((Map<?, ?>) json.get("generated_store")).get("writer");
+    assertEquals(2, ((List<?>) writer.get("batch_s")).size(), writer.toString());
+    assertEquals(2000L + 2 * 256 * 10, writer.get("events_after"), writer.toString());
+    assertTrue(text.contains("store after the batches: 7120 events"), text);
   }
 }
