@@ -560,7 +560,9 @@ final class SentenceCoder {
   private static Args counterpartCompleted(Args a, ArticleState state) {
     Mention known = a.sources().get(0);
     Mention other = state.counterpart(known.code());
-    if (other == null) {
+    if (other == null || (known.sector() != null && !STATE_SECTORS.contains(known.sector()))) {
+      // "protesters demanding freedom", "rebels asking for weapons": people of a state address their own rulers or
+      // no one in particular, not the foreign side their state last dealt with
       return a;
     }
     List<Mention> side = List.of(other.with(other.code(), other.sector(), other.name(),
@@ -569,6 +571,9 @@ final class SentenceCoder {
     return new Args(a.sources(), side, a.pattern() + "; the counterpart of '" + known.text()
         + "' earlier in the article → target", 0.45);
   }
+
+  /** Sectors that speak for a state or an organisation of states. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "DIP", "MIL", "IGO");
 
   private static boolean anaphoric(Sentence s) {
     if (s.tokens().size() < 2) {
