@@ -48,6 +48,7 @@ public final class ArticleActors {
   private int sentences;
   private Mention lastState;
   private Mention lastCountry;
+  private int countrySentence = -1;
   // the latest coded group of each title ("EC foreign ministers" under "ministers"), for a later "the ministers"
   private final Map<String, Mention> groups = new HashMap<>();
 
@@ -72,10 +73,13 @@ public final class ArticleActors {
         // "a visit here next week", "talks here": in a datelined story "here" is the dateline's place
         out.add(new Mention(t, t + 1, t, s.tokens().get(t).word(), dateline.name(), dateline.code(), null, false, true,
             Resolution.of(Via.DATELINE, dateline.text()), "'here' in a story datelined " + dateline.text()));
-      } else if (theCountry(s, t) && lastCountry != null) {
-        // "deploring Japan's trade imbalance and appealed for the country to open up": the state named last
+      } else if (theCountry(s, t) && lastCountry != null && countrySentence == sentences) {
+        // "deploring Japan's trade imbalance and appealed for the country to open up": the state named last in the
+        // same sentence ("Gaddafi must leave the country" after a sentence on France is Libya, not France); "in the
+        // country", "across the country" a place
+        boolean place = t > 0 && ChunkBuilder.placePreposition(s.tokens().get(t - 1).word());
         out.add(new Mention(t, t + 2, t + 1, text(s, t, t + 2), lastCountry.name(), lastCountry.code(), null, false,
-            false, Resolution.of(Via.STATE_PRONOUN, lastCountry.text()), "'" + text(s, t, t + 2) + "' for '"
+            place, Resolution.of(Via.STATE_PRONOUN, lastCountry.text()), "'" + text(s, t, t + 2) + "' for '"
             + lastCountry.text() + "', the state named last"));
         t++;
       } else if (PRONOUNS.contains(s.tokens().get(t).word().toLowerCase()) && lastPerson != null) {
@@ -522,6 +526,7 @@ public final class ArticleActors {
     }
     if (!m.person() && m.code() != null && m.code().length() == 3 && m.sector() == null) {
       lastCountry = m; // a state by its name, a place in it or its adjective, no body or group of it
+      countrySentence = sentences;
     }
     if (!m.person() && !m.place() && m.code() != null) {
       lastState = m;

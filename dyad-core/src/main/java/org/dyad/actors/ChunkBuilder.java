@@ -14,6 +14,13 @@ final class ChunkBuilder {
   private static final String IMPLIES = ", which implies ";
   private static final Set<String> GLUE = Set.of("mr.", "mrs.", "ms.", "dr.", "former", "deputy", "acting", "mr", "mrs", "ms");
   private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "outside", "inside");
+  private static final Set<String> THROUGH = Set.of("across", "throughout", "into", "within", "around");
+
+  /** "in the country", "across the country": a preposition that makes the phrase after it a place. */
+  static boolean placePreposition(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return PLACE_PREPS.contains(w) || THROUGH.contains(w);
+  }
 
   List<Mention> build(Sentence s, List<Primitive> prims, LocalDate date) {
     List<Mention> out = new ArrayList<>();

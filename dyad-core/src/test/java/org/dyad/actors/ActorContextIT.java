@@ -203,6 +203,12 @@ class ActorContextIT {
         "-", "the country", "JPN", "-");
     List<Mention> igo = mentions("The United Nations said the country must act.", "1987-03-16", "-");
     assertTrue(igo.stream().noneMatch(m -> m.text().equals("the country")), igo.toString());
+    List<Mention> later = mentions("France sent envoys. Rebels insisted that Gaddafi must leave the country.", "2011-03-16",
+        "-");
+    assertTrue(later.stream().noneMatch(m -> m.text().equals("the country")), later.toString());
+    Mention in = mentions("Obama said intervention in Syria or anywhere in the country would be a mistake.", "2011-03-16",
+        "-").stream().filter(m -> m.text().equals("the country")).findFirst().orElseThrow();
+    assertTrue(in.place(), in.explain());
     List<Mention> director = mentions("Japan said the country director had resigned.", "1987-03-16", "-");
     assertTrue(director.stream().noneMatch(m -> m.text().equals("the country")), director.toString());
   }
