@@ -78,9 +78,10 @@ public final class ArticleActors {
         // same sentence ("Gaddafi must leave the country" after a sentence on France is Libya, not France); "in the
         // country", "across the country" a place
         boolean place = t > 0 && ChunkBuilder.placePreposition(s.tokens().get(t - 1).word());
-        out.add(new Mention(t, t + 2, t + 1, text(s, t, t + 2), lastCountry.name(), lastCountry.code(), null, false,
-            place, Resolution.of(Via.STATE_PRONOUN, lastCountry.text()), "'" + text(s, t, t + 2) + "' for '"
-            + lastCountry.text() + "', the state named last"));
+        String phrase = ChunkBuilder.text(s, t, t + 2);
+        out.add(new Mention(t, t + 2, t + 1, phrase, lastCountry.name(), lastCountry.code(), null, false, place,
+            Resolution.of(Via.STATE_PRONOUN, lastCountry.text()), "'" + phrase + "' for '" + lastCountry.text()
+            + "', the state named last"));
         t++;
       } else if (PRONOUNS.contains(s.tokens().get(t).word().toLowerCase()) && lastPerson != null) {
         Mention p = pronoun(s.tokens().get(t));
@@ -103,14 +104,6 @@ public final class ArticleActors {
       return false;
     }
     return t + 2 >= tokens.size() || !tokens.get(t + 2).pos().startsWith("NN") && !tokens.get(t + 2).pos().equals("POS");
-  }
-
-  private static String text(Sentence s, int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      b.append(i > from ? " " : "").append(s.tokens().get(i).word());
-    }
-    return b.toString();
   }
 
   /** The adverb "here" in a story whose dateline names a state. */

@@ -563,9 +563,8 @@ final class Arguments {
       if (!STRUCK.contains(d.rel())) {
         continue;
       }
-      for (Mention m : tree.subtree(d.dep(), true)) {
-        boolean own = sources.stream().anyMatch(src -> src.code() != null && src.code().equals(m.code()));
-        if (m.place() && m.code() != null && !own && !passedBy(tree, m)) {
+      for (Mention m : others(tree.subtree(d.dep(), true), sources)) {
+        if (m.place() && m.code() != null && !passedBy(tree, m)) {
           return List.of(m);
         }
       }

@@ -803,23 +803,20 @@ final class SentenceCoder {
       charge = "cooperation another side says was not given → accusation";
     }
     Args demand = breach == null ? demanded(tree, tr, args, status) : null;
-    if (demand != null) {
-      String asked = demandCode(finalCode);
-      List<String> cues = new ArrayList<>(status.cues());
-      cues.add("what another side says must be done → its demand " + asked);
-      breach = demand;
-      finalCode = asked;
-      status = new Status(EventStatus.OCCURRED, cues, false);
-    }
     int dateAt = tr.token();
     if (breach != null) {
-      dateAt = breach.sources().get(0).head(); // the charge or demand is dated as its saying, not as the act
+      dateAt = breach.sources().get(0).head(); // the charge is dated as its saying, not as the agreement broken
       args = breach;
-    }
-    if (breach != null && demand == null) {
       finalCode = "112";
       List<String> cues = new ArrayList<>(status.cues());
       cues.add(charge);
+      status = new Status(EventStatus.OCCURRED, cues, false);
+    } else if (demand != null) {
+      dateAt = demand.sources().get(0).head(); // the demand is dated as its saying, not as the act demanded
+      args = demand;
+      finalCode = demandCode(finalCode);
+      List<String> cues = new ArrayList<>(status.cues());
+      cues.add("what another side says must be done → its demand " + finalCode);
       status = new Status(EventStatus.OCCURRED, cues, false);
     }
     Tense tense = Tense.of(s, tenseAnchor(tree, args, statusAt));
@@ -834,7 +831,7 @@ final class SentenceCoder {
       String rejection = requestRefusal(finalCode);
       out.addAll(new DraftMaker(tree, tr, refused, st, date).make(rejection, plover(rejection)));
     }
-    Args alleged = breach == null ? allegation(tree, tr, args, st, finalCode) : null;
+    Args alleged = breach == null && demand == null ? allegation(tree, tr, args, st, finalCode) : null;
     if (alleged != null) {
       // the charge is dated as its saying
       EventDate saidOn = dates.resolve(s, alleged.sources().get(0).head(), Tense.PAST, state.dct(), state, true);
@@ -859,15 +856,23 @@ final class SentenceCoder {
         || args.sources().get(0).code() == null || tr.entry().kind().equals("say") || !clause) {
       return null;
     }
-    int said = speakers.speechVerbAbove(tree, tr.token());
-    Mention speaker = said >= 0 && said != tr.token() ? speakers.speaker(tree, said) : null;
-    Mention doer = args.sources().get(0);
+    return reportedBy(tree, tr.token(), args.sources().get(0), "the doer of the hostile act it reports");
+  }
+
+  /**
+   * The speaker of the speech verb above {@code clause}, as source, and {@code doer} as target: a speaker of another
+   * side reporting what the doer did or must do; null when no coded speaker of another side says it, or only in an
+   * "if"/"unless" condition.
+   */
+  private Args reportedBy(Tree tree, int clause, Mention doer, String how) {
+    int said = speakers.speechVerbAbove(tree, clause);
+    Mention speaker = said >= 0 && said != clause ? speakers.speaker(tree, said) : null;
     if (speaker == null || speaker.code() == null || speaker.place() || speaker.code().equals(doer.code())
-        || conditional(tree.sentence(), tr.token(), said)) {
+        || conditional(tree.sentence(), clause, said)) {
       return null;
     }
     return new Args(List.of(speaker), List.of(doer), "speaker of '" + tree.sentence().tokens().get(said).word()
-        + "' → source; the doer of the hostile act it reports → target", 0.55);
+        + "' → source; " + how + " → target", 0.55);
   }
 
   /**
@@ -886,14 +891,7 @@ final class SentenceCoder {
     }
     Mention doer = args.sources().get(0);
     boolean subject = tree.childActors(clause, Set.of("nsubj", "nsubj:pass")).contains(doer);
-    int said = subject ? speakers.speechVerbAbove(tree, clause) : -1;
-    Mention speaker = said >= 0 && said != clause ? speakers.speaker(tree, said) : null;
-    if (speaker == null || speaker.code() == null || speaker.place() || speaker.code().equals(doer.code())
-        || conditional(s, clause, said)) {
-      return null;
-    }
-    return new Args(List.of(speaker), List.of(doer), "speaker of '" + s.tokens().get(said).word()
-        + "' → source; the one who must '" + s.tokens().get(t).word() + "' → target", 0.55);
+    return subject ? reportedBy(tree, clause, doer, "the one who must '" + s.tokens().get(t).word() + "'") : null;
   }
 
   /** "must open", "should withdraw", "must not retaliate": an obligation, not "must have fired" (a guess). */

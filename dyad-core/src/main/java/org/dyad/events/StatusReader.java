@@ -42,10 +42,14 @@ final class StatusReader {
    * clause in the present tense that the parse labels as a plain adverbial clause.
    */
   private static boolean timeClause(Sentence s, int clause, Dep g) {
-    String tense = s.tokens().get(clause).pos();
-    boolean present = tense.equals("VBZ") || tense.equals("VBP");
-    return present && g.rel().equals("advcl") && s.children(clause).stream().anyMatch(d -> (d.rel().equals("advmod")
+    return present(s, clause) && g.rel().equals("advcl") && s.children(clause).stream().anyMatch(d -> (d.rel().equals("advmod")
         || d.rel().equals("mark")) && TIME_WORDS.contains(s.tokens().get(d.dep()).word().toLowerCase()));
+  }
+
+  /** A verb in the simple present: "meets", "meet". */
+  private static boolean present(Sentence s, int t) {
+    String tag = s.tokens().get(t).pos();
+    return tag.equals("VBZ") || tag.equals("VBP");
   }
 
   private static final Set<String> TIME_WORDS = Set.of("when", "once", "after", "before", "until", "while");
@@ -103,8 +107,7 @@ final class StatusReader {
         // the time clause shares the main clause's modal, not its negation
         Optional<Status> modal = attached(s, g.get().head(), new ArrayList<>())
             .filter(x -> x.value().ahead());
-        String tense = s.tokens().get(cur).pos();
-        if (modal.isEmpty() && (tense.equals("VBZ") || tense.equals("VBP"))) {
+        if (modal.isEmpty() && present(s, cur)) {
           // "is likely to loom large when Cameron meets Obama": a time clause in the present takes the future or
           // the likelihood of the clause it times, however that clause got it
           modal = Optional.of(read(s, predicate(s, g.get().head()))).filter(x -> x.value().ahead());
