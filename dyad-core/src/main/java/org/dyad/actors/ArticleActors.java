@@ -158,9 +158,11 @@ public final class ArticleActors {
       if (!(w.equals("it") || w.equals("they")) || covered(found, i)) {
         continue;
       }
-      // back over "that" and a short time phrase ("announced that on June 1 it would") to the verb
-      int verb = i - 1;
-      while (verb > 0 && i - verb <= 5 && !tokens.get(verb).pos().startsWith("VB")) {
+      // back over a condition or time clause closed by a comma ("said that if Reagan imposed the tariffs, it
+      // would"), then over "that" and a short time phrase ("announced that on June 1 it would") to the verb
+      int anchor = conditionBefore(tokens, i);
+      int verb = anchor - 1;
+      while (verb > 0 && anchor - verb <= 5 && !tokens.get(verb).pos().startsWith("VB")) {
         verb--;
       }
       if (verb < 1 || !SAY_OR_ANNOUNCE.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
@@ -185,6 +187,30 @@ public final class ArticleActors {
     }
     out.sort(java.util.Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /** Words that open a condition or time clause before the main clause ("if", "once", "when"). */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "once", "when", "whenever", "after", "before",
+      "until", "while");
+
+  /**
+   * The subordinator of a condition or time clause that ends in the comma right before {@code i}, or {@code i}
+   * itself when there is none (no comma, or none of {@link #CONDITIONS} within twenty words after the last stop).
+   */
+  private static int conditionBefore(List<Token> tokens, int i) {
+    if (!tokens.get(i - 1).word().equals(",")) {
+      return i;
+    }
+    for (int j = i - 2; j >= 1 && i - j <= 20; j--) {
+      String w = tokens.get(j).word();
+      if (w.equals(",") || w.equals(";") || w.equals(":")) {
+        return i;
+      }
+      if (CONDITIONS.contains(w.toLowerCase(Locale.ROOT))) {
+        return j;
+      }
+    }
+    return i;
   }
 
   private static boolean covered(List<Mention> found, int t) {

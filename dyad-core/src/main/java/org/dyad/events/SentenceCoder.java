@@ -549,6 +549,33 @@ final class SentenceCoder {
     return List.of();
   }
 
+  /** Modals that promise: the act will follow once its condition is met. */
+  private static final Set<String> PROMISING_MODALS = Set.of("will", "would", "shall", "'ll");
+
+  /**
+   * The side a conflictual act is promised against should it act: the act is planned or hypothetical under "will"/"would" and
+   * its "if"/"unless" clause names an actor of another side than the doer ("would retaliate if the U.S. imposed
+   * tariffs", "will file a complaint unless Tokyo opens its market"); none otherwise.
+   */
+  private List<Mention> deterred(Tree tree, Trigger tr, String code, Args args, Status status, int statusAt) {
+    Quad quad = cameo.quad(code);
+    boolean future = status.value() == EventStatus.HYPOTHETICAL || status.value() == EventStatus.PLANNED;
+    if (!future || args.sources().isEmpty() || quad == null || quad.cooperative()) {
+      return List.of();
+    }
+    Sentence s = tree.sentence();
+    boolean promised = s.children(statusAt).stream().anyMatch(d -> d.rel().equals("aux")
+        && PROMISING_MODALS.contains(s.tokens().get(d.dep()).word().toLowerCase(java.util.Locale.ROOT)));
+    if (!promised) {
+      return List.of();
+    }
+    List<Mention> other = conditioned(tree, tr.token(), args.sources().get(0));
+    if (other.isEmpty() && statusAt != tr.token()) {
+      other = conditioned(tree, statusAt, args.sources().get(0));
+    }
+    return other.stream().filter(m -> m.code() != null && !m.place()).toList();
+  }
+
   private static boolean sameSide(Mention m, Mention source) {
     return m.code() != null && m.code().equals(source.code());
   }
@@ -758,6 +785,17 @@ final class SentenceCoder {
     Status status = plannedObject(tree, tr, ownFutureAct(tree, tr, args, statusReader.read(s, statusAt)));
     if (othersGuess(tree, tr.token(), args, status)) {
       return List.of(); // "officials did not think Japan would retaliate": a view of another's course, no event
+    }
+    List<Mention> deterred = deterred(tree, tr, code, args, status, statusAt);
+    if (!deterred.isEmpty()) {
+      // "Japan would file a complaint if Reagan imposed the tariffs": harm promised on another's act is a threat
+      // to that side (CAMEO 13x), made when said
+      List<String> cues = new ArrayList<>(status.cues());
+      cues.add("harm promised if another side acts → a threat against that side, occurred");
+      status = new Status(EventStatus.OCCURRED, cues, false);
+      code = plover(code).equals("THREATEN") ? code : threatCode(code) == null ? "130" : threatCode(code);
+      args = new Args(args.sources(), deterred, args.pattern() + "; the actor of its 'if'/'unless' condition → target",
+          args.confidence() - 0.05);
     }
     String threat = threatCode(code);
     String finalCode = status.intent() ? intentCode(code) : status.announced() && threat != null ? threat : code;

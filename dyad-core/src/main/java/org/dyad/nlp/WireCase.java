@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * tagger then reads a common word as a proper noun. Such a word is lower-cased (its original text is kept) when
  * the same document writes it in lower case elsewhere, and, before another capitalised word, never capitalises it
  * inside a sentence elsewhere, so names stay whole ("the U.S. Trade Representative" where the text also writes
- * "Trade Representative Clayton Yeutter", "U.S. Congress" where it never writes "congress").
+ * "Trade Representative Clayton Yeutter", "U.S. Congress" where it never writes "congress"). An inflected word
+ * counts as written in lower case when another form of it is ("the U.S. Criticised Japan" where the text writes
+ * "criticism"): its stem without -ed, -es, -s or -ing, of five letters or more, begins a lower-case word.
  */
 final class WireCase {
   /** An initialism with periods: "U.S.", "U.K.", "U.N.". */
@@ -41,7 +43,7 @@ final class WireCase {
       // before another capitalised word ("the U.S. Said Iranians", "U.S. Trade Representative") only a word the
       // document never capitalises elsewhere inside a sentence is the fault's
       boolean name = nextCapitalised(tokens, i) && capitalised.contains(w);
-      if (lower.contains(l) && !name) {
+      if ((lower.contains(l) || otherForm(l, lower)) && !name) {
         tokens.get(i).setWord(l);
         tokens.get(i).setValue(l);
       }
@@ -59,6 +61,20 @@ final class WireCase {
       }
     }
     return true;
+  }
+
+  /** Suffixes of English inflection, longest first. */
+  private static final List<String> INFLECTIONS = List.of("ing", "ed", "es", "s", "d");
+
+  /** A lower-case word of the document that begins with {@code word}'s stem ("criticis" of "criticised"). */
+  private static boolean otherForm(String word, Set<String> lower) {
+    for (String suffix : INFLECTIONS) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= 5) {
+        String stem = word.substring(0, word.length() - suffix.length());
+        return lower.stream().anyMatch(w -> w.startsWith(stem));
+      }
+    }
+    return false;
   }
 
   private static boolean nextCapitalised(List<CoreLabel> tokens, int i) {

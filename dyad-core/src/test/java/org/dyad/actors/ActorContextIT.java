@@ -91,6 +91,9 @@ class ActorContextIT {
       "A Franco-German meeting ended.|-|Franco|FRA|-",
       "Iran said it would retaliate against any attack.|-|it|IRN|-",
       "The Soviet Union announced on Monday that they would withdraw.|-|they|SUN|-",
+      // a condition or time clause between the speech verb and the pronoun
+      "Japan has said that if the tariffs are imposed, it would file a complaint.|-|it|JPN|-",
+      "Iraq said once the attacks stopped, it would talk.|-|it|IRQ|-",
       "Treasury Secretary Mario Vega said the talks went well.|LIMA|Treasury Secretary Mario Vega|PER|GOV",
       "Treasury Secretary Mario Vega said the talks went well.|WASHINGTON|Treasury Secretary Mario Vega|USA|GOV",
       // a title's portfolio ("of Commerce") and the name after it are one person; a secretary is one person

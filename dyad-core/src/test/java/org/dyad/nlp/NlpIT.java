@@ -47,4 +47,14 @@ class NlpIT {
     assertTrue(wire.get(1).tokens().stream().anyMatch(t -> t.word().equals("said")), wire.get(1).tokens().toString());
     assertTrue(wire.get(3).tokens().stream().anyMatch(t -> t.word().equals("Trade")), wire.get(3).tokens().toString());
   }
+
+  @Test
+  void anInflectedWordCapitalisedAfterAnInitialismIsLoweredWhenAnotherFormOfItIsWritten() {
+    Sentence s = Nlp.shared().annotate("In talks, the U.S. Criticised Japan's fiscal policy. The criticism grew.").get(0);
+    assertTrue(s.tokens().stream().anyMatch(t -> t.word().equals("criticised") && t.pos().startsWith("VB")),
+        s.tokens().toString());
+    // a stem shorter than five letters proves nothing ("the U.N. Reading room" beside "read")
+    Sentence name = Nlp.shared().annotate("He read it at the U.N. Reading Room.").get(0);
+    assertTrue(name.tokens().stream().anyMatch(t -> t.word().equals("Reading")), name.tokens().toString());
+  }
 }
