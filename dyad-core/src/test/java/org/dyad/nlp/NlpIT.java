@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The lean pipeline: NER runs only where a sentence may name someone, and names are still found there. */
 class NlpIT {
@@ -56,5 +58,30 @@ class NlpIT {
     // a stem shorter than five letters proves nothing ("the U.N. Reading room" beside "read")
     Sentence name = Nlp.shared().annotate("He read it at the U.N. Reading Room.").get(0);
     assertTrue(name.tokens().stream().anyMatch(t -> t.word().equals("Reading")), name.tokens().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "A Ugandan mission led by minister of state in the presidency Balaki Kirya will visit Kenya tomorrow.|mission|visit",
+      "A delegation led by Foreign Minister Ali Velayati arrived in Damascus on Monday.|delegation|arrived",
+      "A Soviet team headed by deputy minister Yuli Vorontsov will hold talks in Kabul.|team|hold",
+      "A mission led by the prime minister visited Kenya.|mission|visited",
+      "A Ugandan mission led by minister of state Balaki Kirya will visit Kenya tomorrow, diplomatic sources said.|mission|visit",
+      "A Ugandan mission led by minister of state Balaki Kirya will visit Kenya tomorrow, diplomatic sources said.|mission|visit",
+      // a real passive keeps its parse: the participle is the verb
+      "The mission was led by the prime minister.|mission|led"})
+  void aNounWithAReducedRelativeIsTheSubjectOfTheVerbAfterIt(String text, String noun, String verb) {
+    Sentence s = Nlp.shared().parse(Nlp.shared().annotate(text).get(0));
+    int n = index(s, noun);
+    int v = index(s, verb);
+    assertTrue(s.deps().stream().anyMatch(d -> d.head() == v && d.dep() == n && d.rel().startsWith("nsubj")),
+        s.deps().toString());
+    // the verb is not left under the participle
+    int p = s.tokens().stream().filter(t -> t.pos().equals("VBN")).findFirst().orElseThrow().index();
+    assertTrue(s.deps().stream().noneMatch(d -> d.head() == p && d.dep() == v), s.deps().toString());
+  }
+
+  private static int index(Sentence s, String word) {
+    return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
   }
 }
