@@ -442,7 +442,10 @@ final class Arguments {
     // "plans to start escorting tankers": the infinitive is the verb an open clause of the event word hangs on
     for (int step = 0; step < 3; step++) {
       Optional<Dep> up = s.governor(verb);
-      if (up.isEmpty() || up.get().head() < 0 || !up.get().rel().equals("xcomp")) {
+      // (a gerund the parser left as a bare "dep" of its verb, "start escorting", is its open clause too)
+      boolean gerund = up.isPresent() && up.get().rel().equals("dep") && s.tokens().get(verb).pos().equals("VBG");
+      if (up.isEmpty() || up.get().head() < 0 || !(up.get().rel().equals("xcomp") || gerund)
+          || !s.tokens().get(up.get().head()).verb()) {
         break;
       }
       verb = up.get().head();
@@ -450,8 +453,9 @@ final class Arguments {
     Optional<Dep> g = s.governor(verb);
     boolean completes = Tree.infinitive(s, verb) && g.isPresent() && g.get().head() >= 0 && g.get().rel().equals("acl:to")
         && s.tokens().get(g.get().head()).noun();
-    // the same noun when the parser made it the infinitive's subject ("U.S. plans to start escorting tankers")
-    int noun = completes ? g.get().head() : nounSubjectBeforeTo(tree, verb) ? Tree.nounBeforeInfinitive(s, verb) : -1;
+    // the same noun when the parser made it the infinitive's subject ("U.S. plans to start escorting tankers"); that
+    // noun first, as the clause then hangs wherever the parser put it ("ties in with U.S. plans to start …" on "ties")
+    int noun = nounSubjectBeforeTo(tree, verb) ? Tree.nounBeforeInfinitive(s, verb) : completes ? g.get().head() : -1;
     if (noun < 0) {
       return List.of();
     }
