@@ -32,7 +32,7 @@ final class ChunkBuilder {
         t++;
       } else if (starts(s, prims, t)) {
         int end = extend(s, prims, t);
-        if (!titleAsAdjective(s, prims, t, end)) {
+        if (!titleAsAdjective(s, prims, t, end) && !stance(s, prims, t, end)) {
           out.add(resolve(s, within(prims, t, end), t, end, date));
         }
         t = end;
@@ -51,6 +51,20 @@ final class ChunkBuilder {
     Token tok = s.tokens().get(start);
     return end == start + 1 && tok.pos().startsWith("JJ") && Character.isLowerCase(tok.word().charAt(0))
         && end < s.tokens().size() && s.tokens().get(end).pos().startsWith("NN")
+        && startingAt(prims, start).stream().allMatch(p -> p.has(Kind.TITLE));
+  }
+
+  /** Role nouns that also name a stance: "the opposition" is a party, "his opposition to protectionism" a view. */
+  private static final Set<String> STANCE_NOUNS = Set.of("opposition", "resistance");
+
+  /**
+   * "Reagan reaffirmed his opposition to protectionism", "Moscow's resistance to the plan": a lone lower-case
+   * role noun of stance followed by "to" is what its owner thinks of something, and names nobody.
+   */
+  private static boolean stance(Sentence s, List<Primitive> prims, int start, int end) {
+    Token tok = s.tokens().get(start);
+    return end == start + 1 && STANCE_NOUNS.contains(tok.word()) && end < s.tokens().size()
+        && s.tokens().get(end).word().equalsIgnoreCase("to")
         && startingAt(prims, start).stream().allMatch(p -> p.has(Kind.TITLE));
   }
 
@@ -320,7 +334,7 @@ final class ChunkBuilder {
 
     String code() {
       if (country != null) {
-        return country.code();
+        return formerOfEndedState() ? null : country.code();
       }
       if (person != null) {
         return person.code();
@@ -331,7 +345,18 @@ final class ChunkBuilder {
       return place != null ? place.code() : null;
     }
 
+    /**
+     * "Former Soviet leader Mikhail Gorbachev" in 2011: a person of a state that no longer exists on the date (its
+     * entry's end passed) held a post there; now he is of no side the chunk names.
+     */
+    private boolean formerOfEndedState() {
+      return person != null && country != null && date != null && country.to() != null && date.isAfter(country.to());
+    }
+
     String sector() {
+      if (formerOfEndedState()) {
+        return null;
+      }
       if (title != null && title.sector() != null && !title.sector().isEmpty()) {
         return title.sector();
       }
@@ -401,6 +426,9 @@ final class ChunkBuilder {
       }
       if (place != null && country == null) {
         parts.add("place '" + place.name() + "'");
+      }
+      if (country != null && formerOfEndedState()) {
+        parts.add("no side: " + country.name() + " no longer existed on " + date);
       }
       return parts.isEmpty() ? "name without knowledge-base entry" : String.join(" + ", parts);
     }

@@ -18,6 +18,8 @@ final class Kb {
   private final Map<String, List<KbEntry>> phrases = new HashMap<>();
   private final Map<String, List<KbEntry>> surnames = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
+  /** Last day (the end of the last year) of the states that no longer exist. */
+  private final Map<String, LocalDate> ends = new HashMap<>();
   private final Map<String, List<KbEntry>> anyDateSurnames = new HashMap<>();
   private final Set<String> commonSurnames = new HashSet<>();
   private int longest = 1;
@@ -49,6 +51,12 @@ final class Kb {
       }
     }
     return out;
+  }
+
+  /** True when the state {@code code} no longer existed on {@code date} (the Soviet Union in 2011). */
+  boolean ended(String code, LocalDate date) {
+    LocalDate end = code == null || date == null ? null : ends.get(code);
+    return end != null && date.isAfter(end);
   }
 
   List<KbEntry> lookup(String key) {
@@ -124,18 +132,25 @@ final class Kb {
       String[] names = Tsv.cell(r, 1).split("\\|");
       String name = names[0];
       countryNames.put(code, name);
+      // a former state's names still name it after its end ("the Soviet invasion of 1979" in a 2011 story), but
+      // its entries carry the end, so that a person of it is known to be a former officeholder (see ended)
+      String last = Tsv.cell(r, 5).trim();
+      LocalDate end = last.isEmpty() ? null : LocalDate.of(Integer.parseInt(last), 12, 31);
+      if (end != null) {
+        ends.put(code, end);
+      }
       for (String n : names) {
-        add(n, new KbEntry(Kind.COUNTRY, code, null, name, null, null, null));
+        add(n, new KbEntry(Kind.COUNTRY, code, null, name, null, null, end));
       }
       for (String d : Tsv.cell(r, 2).split("\\|")) {
         if (!d.isBlank()) {
-          add(d, new KbEntry(Kind.DEMONYM, code, null, name, null, null, null));
-          add(d.endsWith("s") ? d : d + "s", new KbEntry(Kind.DEMONYM, code, null, name, null, null, null));
+          add(d, new KbEntry(Kind.DEMONYM, code, null, name, null, null, end));
+          add(d.endsWith("s") ? d : d + "s", new KbEntry(Kind.DEMONYM, code, null, name, null, null, end));
         }
       }
       for (String c : Tsv.cell(r, 3).split("\\|")) {
         if (!c.isBlank()) {
-          add(c, new KbEntry(Kind.CAPITAL, code, "GOV", name, null, null, null));
+          add(c, new KbEntry(Kind.CAPITAL, code, "GOV", name, null, null, end));
         }
       }
     }

@@ -44,7 +44,8 @@ final class PhraseMatcher {
 
   private int longestAt(List<Word> words, int i, List<Primitive> out, Sentence s, LocalDate date) {
     for (int n = Math.min(kb.longest(), words.size() - i); n >= 1; n--) {
-      List<KbEntry> entries = inTerm(caseFiltered(kb.lookup(key(words, i, n)), words.get(i).original()), date);
+      List<KbEntry> entries = ofLivingStates(inTerm(caseFiltered(kb.lookup(key(words, i, n)), words.get(i).original()),
+          date), date);
       if (Kb.citiesOnly(entries) && !readAsPlace(s, words.get(i).token())) {
         continue;
       }
@@ -58,7 +59,7 @@ final class PhraseMatcher {
     }
     Word w = words.get(i);
     if (s.tokens().get(w.token()).ner().equals("PERSON") && upper(w.original())) {
-      List<KbEntry> people = withGivenName(s, w.token(), kb.surname(w.lower(), date));
+      List<KbEntry> people = ofLivingStates(withGivenName(s, w.token(), kb.surname(w.lower(), date)), date);
       if (!people.isEmpty()) {
         out.add(primitive(words, i, 1, people));
       }
@@ -159,6 +160,18 @@ final class PhraseMatcher {
   }
 
   /** Officeholders listed only for their terms name nobody outside them ("Ahmed Ali" of 1975 is not in 2015 news). */
+  /**
+   * "Mikhail Gorbachev" in 2011: a person whose post was in a state that no longer exists on the date is a former
+   * officeholder of no side (what state he acts for now the knowledge base does not say), not that state.
+   */
+  private List<KbEntry> ofLivingStates(List<KbEntry> entries, LocalDate date) {
+    if (entries.stream().noneMatch(e -> e.kind() == Kind.PERSON && kb.ended(e.code(), date))) {
+      return entries;
+    }
+    return entries.stream().map(e -> e.kind() != Kind.PERSON || !kb.ended(e.code(), date) ? e
+        : new KbEntry(e.kind(), null, null, e.name(), e.role(), e.from(), e.to(), e.anyDate(), e.source())).toList();
+  }
+
   private static List<KbEntry> inTerm(List<KbEntry> entries, LocalDate date) {
     for (KbEntry e : entries) {
       if (!e.namesOn(date)) {

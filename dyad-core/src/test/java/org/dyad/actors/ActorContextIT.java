@@ -178,6 +178,27 @@ class ActorContextIT {
   }
 
   @org.junit.jupiter.api.Test
+  void aPersonOfAStateThatNoLongerExistsIsOfNoSide() {
+    Mention former = mentions("Former Soviet leader Mikhail Gorbachev condemned the regime.", "2011-02-21", "-").get(0);
+    assertEquals(null, former.code(), former.explain());
+    Mention alone = mentions("Mikhail Gorbachev condemned the regime.", "2011-02-21", "-").get(0);
+    assertEquals(null, alone.code(), alone.explain());
+    Mention then = mentions("Soviet leader Mikhail Gorbachev met Reagan.", "1987-12-08", "-").get(0);
+    assertEquals("SUN", then.code(), then.explain());
+    // the state itself is still named: "the Soviet invasion of 1979" in a later story
+    Mention state = mentions("The Soviet Union invaded Afghanistan in 1979.", "2011-02-21", "-").get(0);
+    assertEquals("SUN", state.code(), state.explain());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRoleNounOfStanceBeforeToNamesNobody() {
+    List<Mention> ms = mentions("President Reagan reaffirmed his opposition to protectionism.", "1987-03-31", "-");
+    assertTrue(ms.stream().noneMatch(m -> m.text().equals("opposition")), ms.toString());
+    List<Mention> party = mentions("The opposition rejected the plan.", "1987-03-31", "SEOUL");
+    assertEquals(List.of("opposition"), party.stream().map(Mention::text).toList());
+  }
+
+  @org.junit.jupiter.api.Test
   void hereIsTheDatelinesPlaceOnlyInADatelinedStory() {
     String text = "The Crown Prince, who is here on an official visit, replied.";
     Mention here = mentions(text, "1987-05-01", "NAIROBI").stream().filter(m -> m.text().equals("here")).findFirst()
