@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dyad.actors.Mention;
 import org.dyad.actors.Via;
 import org.dyad.nlp.Dep;
+import org.dyad.nlp.Sentence;
 
 /**
  * Finds source and target of an event word from the dependency parse: active and passive verbs,
@@ -308,6 +309,12 @@ final class Arguments {
       if (rel.isPresent() && modifiedByActor(tree, rel.get().head())) {
         return "relative clause on an actor's phrase with no code";
       }
+      Mention doer = nounBeforePronoun(tree, t);
+      if (doer != null) {
+        // "a feud over an Israeli raid last year that killed nine Turks", the clause hung elsewhere by the parser
+        sources.add(doer);
+        return "relative clause: the actor of the noun before its pronoun";
+      }
       Mention m = previousClauseSubject(tree, t);
       if (m != null) {
         sources.add(m);
@@ -321,6 +328,37 @@ final class Arguments {
   private static boolean modifiedByActor(Tree tree, int noun) {
     return tree.sentence().children(noun).stream().anyMatch(d -> (d.rel().equals("amod") || d.rel().startsWith("compound"))
         && tree.actorAt(d.dep()) != null);
+  }
+
+  /**
+   * The actor that the noun right before the clause's relative pronoun is, or that modifies it ("an Israeli raid
+   * last year that killed"), skipping a time phrase between them; null when that noun is no actor's.
+   */
+  private static Mention nounBeforePronoun(Tree tree, int t) {
+    var s = tree.sentence();
+    int pronoun = s.children(t).stream().filter(d -> d.rel().equals("nsubj") && s.tokens().get(d.dep()).pos().startsWith("W"))
+        .mapToInt(Dep::dep).findFirst().orElse(-1);
+    for (int i = pronoun - 1; i >= 0 && i >= pronoun - 4; i--) {
+      if (timePhrase(s, i)) {
+        continue;
+      }
+      if (!s.tokens().get(i).noun()) {
+        return null;
+      }
+      Mention at = tree.actorAt(i);
+      if (at != null) {
+        return at.code() != null ? at : null;
+      }
+      return tree.sentence().children(i).stream().filter(d -> d.rel().equals("amod") || d.rel().startsWith("compound"))
+          .map(d -> tree.actorAt(d.dep())).filter(m -> m != null && m.code() != null && !m.place()).findFirst().orElse(null);
+    }
+    return null;
+  }
+
+  /** "last year", "on Monday": a word of a time phrase (a temporal modifier or a word under one). */
+  private static boolean timePhrase(Sentence s, int i) {
+    java.util.function.IntPredicate tmod = k -> s.governor(k).map(d -> d.rel().endsWith("tmod")).orElse(false);
+    return tmod.test(i) || s.governor(i).map(d -> d.head() >= 0 && tmod.test(d.head())).orElse(false);
   }
 
   private static boolean relativeSubject(Tree tree, int t) {
