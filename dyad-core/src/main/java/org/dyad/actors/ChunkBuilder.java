@@ -247,8 +247,8 @@ final class ChunkBuilder {
     // "talks in Italy, Egypt and Norway": a name in a list "A, B and C" that a preposition of place opens is a place
     // too ("at the United Nations Russia and China snubbed", "In Geneva, Iran and the US agreed" are no lists)
     String next = end < s.tokens().size() ? s.tokens().get(end).word().toLowerCase() : "";
-    boolean comma = false;
     boolean and = next.equals("and") || next.equals("or") || next.equals(",");
+    boolean comma = false;
     for (int k = start - 1; k >= Math.max(0, start - 12); k--) {
       var t = s.tokens().get(k);
       String w = t.word().toLowerCase();
@@ -257,12 +257,26 @@ final class ChunkBuilder {
       } else if (w.equals("and") || w.equals("or")) {
         and = true;
       } else if (PLACE_PREPS.contains(w)) {
-        return comma && and && k > 0; // "In Geneva, Iran and the US agreed": a fronted scene, then the subjects
+        // "In Geneva, Iran and the US agreed": a fronted scene, then the subjects; "calling for change in Algeria
+        // and Sudan." is a list of two places that ends its clause ("at the UN Russia and China snubbed" does not)
+        return k > 0 && and && (comma || listEndsClause(s, end));
       } else if (!t.pos().startsWith("NNP") && !w.equals("the")) {
         return false;
       }
     }
     return false;
+  }
+
+  /** After the names of a list ("… Algeria and Sudan"), punctuation or the sentence's end comes. */
+  private static boolean listEndsClause(Sentence s, int end) {
+    for (int k = end; k < s.tokens().size(); k++) {
+      var t = s.tokens().get(k);
+      String w = t.word().toLowerCase();
+      if (!(w.equals("and") || w.equals("or") || w.equals("the") || t.pos().startsWith("NNP"))) {
+        return t.pos().equals(".") || t.pos().equals(",") || t.pos().equals(":");
+      }
+    }
+    return true;
   }
 
   private static boolean hasNerPerson(Sentence s, int start, int end) {

@@ -212,6 +212,8 @@ class ActorContextIT {
   void aListThatAPrepositionOfPlaceOpensNamesPlaces() {
     List<Mention> ms = mentions("British officials held talks in Italy, Egypt and Norway with Libyan rebels.", "2011-06-01", "-");
     assertEquals(List.of("Italy", "Egypt", "Norway"), ms.stream().filter(Mention::place).map(Mention::text).toList());
+    List<Mention> two = mentions("Demonstrators are calling for change in Algeria and Sudan.", "2011-02-02", "-");
+    assertEquals(List.of("Algeria", "Sudan"), two.stream().filter(Mention::place).map(Mention::text).toList());
     List<Mention> actors = mentions("Italy, Egypt and Norway held talks with Libyan rebels.", "2011-06-01", "-");
     assertTrue(actors.stream().noneMatch(Mention::place), actors.toString());
     List<Mention> scene = mentions("In Geneva, Iran and the United States agreed on a plan.", "2011-06-01", "-");
