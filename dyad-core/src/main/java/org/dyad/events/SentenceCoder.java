@@ -492,16 +492,26 @@ final class SentenceCoder {
       "nmod:of", "nmod:against", "nmod:on", "nmod:to");
 
   /**
-   * True when an addressee or object slot of the event word holds a party, coded or not: a name, a pronoun or an actor
-   * mention ("al-Jazeera", "them", "the Security Council"); what is asked or done ("urged speedy action") is none.
+   * True when an addressee or object slot of the event word holds a party, coded or not: a name, a pronoun, an actor
+   * mention or a party noun ("al-Jazeera", "them", "the Security Council", "Western governments"); what is asked or
+   * done ("urged speedy action") is none.
    */
   private static boolean filledSlot(Tree tree, int t) {
     return tree.sentence().children(t).stream().anyMatch(d -> {
       var w = tree.sentence().tokens().get(d.dep());
-      boolean party = w.pos().startsWith("NNP") || w.pos().equals("PRP") || tree.actorAt(d.dep()) != null;
+      boolean party = w.pos().startsWith("NNP") || w.pos().equals("PRP") || tree.actorAt(d.dep()) != null
+          || PARTY_NOUNS.contains(w.lemma().toLowerCase(java.util.Locale.ROOT));
       return ADDRESSEE.contains(d.rel()) && party;
     });
   }
+
+  /**
+   * Common nouns that name parties of no one state: "urged Western governments", "appealed to the international
+   * community", "warned its neighbours" (a statement so addressed is not aimed at the article's counterpart).
+   */
+  private static final Set<String> PARTY_NOUNS = Set.of("government", "leader", "official", "power", "nation",
+      "country", "community", "ally", "partner", "state", "neighbour", "neighbor", "people", "public", "world",
+      "side", "member", "west");
 
   /** True when the sentence names no party but {@code source} and its own side, coded or not. */
   private static boolean alone(Tree tree, Mention source) {
