@@ -61,6 +61,20 @@ class ActorContextIT {
       "The Taliban captured the town.|2010-03-01|Taliban|AFG|REB",
       "Hezbollah fired rockets.|2006-07-20|Hezbollah|LBN|REB",
       "The PLO rejected the plan.|1987-05-01|PLO|PSE|REB",
+      // parties of groups.tsv: GOV while they led the government, OPP while they did not (issue 18)
+      "Ruling Liberal Democratic Party (LDP) chairman Shintaro Abe said Japan would open its rice market.|1987-05-01|Liberal Democratic Party|JPN|GOV",
+      "The Liberal Democratic Party accused the government of lying.|2010-03-01|Liberal Democratic Party|JPN|OPP",
+      "The BJP accused Pakistan of aggression.|1999-03-01|BJP|IND|GOV",
+      "The BJP accused Pakistan of aggression.|1990-03-01|BJP|IND|OPP",
+      "The Likud accused Rabin of betrayal.|1993-03-01|Likud|ISR|OPP",
+      "The Kuomintang accused China of intimidation.|1990-03-01|Kuomintang|TWN|GOV",
+      "The British Labour Party condemned the raid.|1987-05-01|British Labour Party|GBR|OPP",
+      "Soviet Communist Party chief Mikhail Gorbachev met Reagan.|1987-05-01|Soviet Communist Party|SUN|GOV",
+      "The MPLA government accused South Africa of aggression.|1990-03-01|MPLA government|AGO|GOV",
+      // armed groups with the state they act in
+      "Islamic State fighters seized the town of Tikrit.|2014-07-01|Islamic State fighters|IRQ|REB",
+      "RENAMO rebels attacked a train.|1987-05-01|RENAMO rebels|MOZ|REB",
+      "The Peshmerga retook the town.|2015-01-01|Peshmerga|IRQ|MIL",
       // a former state's adjective names one of its successors, no side
       "The ex-Yugoslav state condemned Serbia.|2011-05-01|ex-Yugoslav|-|-",
       "A former Soviet republic accused Russia.|2011-05-01|former Soviet|-|-"})

@@ -81,4 +81,41 @@ class KbDataTest {
       assertTrue(s.isEmpty() || SECTORS.contains(s), r[0] + " sector " + s);
     }
   }
+  /** groups.tsv: known state codes, the header's four sectors, ordered dates, and rows of one name that never overlap. */
+  @Test
+  void groupsHaveKnownCodesSectorsAndDisjointDates() {
+    Set<String> known = new HashSet<>();
+    Tsv.read("/org/dyad/actors/countries.tsv", 4).forEach(r -> known.add(r[0].trim()));
+    java.util.Map<String, List<LocalDate[]>> byName = new java.util.HashMap<>();
+    for (String[] r : Tsv.read("/org/dyad/actors/groups.tsv", 3)) {
+      assertTrue(known.contains(r[1].trim()), r[0] + " code " + r[1]);
+      assertTrue(Set.of("REB", "OPP", "GOV", "MIL").contains(r[2].trim()), r[0] + " sector " + r[2]);
+      LocalDate from = Tsv.cell(r, 3).isEmpty() ? LocalDate.MIN : LocalDate.parse(Tsv.cell(r, 3));
+      LocalDate to = Tsv.cell(r, 4).isEmpty() ? LocalDate.MAX : LocalDate.parse(Tsv.cell(r, 4));
+      assertFalse(to.isBefore(from), r[0] + " ends before it starts");
+      Set<String> keys = new HashSet<>(); // "al-Qaeda|al Qaeda": one phrase
+      for (String n : r[0].split("\\|")) {
+        keys.add(String.join(" ", Kb.words(n)));
+      }
+      for (String key : keys) {
+        for (LocalDate[] o : byName.computeIfAbsent(key, k -> new java.util.ArrayList<>())) {
+          assertTrue(to.isBefore(o[0]) || from.isAfter(o[1]), "'" + key + "' has two rows on one day: " + from + ".." + to);
+        }
+        byName.get(key).add(new LocalDate[] {from, to});
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"ldp,1987-06-01,JPN,GOV", "ldp,2010-06-01,JPN,OPP", "bjp,1990-01-01,IND,OPP", "bjp,2015-01-01,IND,GOV",
+      "cpsu,1987-06-01,SUN,GOV", "kuomintang,1948-01-01,CHN,GOV", "kuomintang,1990-01-01,TWN,GOV",
+      "kuomintang,2017-01-01,TWN,OPP", "zanu pf,1990-01-01,ZWE,GOV", "mpla,1970-01-01,AGO,REB", "mpla,1990-01-01,AGO,GOV",
+      "likud,1987-06-01,ISR,GOV", "likud,1993-06-01,ISR,OPP", "british labour party,1987-06-01,GBR,OPP",
+      "al qaeda,2005-01-01,AFG,REB", "islamic state,2015-01-01,IRQ,REB", "peshmerga,2015-01-01,IRQ,MIL"})
+  void groupsMeanWhatTheyMeantOnTheDate(String phrase, String date, String code, String sector) {
+    List<KbEntry> valid = KB.lookup(phrase).stream().filter(e -> e.validOn(LocalDate.parse(date))).toList();
+    assertEquals(1, valid.size(), phrase + " on " + date + ": " + valid);
+    assertEquals(code, valid.get(0).code());
+    assertEquals(sector, valid.get(0).sector());
+  }
 }
