@@ -401,6 +401,12 @@ public final class ArticleActors {
       // is the dateline's state's in a story filed from elsewhere (wire style writes "U.S. Treasury Secretary")
       return located(m, dateline.code(), dateline, m.how() + "; dateline '" + dateline.text() + "'");
     }
+    Mention org = m.code() == null && m.resolution().title() && !m.place() ? organisationBefore(s, found, m) : null;
+    if (org != null) {
+      // "Liberal Democratic Party (LDP) executive council chairman Shintaro Abe": an officer of the body named before
+      return m.with(org.code(), m.sector() != null ? m.sector() : org.sector(), m.person() ? m.name() : org.name(),
+          m.resolution().naming(org.text()), m.how() + "; officer of '" + org.text() + "' named before the title");
+    }
     if (m.code() != null || m.sector() == null || m.place() || unknownSide(s, m)) {
       return m;
     }
@@ -476,6 +482,29 @@ public final class ArticleActors {
   }
 
   /** "the Foreign Ministry official", "a senior minister": one person, not a body or a plural. */
+  /**
+   * The party or organisation named right before a title, over lower-case words of the post ("executive council")
+   * and a short form in parentheses ("(LDP)"); null when something else stands between them.
+   */
+  private static Mention organisationBefore(Sentence s, List<Mention> found, Mention m) {
+    var tokens = s.tokens();
+    int k = m.start() - 1;
+    for (int words = 0; k >= 0 && words < 3; words++) {
+      var t = tokens.get(k);
+      boolean lower = Character.isLowerCase(t.word().charAt(0)) && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
+      if (!lower) {
+        break;
+      }
+      k--;
+    }
+    if (k >= 2 && (tokens.get(k).word().equals(")") || tokens.get(k).word().equals("-RRB-"))) {
+      k -= 3; // over "( LDP )"
+    }
+    int at = k;
+    return at < 0 ? null : found.stream().filter(o -> o.covers(at) && o.code() != null && !o.place() && !o.person()
+        && (o.via() == Via.GROUP || o.via() == Via.IGO)).findFirst().orElse(null);
+  }
+
   private static boolean singular(Mention m) {
     String head = head(m);
     boolean body = head.endsWith("ministry") || head.equals("treasury") || head.equals("embassy") || head.endsWith("ment");

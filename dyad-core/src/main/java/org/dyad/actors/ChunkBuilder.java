@@ -97,6 +97,8 @@ final class ChunkBuilder {
         end++;
       } else if (hyphenedName(s, end)) {
         end += 2;
+      } else if (acronymInParentheses(s, end) && end + 3 < s.tokens().size() && qualifies(s, prims, end + 3)) {
+        end += 3; // "Liberal Democratic Party (LDP) executive council chairman Shintaro Abe"
       } else if (portfolio(s, prims, end)) {
         end = titleAfterPortfolio(s, prims, end);
       } else if (namedAfterPortfolio(s, prims, end) > end) {
@@ -106,6 +108,19 @@ final class ChunkBuilder {
       }
     }
     return end;
+  }
+
+  /** "(LDP)": an upper-case short form in parentheses, which news writes after a name it will use again. */
+  private static boolean acronymInParentheses(Sentence s, int t) {
+    if (t + 2 >= s.tokens().size()) {
+      return false;
+    }
+    String open = s.tokens().get(t).word();
+    String close = s.tokens().get(t + 2).word();
+    String inside = s.tokens().get(t + 1).word();
+    return (open.equals("(") || open.equals("-LRB-")) && (close.equals(")") || close.equals("-RRB-"))
+        && inside.length() >= 2 && inside.equals(inside.toUpperCase(java.util.Locale.ROOT))
+        && inside.chars().anyMatch(Character::isLetter);
   }
 
   /**

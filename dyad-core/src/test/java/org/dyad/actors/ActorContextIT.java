@@ -62,7 +62,9 @@ class ActorContextIT {
       "Hezbollah fired rockets.|2006-07-20|Hezbollah|LBN|REB",
       "The PLO rejected the plan.|1987-05-01|PLO|PSE|REB",
       // parties of groups.tsv: GOV while they led the government, OPP while they did not (issue 18)
-      "Ruling Liberal Democratic Party (LDP) chairman Shintaro Abe said Japan would open its rice market.|1987-05-01|Liberal Democratic Party|JPN|GOV",
+      "Ruling Liberal Democratic Party (LDP) chairman Shintaro Abe said Japan would open its rice market.|1987-05-01|Liberal Democratic Party (LDP) chairman Shintaro Abe|JPN|GOV",
+      // a short form in parentheses between a party's name and its officer's title keeps them one phrase
+      "Ruling Liberal Democratic Party (LDP) executive council chairman Shintaro Abe told reporters.|1987-05-01|chairman Shintaro Abe|JPN|GOV",
       "The Liberal Democratic Party accused the government of lying.|2010-03-01|Liberal Democratic Party|JPN|OPP",
       "The BJP accused Pakistan of aggression.|1999-03-01|BJP|IND|GOV",
       "The BJP accused Pakistan of aggression.|1990-03-01|BJP|IND|OPP",
