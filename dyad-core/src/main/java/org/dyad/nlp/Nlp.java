@@ -92,6 +92,7 @@ public final class Nlp {
     split.annotate(doc);
     WireCase.mend(doc.get(CoreAnnotations.TokensAnnotation.class));
     lean.annotate(doc);
+    Infinitives.mend(doc.get(CoreAnnotations.TokensAnnotation.class));
     recogniseNames(doc);
     List<Sentence> out = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {

@@ -84,4 +84,15 @@ class NlpIT {
   private static int index(Sentence s, String word) {
     return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
   }
+
+  @Test
+  void anInfinitiveTheTaggerReadAsPrepositionAndNounIsAVerb() {
+    Sentence s = Nlp.shared().annotate("Washington announced plans last week to slap up to 300 mln dlrs in tariffs on "
+        + "Japanese electronic goods.").get(0);
+    Token slap = s.tokens().stream().filter(t -> t.word().equals("slap")).findFirst().orElseThrow();
+    assertEquals("VB", slap.pos());
+    // a noun after "to" before a noun phrase stays a noun
+    Sentence war = Nlp.shared().annotate("The country went to war the next day.").get(0);
+    assertEquals("NN", war.tokens().stream().filter(t -> t.word().equals("war")).findFirst().orElseThrow().pos());
+  }
 }
