@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
 import org.dyad.model.Event;
 
 /**
@@ -83,49 +84,42 @@ final class LinkTables {
     }
   }
 
-  /** Inserts the link keys of newly stored articles, inside the batch's transaction. */
+  /**
+   * Inserts the link keys of newly stored articles, inside the batch's transaction (opened by {@link Appends#begin}):
+   * appended straight into the three tables, every column in table order, as the positional INSERTs had them.
+   */
   void insert(Connection db, List<Ingested> fresh) throws SQLException {
-    try (PreparedStatement keys = db.prepareStatement("INSERT INTO story_keys VALUES (?, ?, ?)");
-        PreparedStatement sigs = db.prepareStatement("INSERT INTO reprint_signatures VALUES (?, ?, ?)");
-        PreparedStatement bands = db.prepareStatement("INSERT INTO reprint_bands VALUES (?, ?)")) {
+    try (DuckDBAppender keys = Appends.to(db, "story_keys");
+        DuckDBAppender sigs = Appends.to(db, "reprint_signatures");
+        DuckDBAppender bands = Appends.to(db, "reprint_bands")) {
       for (Ingested in : fresh) {
         if (in.links() != null) {
           addKeys(keys, in);
           addSignature(sigs, bands, in);
         }
       }
-      keys.executeBatch();
-      sigs.executeBatch();
-      bands.executeBatch();
     }
   }
 
-  private void addKeys(PreparedStatement keys, Ingested in) throws SQLException {
+  private void addKeys(DuckDBAppender keys, Ingested in) throws SQLException {
     List<String> storyKeys = in.links().storyKeys();
     for (int i = 0; i < storyKeys.size(); i++) {
       Event e = in.events().get(i);
       if (e.storyId() != null) {
-        keys.setLong(1, nextStorySeq++);
-        keys.setString(2, storyKeys.get(i));
-        keys.setString(3, e.id());
-        keys.addBatch();
+        Appends.row(keys, nextStorySeq++, storyKeys.get(i), e.id());
       }
     }
   }
 
-  private void addSignature(PreparedStatement sigs, PreparedStatement bands, Ingested in) throws SQLException {
+  private void addSignature(DuckDBAppender sigs, DuckDBAppender bands, Ingested in) throws SQLException {
     int[] sig = in.links().signature();
     if (sig == null) {
       return;
     }
-    sigs.setLong(1, nextSignatureSeq++);
-    sigs.setString(2, in.article().id());
-    sigs.setString(3, Arrays.stream(sig).mapToObj(Integer::toString).collect(Collectors.joining(",")));
-    sigs.addBatch();
+    Appends.row(sigs, nextSignatureSeq++, in.article().id(),
+        Arrays.stream(sig).mapToObj(Integer::toString).collect(Collectors.joining(",")));
     for (String band : in.links().bands()) {
-      bands.setString(1, band);
-      bands.setString(2, in.article().id());
-      bands.addBatch();
+      Appends.row(bands, band, in.article().id());
     }
   }
 
