@@ -16,10 +16,13 @@ import org.duckdb.DuckDBConnection;
  * {@code commit()} and {@code rollback()} leave none open, and an appender flushed then commits its rows on its own.
  * {@link #begin} runs a statement for that, and the writer calls it before its first appender.
  *
- * <p>DuckDB 1.1.3's appender takes every column of a table in order and has no list or date values, and cannot
- * ignore a key already stored; a table written with such values or with {@code INSERT OR IGNORE} gets its rows
- * appended to a {@link Stage} and moved over with one {@code INSERT ... SELECT} in the order appended, the
- * conversions written in SQL as the prepared statements wrote them.
+ * <p>Every table gets its rows through a {@link Stage}: a temporary table without constraints that the appender
+ * fills, moved into its table with one {@code INSERT ... SELECT} in the order appended. DuckDB 1.1.3's appender
+ * has no list or date values and cannot ignore a key already stored, so the conversions and {@code INSERT OR
+ * IGNORE} are written in that statement as the prepared statements had them. And it is never pointed at a table
+ * with constraints: an appender whose flush fails a constraint leaves the database unable to be opened again in
+ * the same process (the next open spins; AppendedBatchTest fails a batch at its last table and writes the next), while a failing
+ * {@code INSERT ... SELECT} rolls back like any statement.
  */
 final class Appends {
   private Appends() {}
@@ -33,12 +36,12 @@ final class Appends {
   }
 
   /** An appender on {@code table} of the main schema (or a temporary table of that name); the caller closes it. */
-  static DuckDBAppender to(Connection db, String table) throws SQLException {
+  private static DuckDBAppender to(Connection db, String table) throws SQLException {
     return db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
   }
 
   /** Appends one row of {@code values} (see {@link #value}). */
-  static void row(DuckDBAppender a, Object... values) throws SQLException {
+  private static void row(DuckDBAppender a, Object... values) throws SQLException {
     a.beginRow();
     for (Object v : values) {
       value(a, v);
@@ -52,7 +55,7 @@ final class Appends {
    * SQL by {@link #day}), a date and time as it is (the writer gives {@code Timestamp.toLocalDateTime()}, which
    * is what the driver stores for a bound {@code Timestamp}).
    */
-  static void value(DuckDBAppender a, Object v) throws SQLException {
+  private static void value(DuckDBAppender a, Object v) throws SQLException {
     if (v == null) {
       a.append((String) null);
     } else if (v instanceof String s) {

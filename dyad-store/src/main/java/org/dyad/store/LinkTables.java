@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.duckdb.DuckDBAppender;
 import org.dyad.model.Event;
 
 /**
@@ -86,40 +85,46 @@ final class LinkTables {
 
   /**
    * Inserts the link keys of newly stored articles, inside the batch's transaction (opened by {@link Appends#begin}):
-   * appended straight into the three tables, every column in table order, as the positional INSERTs had them.
+   * appended to a stage a table, then moved over in the order appended, every column in table order as the
+   * positional INSERTs had them.
    */
   void insert(Connection db, List<Ingested> fresh) throws SQLException {
-    try (DuckDBAppender keys = Appends.to(db, "story_keys");
-        DuckDBAppender sigs = Appends.to(db, "reprint_signatures");
-        DuckDBAppender bands = Appends.to(db, "reprint_bands")) {
+    try (Appends.Stage keys = new Appends.Stage(db, "dyad_stage_story_keys",
+            "seq BIGINT, story_key VARCHAR, event_id VARCHAR");
+        Appends.Stage sigs = new Appends.Stage(db, "dyad_stage_signatures",
+            "seq BIGINT, article_id VARCHAR, signature VARCHAR");
+        Appends.Stage bands = new Appends.Stage(db, "dyad_stage_bands", "band VARCHAR, article_id VARCHAR")) {
       for (Ingested in : fresh) {
         if (in.links() != null) {
           addKeys(keys, in);
           addSignature(sigs, bands, in);
         }
       }
+      keys.moveInto("INSERT INTO story_keys", "seq, story_key, event_id");
+      sigs.moveInto("INSERT INTO reprint_signatures", "seq, article_id, signature");
+      bands.moveInto("INSERT INTO reprint_bands", "band, article_id");
     }
   }
 
-  private void addKeys(DuckDBAppender keys, Ingested in) throws SQLException {
+  private void addKeys(Appends.Stage keys, Ingested in) throws SQLException {
     List<String> storyKeys = in.links().storyKeys();
     for (int i = 0; i < storyKeys.size(); i++) {
       Event e = in.events().get(i);
       if (e.storyId() != null) {
-        Appends.row(keys, nextStorySeq++, storyKeys.get(i), e.id());
+        keys.row(nextStorySeq++, storyKeys.get(i), e.id());
       }
     }
   }
 
-  private void addSignature(DuckDBAppender sigs, DuckDBAppender bands, Ingested in) throws SQLException {
+  private void addSignature(Appends.Stage sigs, Appends.Stage bands, Ingested in) throws SQLException {
     int[] sig = in.links().signature();
     if (sig == null) {
       return;
     }
-    Appends.row(sigs, nextSignatureSeq++, in.article().id(),
+    sigs.row(nextSignatureSeq++, in.article().id(),
         Arrays.stream(sig).mapToObj(Integer::toString).collect(Collectors.joining(",")));
     for (String band : in.links().bands()) {
-      Appends.row(bands, band, in.article().id());
+      bands.row(band, in.article().id());
     }
   }
 

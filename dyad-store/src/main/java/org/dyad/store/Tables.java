@@ -229,15 +229,17 @@ final class Tables implements AutoCloseable {
     return Timestamp.from(Instant.now()).toLocalDateTime();
   }
 
-  // straight into the table (its four columns in table order): no conversion, and no key already stored
   private Set<String> insertSources(Connection db, List<Ingested> batch) throws SQLException {
     Set<String> added = new HashSet<>();
-    try (org.duckdb.DuckDBAppender sources = Appends.to(db, "sources")) {
+    String columns = "source_hash, source_path, article_id, ingested_at";
+    try (Appends.Stage stage = new Appends.Stage(db, "dyad_stage_sources",
+        "source_hash VARCHAR, source_path VARCHAR, article_id VARCHAR, ingested_at TIMESTAMP")) {
       for (Ingested in : batch) {
         if (!sourceHashes.contains(in.sourceHash()) && added.add(in.sourceHash())) {
-          Appends.row(sources, in.sourceHash(), in.article().sourcePath(), in.article().id(), now());
+          stage.row(in.sourceHash(), in.article().sourcePath(), in.article().id(), now());
         }
       }
+      stage.moveInto("INSERT INTO sources (" + columns + ")", columns);
     }
     return added;
   }

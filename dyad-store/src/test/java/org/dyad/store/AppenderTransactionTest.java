@@ -132,6 +132,38 @@ class AppenderTransactionTest {
     }
   }
 
+  @Test
+  void aTimestampIsStoredAsThePreparedStatementStoredIt() throws Exception {
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York")); // not UTC: the driver's
+    try (Connection c = open(dir.resolve("e.duckdb"))) {                              // conversion shows
+      try (Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE t (n INTEGER, at TIMESTAMP)");
+      }
+      java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.parse("2026-12-07T22:50:01.123456789Z"));
+      try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO t VALUES (1, ?)")) {
+        ps.setTimestamp(1, now);
+        ps.execute();
+      }
+      try (DuckDBAppender a = appender(c, "t")) {
+        a.beginRow();
+        a.append(2);
+        a.appendLocalDateTime(now.toLocalDateTime());
+        a.endRow();
+      }
+      java.util.List<String> stored = new java.util.ArrayList<>();
+      try (Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT CAST(at AS VARCHAR) FROM t ORDER BY n")) {
+        while (r.next()) {
+          stored.add(r.getString(1));
+        }
+      }
+      // both the zone's wall-clock time of the instant, to the microsecond
+      assertEquals(java.util.List.of("2026-12-07 17:50:01.123456", "2026-12-07 17:50:01.123456"), stored);
+    } finally {
+      java.util.TimeZone.setDefault(zone);
+    }
+  }
+
   private static DuckDBAppender appender(Connection c, String table) throws SQLException {
     return c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
   }
