@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.dyad.model.Event;
@@ -19,16 +18,30 @@ final class EventTable {
 
   private EventTable() {}
 
-  /** Inserts the events; an event id already stored is left as it is. */
+  /**
+   * Inserts the events; an event id already stored, or given twice, is left as first stored. The rows are appended
+   * to a stage (dates as day numbers) and moved over with one {@code INSERT OR IGNORE}, in the order given.
+   */
   static void insert(Connection db, Collection<Event> events) throws SQLException {
-    String marks = "?" + ", ?".repeat(EventColumns.ALL.size() - 1);
-    try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO events (" + COLUMNS + ") VALUES (" + marks + ")")) {
+    try (Appends.Stage stage = new Appends.Stage(db, "dyad_stage_events", STAGE)) {
+      java.util.Set<String> ids = new java.util.HashSet<>();
       for (Event e : events) {
-        Sql.bind(ps, 1, Arrays.asList(EventColumns.row(e)));
-        ps.addBatch();
+        if (ids.add(e.id())) { // as the row-by-row INSERT OR IGNORE: a repeated id keeps its first row
+          stage.row(EventColumns.row(e));
+        }
       }
-      ps.executeBatch();
+      stage.moveInto("INSERT OR IGNORE INTO events (" + COLUMNS + ")", STAGED);
     }
+  }
+
+  // the stage's columns: each event column's type without its constraints, a DATE as the INTEGER of its day
+  private static final String STAGE = String.join(", ", EventColumns.ALL.stream()
+      .map(c -> c.name() + " " + (date(c) ? "INTEGER" : c.sql().split(" ")[0])).toList());
+  private static final String STAGED = String.join(", ", EventColumns.ALL.stream()
+      .map(c -> date(c) ? Appends.day(c.name()) : c.name()).toList());
+
+  private static boolean date(EventColumns.Column c) {
+    return c.sql().split(" ")[0].equals("DATE");
   }
 
   /** The events matching {@code q}, ordered by date (unknown last), then article and sentence. */

@@ -83,49 +83,48 @@ final class LinkTables {
     }
   }
 
-  /** Inserts the link keys of newly stored articles, inside the batch's transaction. */
+  /**
+   * Inserts the link keys of newly stored articles, inside the batch's transaction (opened by {@link Appends#begin}):
+   * appended to a stage a table, then moved over in the order appended, every column in table order as the
+   * positional INSERTs had them.
+   */
   void insert(Connection db, List<Ingested> fresh) throws SQLException {
-    try (PreparedStatement keys = db.prepareStatement("INSERT INTO story_keys VALUES (?, ?, ?)");
-        PreparedStatement sigs = db.prepareStatement("INSERT INTO reprint_signatures VALUES (?, ?, ?)");
-        PreparedStatement bands = db.prepareStatement("INSERT INTO reprint_bands VALUES (?, ?)")) {
+    try (Appends.Stage keys = new Appends.Stage(db, "dyad_stage_story_keys",
+            "seq BIGINT, story_key VARCHAR, event_id VARCHAR");
+        Appends.Stage sigs = new Appends.Stage(db, "dyad_stage_signatures",
+            "seq BIGINT, article_id VARCHAR, signature VARCHAR");
+        Appends.Stage bands = new Appends.Stage(db, "dyad_stage_bands", "band VARCHAR, article_id VARCHAR")) {
       for (Ingested in : fresh) {
         if (in.links() != null) {
           addKeys(keys, in);
           addSignature(sigs, bands, in);
         }
       }
-      keys.executeBatch();
-      sigs.executeBatch();
-      bands.executeBatch();
+      keys.moveInto("INSERT INTO story_keys", "seq, story_key, event_id");
+      sigs.moveInto("INSERT INTO reprint_signatures", "seq, article_id, signature");
+      bands.moveInto("INSERT INTO reprint_bands", "band, article_id");
     }
   }
 
-  private void addKeys(PreparedStatement keys, Ingested in) throws SQLException {
+  private void addKeys(Appends.Stage keys, Ingested in) throws SQLException {
     List<String> storyKeys = in.links().storyKeys();
     for (int i = 0; i < storyKeys.size(); i++) {
       Event e = in.events().get(i);
       if (e.storyId() != null) {
-        keys.setLong(1, nextStorySeq++);
-        keys.setString(2, storyKeys.get(i));
-        keys.setString(3, e.id());
-        keys.addBatch();
+        keys.row(nextStorySeq++, storyKeys.get(i), e.id());
       }
     }
   }
 
-  private void addSignature(PreparedStatement sigs, PreparedStatement bands, Ingested in) throws SQLException {
+  private void addSignature(Appends.Stage sigs, Appends.Stage bands, Ingested in) throws SQLException {
     int[] sig = in.links().signature();
     if (sig == null) {
       return;
     }
-    sigs.setLong(1, nextSignatureSeq++);
-    sigs.setString(2, in.article().id());
-    sigs.setString(3, Arrays.stream(sig).mapToObj(Integer::toString).collect(Collectors.joining(",")));
-    sigs.addBatch();
+    sigs.row(nextSignatureSeq++, in.article().id(),
+        Arrays.stream(sig).mapToObj(Integer::toString).collect(Collectors.joining(",")));
     for (String band : in.links().bands()) {
-      bands.setString(1, band);
-      bands.setString(2, in.article().id());
-      bands.addBatch();
+      bands.row(band, in.article().id());
     }
   }
 

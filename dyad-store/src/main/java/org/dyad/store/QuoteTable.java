@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.dyad.model.EventActor;
@@ -25,15 +24,23 @@ final class QuoteTable {
 
   private QuoteTable() {}
 
-  /** Inserts the quotes; a quote id already stored is left as it is. */
+  private static final String STAGE = "id VARCHAR, article_id VARCHAR, text VARCHAR, kind VARCHAR, "
+      + "span_start INTEGER, span_end INTEGER, sentence_index INTEGER, speaker_text VARCHAR, speaker_name VARCHAR, "
+      + "speaker_code VARCHAR, speaker_sector VARCHAR, verb VARCHAR, speaker_start INTEGER, speaker_end INTEGER";
+
+  /**
+   * Inserts the quotes; a quote id already stored, or given twice, is left as first stored. The rows are appended
+   * to a stage and moved over with one {@code INSERT OR IGNORE}, in the order given.
+   */
   static void insert(Connection db, Collection<Quote> quotes) throws SQLException {
-    String marks = "?" + ", ?".repeat(13);
-    try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO quotes (" + COLUMNS + ") VALUES (" + marks + ")")) {
+    try (Appends.Stage stage = new Appends.Stage(db, "dyad_stage_quotes", STAGE)) {
+      java.util.Set<String> ids = new java.util.HashSet<>();
       for (Quote q : quotes) {
-        Sql.bind(ps, 1, Arrays.asList(row(q)));
-        ps.addBatch();
+        if (ids.add(q.id())) { // as the row-by-row INSERT OR IGNORE: a repeated id keeps its first row
+          stage.row(row(q));
+        }
       }
-      ps.executeBatch();
+      stage.moveInto("INSERT OR IGNORE INTO quotes (" + COLUMNS + ")", COLUMNS);
     }
   }
 

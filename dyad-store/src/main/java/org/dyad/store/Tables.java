@@ -176,6 +176,7 @@ final class Tables implements AutoCloseable {
   private void add(Connection db, List<Ingested> batch) throws SQLException {
     try {
       db.setAutoCommit(false);
+      Appends.begin(db); // before the first appender: its rows go into this transaction, not one of their own
       Set<String> newIds = insertArticles(db, batch);
       Set<String> newHashes = insertSources(db, batch);
       EventTable.insert(db, batch.stream().filter(in -> newIds.contains(in.article().id()))
@@ -196,46 +197,49 @@ final class Tables implements AutoCloseable {
     }
   }
 
+  // the articles' columns as the stage holds them: the authors joined by U+001F, made a list in SQL
+  private static final String ARTICLE_STAGE = "id VARCHAR, source_path VARCHAR, url VARCHAR, title VARCHAR, "
+      + "published VARCHAR, published_from VARCHAR, outlet VARCHAR, authors VARCHAR, dateline VARCHAR, "
+      + "language VARCHAR, text VARCHAR, page_type VARCHAR, confidence DOUBLE, reflowed BOOLEAN, "
+      + "title_display VARCHAR, ingested_at TIMESTAMP, duplicate_of VARCHAR";
+
+  // appended to a stage and moved over in one statement, with the conversions the row-by-row INSERT had
   private Set<String> insertArticles(Connection db, List<Ingested> batch) throws SQLException {
     Set<String> added = new HashSet<>();
-    String sql = "INSERT INTO articles (" + ARTICLE_COLUMNS + ", published_date, ingested_at, duplicate_of) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, list_filter(string_split(?, chr(31)), x -> x <> ''), ?, ?, ?, ?, ?, ?, ?, "
-        + "TRY_CAST(LEFT(?, 10) AS DATE), ?, ?)";
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
+    try (Appends.Stage stage = new Appends.Stage(db, "dyad_stage_articles", ARTICLE_STAGE)) {
       for (Ingested in : batch) {
         Article a = in.article();
         if (!articleIds.contains(a.id()) && added.add(a.id())) {
-          bindArticle(ps, a);
-          ps.setString(18, in.duplicateOf());
-          ps.addBatch();
+          stage.row(a.id(), a.sourcePath(), a.url(), a.title(), a.published(), a.publishedFrom(), a.outlet(),
+              String.join("\u001f", a.authors()), a.dateline(), a.language(), a.text(), a.pageType(),
+              a.confidence(), a.reflowed(), a.titleDisplay(), now(), in.duplicateOf());
         }
       }
-      ps.executeBatch();
+      stage.moveInto("INSERT INTO articles (" + ARTICLE_COLUMNS + ", published_date, ingested_at, duplicate_of)",
+          "id, source_path, url, title, published, published_from, outlet, "
+              + "list_filter(string_split(authors, chr(31)), x -> x <> ''), dateline, language, text, page_type, "
+              + "confidence, reflowed, title_display, TRY_CAST(LEFT(published, 10) AS DATE), ingested_at, "
+              + "duplicate_of");
     }
     return added;
   }
 
-  private void bindArticle(PreparedStatement ps, Article a) throws SQLException {
-    Sql.bind(ps, 1, Arrays.asList(a.id(), a.sourcePath(), a.url(), a.title(), a.published(), a.publishedFrom(),
-        a.outlet(), String.join("\u001f", a.authors()), a.dateline(), a.language(), a.text(), a.pageType(),
-        a.confidence(), a.reflowed(), a.titleDisplay(), a.published()));
-    ps.setTimestamp(17, Timestamp.from(Instant.now()));
+  // the time a row is stored, as the driver stores a bound Timestamp.from(Instant.now()): its local date and time
+  private static java.time.LocalDateTime now() {
+    return Timestamp.from(Instant.now()).toLocalDateTime();
   }
 
   private Set<String> insertSources(Connection db, List<Ingested> batch) throws SQLException {
     Set<String> added = new HashSet<>();
-    String sql = "INSERT INTO sources (source_hash, source_path, article_id, ingested_at) VALUES (?, ?, ?, ?)";
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
+    String columns = "source_hash, source_path, article_id, ingested_at";
+    try (Appends.Stage stage = new Appends.Stage(db, "dyad_stage_sources",
+        "source_hash VARCHAR, source_path VARCHAR, article_id VARCHAR, ingested_at TIMESTAMP")) {
       for (Ingested in : batch) {
         if (!sourceHashes.contains(in.sourceHash()) && added.add(in.sourceHash())) {
-          ps.setString(1, in.sourceHash());
-          ps.setString(2, in.article().sourcePath());
-          ps.setString(3, in.article().id());
-          ps.setTimestamp(4, Timestamp.from(Instant.now()));
-          ps.addBatch();
+          stage.row(in.sourceHash(), in.article().sourcePath(), in.article().id(), now());
         }
       }
-      ps.executeBatch();
+      stage.moveInto("INSERT INTO sources (" + columns + ")", columns);
     }
     return added;
   }
