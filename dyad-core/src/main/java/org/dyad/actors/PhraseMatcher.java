@@ -52,13 +52,19 @@ final class PhraseMatcher {
       if (!entries.isEmpty() && (timeZone(s, words.get(i).token(), entries) || idiom(words, i, n))) {
         continue;
       }
+      if (!entries.isEmpty() && prefixed(words, i, "anti") && entries.stream().allMatch(KbEntry::countryLike)) {
+        continue; // "anti-American protesters" are against the state, not of it
+      }
       if (!entries.isEmpty()) {
         out.add(primitive(words, i, n, entries));
         return n;
       }
     }
     Word w = words.get(i);
-    if (s.tokens().get(w.token()).ner().equals("PERSON") && upper(w.original())) {
+    // "pro-Gaddafi forces", "anti-Assad rebels": a surname inside a "pro-"/"anti-" word is tagged no person
+    boolean person = s.tokens().get(w.token()).ner().equals("PERSON") || prefixed(words, i, "pro")
+        || prefixed(words, i, "anti");
+    if (person && upper(w.original())) {
       List<KbEntry> people = ofLivingStates(withGivenName(s, w.token(), kb.surname(w.lower(), date)), date);
       if (!people.isEmpty()) {
         out.add(primitive(words, i, 1, people));
@@ -170,6 +176,11 @@ final class PhraseMatcher {
     }
     return entries.stream().map(e -> e.kind() != Kind.PERSON || !kb.ended(e.code(), date) ? e
         : new KbEntry(e.kind(), null, null, e.name(), e.role(), e.from(), e.to(), e.anyDate(), e.source())).toList();
+  }
+
+  /** The word before word {@code i} is {@code prefix} in the same token ("pro" of "pro-Gaddafi"). */
+  private static boolean prefixed(List<Word> words, int i, String prefix) {
+    return i > 0 && words.get(i - 1).token() == words.get(i).token() && words.get(i - 1).lower().equals(prefix);
   }
 
   private static List<KbEntry> inTerm(List<KbEntry> entries, LocalDate date) {

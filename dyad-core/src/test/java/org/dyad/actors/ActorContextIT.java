@@ -105,6 +105,10 @@ class ActorContextIT {
       "Officials said the talks would resume.|GENEVA|Officials|-|GOV",
       "The Foreign Ministry official said America had been warned.|TOKYO|Foreign Ministry official|JPN|GOV",
       "A Franco-German meeting ended.|-|Franco|FRA|-",
+      // a leader inside "pro-"/"anti-" gives his state; a state after "anti-" gives none
+      "Pro-Gaddafi forces shelled the town.|-|Pro-Gaddafi forces|LBY|MIL",
+      "Anti-Gaddafi rebels took the town.|-|Anti-Gaddafi rebels|LBY|REB",
+      "Anti-American protesters marched on Monday.|-|protesters|-|CVL",
       "Iran said it would retaliate against any attack.|-|it|IRN|-",
       "The Soviet Union announced on Monday that they would withdraw.|-|they|SUN|-",
       // a condition or time clause between the speech verb and the pronoun
