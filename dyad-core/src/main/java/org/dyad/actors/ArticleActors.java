@@ -65,7 +65,7 @@ public final class ArticleActors {
     int next = 0;
     for (int t = 0; t < s.tokens().size(); t++) {
       if (next < found.size() && found.get(next).start() == t) {
-        Mention m = remember(situate(s, found, corefer(s, former(s, found.get(next)))));
+        Mention m = remember(situate(s, found, corefer(s, held(s, former(s, found.get(next))))));
         out.add(m);
         t = m.end() - 1;
         next++;
@@ -126,6 +126,36 @@ public final class ArticleActors {
       }
     }
     return null;
+  }
+
+  /** Who holds a place, by the word before "-held": the side a "rebel-held town" stands for. */
+  private static final Map<String, String> HOLDERS = Map.ofEntries(Map.entry("rebel", "REB"),
+      Map.entry("insurgent", "REB"), Map.entry("militant", "REB"), Map.entry("jihadist", "REB"),
+      Map.entry("opposition", "OPP"), Map.entry("government", "GOV"), Map.entry("regime", "GOV"),
+      Map.entry("army", "MIL"), Map.entry("loyalist", "GOV"));
+
+  /**
+   * "shelled the rebel-held town of Misrata", "rebel-held Aleppo": a place of a state that one side holds stands for
+   * that side there (the state's rebels, its government), an actor rather than a place.
+   */
+  private static Mention held(Sentence s, Mention m) {
+    if (!m.place() || m.code() == null) {
+      return m;
+    }
+    var tokens = s.tokens();
+    for (int k = m.start() - 1; k >= Math.max(2, m.start() - 4); k--) {
+      // the tokenizer writes "rebel-held" as three tokens: "rebel", "-", "held"
+      if (tokens.get(k).word().equalsIgnoreCase("held") && tokens.get(k - 1).word().equals("-")) {
+        String by = tokens.get(k - 2).word().toLowerCase(Locale.ROOT);
+        String sector = HOLDERS.get(by.endsWith("s") ? by.substring(0, by.length() - 1) : by);
+        return sector == null ? m : new Mention(m.start(), m.end(), m.head(), m.text(), m.name(), m.code(), sector,
+            false, false, m.resolution(), m.how() + "; '" + by + "-held': the side that holds it");
+      }
+      if (tokens.get(k).verb()) {
+        return m;
+      }
+    }
+    return m;
   }
 
   /**

@@ -105,6 +105,8 @@ class ActorContextIT {
       "Officials said the talks would resume.|GENEVA|Officials|-|GOV",
       "The Foreign Ministry official said America had been warned.|TOKYO|Foreign Ministry official|JPN|GOV",
       "A Franco-German meeting ended.|-|Franco|FRA|-",
+      // a place one side holds stands for that side there
+      "Government forces shelled the rebel-held city of Benghazi.|-|Benghazi|LBY|REB",
       // a leader inside "pro-"/"anti-" gives his state; a state after "anti-" gives none
       "Pro-Gaddafi forces shelled the town.|-|Pro-Gaddafi forces|LBY|MIL",
       "Anti-Gaddafi rebels took the town.|-|Anti-Gaddafi rebels|LBY|REB",
