@@ -36,10 +36,10 @@ final class DateResolver {
    * The date of the event at {@code trigger}; a {@code statement} (an accusation, a demand, a warning) reported in
    * the past tense with no date words is dated by the publication day, as news reports what was said that day.
    */
-  EventDate resolve(Sentence s, int trigger, Tense tense, LocalDate dct, ArticleState state, boolean statement) {
+  EventDate resolve(Sentence s, int trigger, ClauseTense tense, LocalDate dct, ArticleState state, boolean statement) {
     int at = s.tokens().get(trigger).begin() - s.begin();
     // what was said was said by publication: a later date in the sentence is that of what was threatened or asked
-    boolean saidBefore = statement && tense != Tense.FUTURE && dct != null;
+    boolean saidBefore = statement && tense != ClauseTense.FUTURE && dct != null;
     List<EventDate> own = candidates(s.text(), dct).stream()
         .filter(d -> NounModifiers.headOf(s, d) < 0 || NounModifiers.headOf(s, d) == trigger)
         .filter(d -> !saidBefore || d.first() == null || !d.first().isAfter(dct)).toList();
@@ -51,7 +51,7 @@ final class DateResolver {
       return state.lastDay().withCue("'the same day' as the last dated event", "the same day");
     }
     boolean returned = returnedFrom(s, trigger);
-    if (dct != null && (Tense.pastPerfect(s, trigger) || returned)) {
+    if (dct != null && (ClauseTense.pastPerfect(s, trigger) || returned)) {
       // what had happened before the report, with no date words, happened in the days before publication: the
       // ISO week of the day before it; so did a visit or talks one is back from ("on his return from a visit")
       LocalDate before = dct.minusDays(1);
@@ -60,20 +60,20 @@ final class DateResolver {
       return new EventDate(week, DatePrecision.WEEK, null, (returned ? "what one returned from" : "past perfect")
           + ", no date words: the week before publication", before.with(java.time.DayOfWeek.MONDAY), -1);
     }
-    if (tense == Tense.PAST && state.previousDate() != null) {
+    if (tense == ClauseTense.PAST && state.previousDate() != null) {
       return state.previousDate().withCue("past tense, no date words: date of the previous sentence's event", null);
     }
-    if ((tense == Tense.PRESENT || tense == Tense.PERFECT || (statement && tense == Tense.PAST)) && dct != null) {
+    if ((tense == ClauseTense.PRESENT || tense == ClauseTense.PERFECT || (statement && tense == ClauseTense.PAST)) && dct != null) {
       return new EventDate(dct.toString(), DatePrecision.DAY, null,
           tense + " tense " + (statement ? "statement" : "report")
           + ": publication date", dct, -1);
     }
-    if (tense == Tense.PAST && dct != null && s.index() < LEDE) {
+    if (tense == ClauseTense.PAST && dct != null && s.index() < LEDE) {
       return new EventDate(dct.toString(), DatePrecision.DAY, null,
           "past tense in the lead, no date words: the news of the publication day",
           dct, -1);
     }
-    if (tense != Tense.FUTURE && dct != null) {
+    if (tense != ClauseTense.FUTURE && dct != null) {
       // "here for talks with Administration officials", "in their new offensive": an event of the story with no
       // verb tense and no date words is dated as the story's last dated event, else its publication day
       EventDate prev = state.previousDate();

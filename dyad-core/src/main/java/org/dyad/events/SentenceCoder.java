@@ -867,12 +867,12 @@ final class SentenceCoder {
       cues.add("what another side says must be done → its demand " + finalCode);
       status = new Status(EventStatus.OCCURRED, cues, false);
     }
-    Tense tense = Tense.of(s, tenseAnchor(tree, args, statusAt));
+    ClauseTense tense = ClauseTense.of(s, tenseAnchor(tree, args, statusAt));
     boolean ahead = status.value().ahead();
     boolean statement = STATEMENTS.contains(plover(finalCode)) || tr.entry().kind().equals("say");
     // a threat is dated when it was made: "announced that on April 17 he would impose tariffs" on the day it was said
-    Tense said = plover(finalCode).equals("THREATEN") && tense == Tense.FUTURE ? Tense.PAST : tense;
-    EventDate date = dates.resolve(s, dateAt, ahead ? Tense.FUTURE : said, state.dct(), state, statement);
+    ClauseTense said = plover(finalCode).equals("THREATEN") && tense == ClauseTense.FUTURE ? ClauseTense.PAST : tense;
+    EventDate date = dates.resolve(s, dateAt, ahead ? ClauseTense.FUTURE : said, state.dct(), state, statement);
     Status st = sentAhead(tr, s, futureIsPlanned(status, date, state, s, statusAt, plover(finalCode)));
     List<Draft> out = new ArrayList<>(new DraftMaker(tree, tr, args, st, date).make(finalCode, plover(finalCode)));
     if (refused != null) {
@@ -882,7 +882,7 @@ final class SentenceCoder {
     Args alleged = breach == null && demand == null ? allegation(tree, tr, args, st, finalCode) : null;
     if (alleged != null) {
       // the charge is dated as its saying
-      EventDate saidOn = dates.resolve(s, alleged.sources().get(0).head(), Tense.PAST, state.dct(), state, true);
+      EventDate saidOn = dates.resolve(s, alleged.sources().get(0).head(), ClauseTense.PAST, state.dct(), state, true);
       List<String> cues = new ArrayList<>(st.cues());
       cues.add("a hostile act another side says was done → its accusation");
       out.addAll(new DraftMaker(tree, tr, alleged, new Status(EventStatus.OCCURRED, cues, false), saidOn)

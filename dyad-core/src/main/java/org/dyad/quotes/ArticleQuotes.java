@@ -17,7 +17,7 @@ import org.dyad.nlp.Token;
 /** Reads the quotes of one article, sentence by sentence, so earlier speakers resolve later pronouns. */
 final class ArticleQuotes {
   private static final int SHORT = 3;
-  private final Rules rules;
+  private final QuoteCues rules;
   private final Reported reported;
   private final String articleId;
   private final String text;
@@ -30,7 +30,7 @@ final class ArticleQuotes {
   private final Set<Long> usedVerbs = new HashSet<>();
   private final List<Quote> out = new ArrayList<>();
 
-  ArticleQuotes(Rules rules, Reported reported, String articleId, String text, List<ActorSentence> sentences) {
+  ArticleQuotes(QuoteCues rules, Reported reported, String articleId, String text, List<ActorSentence> sentences) {
     this.rules = rules;
     this.reported = reported;
     this.articleId = articleId;

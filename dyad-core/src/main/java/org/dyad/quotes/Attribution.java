@@ -26,11 +26,11 @@ record Attribution(ActorSentence sentence, int verb, int from, int to, boolean a
   /** The verb as written: "said", "according to". */
   String verbText() {
     List<Token> t = sentence.sentence().tokens();
-    return Rules.lemma(t.get(verb)).equals("according") ? "according to" : t.get(verb).word();
+    return QuoteCues.lemma(t.get(verb)).equals("according") ? "according to" : t.get(verb).word();
   }
 
   /** The attribution in tokens [from, to) after a closing mark: "…," X said / "…," said X. */
-  static Attribution after(Rules rules, ActorSentence s, int from, int to) {
+  static Attribution after(QuoteCues rules, ActorSentence s, int from, int to) {
     List<Token> t = s.sentence().tokens();
     for (int k = from; k < Math.min(to, from + AFTER_REACH); k++) {
       Token tok = t.get(k);
@@ -46,7 +46,7 @@ record Attribution(ActorSentence sentence, int verb, int from, int to, boolean a
   }
 
   /** The attribution in tokens [from, to) before an opening mark: X said: "…" / X said in a statement that "…". */
-  static Attribution before(Rules rules, ActorSentence s, int from, int to) {
+  static Attribution before(QuoteCues rules, ActorSentence s, int from, int to) {
     List<Token> t = s.sentence().tokens();
     for (int k = to - 1; k >= from; k--) {
       if (rules.speech(t.get(k))) {
@@ -78,7 +78,7 @@ record Attribution(ActorSentence sentence, int verb, int from, int to, boolean a
   /** The speaker of speech verb {@code k}: "according to X", the parsed subject, the phrase left, or right of it. */
   static Attribution speakerOf(ActorSentence s, int k, int floor, int ceiling, boolean adjacent) {
     List<Token> t = s.sentence().tokens();
-    if (Rules.lemma(t.get(k)).equals("according")) {
+    if (QuoteCues.lemma(t.get(k)).equals("according")) {
       int[] r = k + 2 <= ceiling ? Phrases.right(t, k + 2, ceiling) : null;
       return r == null ? null : new Attribution(s, k, r[0], r[1], adjacent);
     }

@@ -14,7 +14,7 @@ import org.dyad.model.Quote;
 public final class QuoteFinder {
   /** What this stage needs from the stages before it. */
   public static final Set<String> REQUIRES = Set.of("tokens", "pos", "ner", "mentions");
-  private final Rules rules = new Rules();
+  private final QuoteCues rules = new QuoteCues();
   private final Reported reported = new Reported(rules);
 
   /** The quotes of article {@code articleId} with text {@code text}, from its annotated sentences, in text order. */

@@ -15,7 +15,7 @@ final class Reported {
   private static final int THAT_REACH = 9;
   private static final Set<String> CLAUSE_STARTERS = Set.of("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "EX",
       "CD", "JJ", "JJS", "PDT");
-  private final Rules rules;
+  private final QuoteCues rules;
 
   /**
    * A reported quote: the clause in tokens [from, to) and who said it.
@@ -26,7 +26,7 @@ final class Reported {
    */
   record Found(int clauseFrom, int clauseTo, Attribution attribution) {}
 
-  Reported(Rules rules) {
+  Reported(QuoteCues rules) {
     this.rules = rules;
   }
 
@@ -34,7 +34,7 @@ final class Reported {
   Found at(ActorSentence s, int k, boolean[] quoted) {
     List<Token> t = s.sentence().tokens();
     Token verb = t.get(k);
-    if (rules.clause(verb) == Rules.Clause.NONE || !activeVerb(t, k)) {
+    if (rules.clause(verb) == QuoteCues.Clause.NONE || !activeVerb(t, k)) {
       return null;
     }
     Found back = backward(s, k, quoted);
@@ -61,7 +61,7 @@ final class Reported {
    */
   private boolean plain(List<Token> t, int from, int to, boolean[] quoted) {
     for (int i = from; i < to; i++) {
-      boolean speech = rules.speech(t.get(i)) && (rules.clause(t.get(i)) == Rules.Clause.BARE || thatAfter(t, i) >= 0);
+      boolean speech = rules.speech(t.get(i)) && (rules.clause(t.get(i)) == QuoteCues.Clause.BARE || thatAfter(t, i) >= 0);
       if (quoted[i] || quoteMark(t.get(i)) || speech) {
         return false;
       }
@@ -73,7 +73,7 @@ final class Reported {
   private Found forward(ActorSentence s, int k, boolean[] quoted) {
     List<Token> t = s.sentence().tokens();
     int start = thatAfter(t, k);
-    if (start < 0 && rules.clause(t.get(k)) == Rules.Clause.BARE && k + 1 < t.size()
+    if (start < 0 && rules.clause(t.get(k)) == QuoteCues.Clause.BARE && k + 1 < t.size()
         && CLAUSE_STARTERS.contains(t.get(k + 1).pos())) {
       start = k + 1;
     }
@@ -175,7 +175,7 @@ final class Reported {
   /** ", saying …", ", adding that …": a participle whose speaker is the sentence's earlier one. */
   static boolean participle(List<Token> t, int k) {
     return t.get(k).pos().equals("VBG") && k > 0 && t.get(k - 1).word().equals(",")
-        && !Rules.lemma(t.get(k)).equals("according");
+        && !QuoteCues.lemma(t.get(k)).equals("according");
   }
 
   private static boolean punctuation(Token t) {

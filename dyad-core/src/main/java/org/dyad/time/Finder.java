@@ -16,8 +16,8 @@ final class Finder {
   private final Starters starters;
   private final Pattern modifier;
 
-  Finder(Lexicon lexicon) {
-    for (String[] row : Resources.rows("rules.tsv", 4)) {
+  Finder(CalendarWords lexicon) {
+    for (String[] row : RuleFiles.rows("rules.tsv", 4)) {
       rules.add(Rule.of(row, lexicon));
     }
     vetoes = new Vetoes(lexicon);

@@ -7,9 +7,9 @@ import java.time.temporal.IsoFields;
 final class Periods {
   private static final String SEASONS = "SP SU FA WI";
 
-  private final Lexicon lexicon;
+  private final CalendarWords lexicon;
 
-  Periods(Lexicon lexicon) {
+  Periods(CalendarWords lexicon) {
     this.lexicon = lexicon;
   }
 

@@ -5,9 +5,9 @@ import java.time.temporal.ChronoUnit;
 
 /** Resolves calendar units counted from the document date or from the last mentioned date. */
 final class Relative {
-  private final Lexicon lexicon;
+  private final CalendarWords lexicon;
 
-  Relative(Lexicon lexicon) {
+  Relative(CalendarWords lexicon) {
     this.lexicon = lexicon;
   }
 

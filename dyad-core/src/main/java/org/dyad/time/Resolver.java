@@ -4,11 +4,11 @@ import java.time.LocalDate;
 
 /** Computes the TimeML value of a match from its groups and its context; null when it has none. */
 final class Resolver {
-  private final Lexicon lexicon;
+  private final CalendarWords lexicon;
   private final Relative relative;
   private final Periods periods;
 
-  Resolver(Lexicon lexicon) {
+  Resolver(CalendarWords lexicon) {
     this.lexicon = lexicon;
     this.relative = new Relative(lexicon);
     this.periods = new Periods(lexicon);

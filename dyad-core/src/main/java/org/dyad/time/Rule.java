@@ -15,14 +15,14 @@ record Rule(String id, String type, String resolver, Pattern pattern, List<Strin
   private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z]+\\d*)>");
 
   /** Builds a rule from one row, expanding {category} macros from the lexicon. */
-  static Rule of(String[] row, Lexicon lexicon) {
+  static Rule of(String[] row, CalendarWords lexicon) {
     String regex = expand(row[3], lexicon).replace(" ", "\\s+");
     Pattern pattern = Pattern.compile("(?:(?<![\\w'-])|(?<=\\b(?:mid|early|late)-))(?:" + regex + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
     boolean looksBehind = row[3].contains("(?<=") || row[3].contains("(?<!");
     return new Rule(row[0], row[1], row[2], pattern, groups(regex), looksBehind);
   }
 
-  private static String expand(String source, Lexicon lexicon) {
+  private static String expand(String source, CalendarWords lexicon) {
     Matcher m = MACRO.matcher(source);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

@@ -11,7 +11,7 @@ import org.dyad.util.Validate;
  * <p>Thread-safe: the rules are loaded once and never change; a call keeps its state on the stack.
  */
 public final class TemporalTagger {
-  private static final Lexicon LEXICON = Lexicon.load();
+  private static final CalendarWords LEXICON = CalendarWords.load();
   private static final Finder FINDER = new Finder(LEXICON);
   private static final Resolver RESOLVER = new Resolver(LEXICON);
   private static final TenseGuesser TENSES = new TenseGuesser();

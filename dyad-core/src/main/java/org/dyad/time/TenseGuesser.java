@@ -26,7 +26,7 @@ final class TenseGuesser {
   private final Map<String, Tense> cues = new HashMap<>();
 
   TenseGuesser() {
-    for (String[] row : Resources.rows("tense.tsv", 2)) {
+    for (String[] row : RuleFiles.rows("tense.tsv", 2)) {
       cues.put(row[0], Tense.valueOf(row[1]));
     }
   }

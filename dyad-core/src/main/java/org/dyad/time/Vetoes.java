@@ -11,11 +11,11 @@ final class Vetoes {
   private record Veto(String group, String value, boolean left, Pattern context) {}
 
   private final List<Veto> vetoes = new ArrayList<>();
-  private final Lexicon lexicon;
+  private final CalendarWords lexicon;
 
-  Vetoes(Lexicon lexicon) {
+  Vetoes(CalendarWords lexicon) {
     this.lexicon = lexicon;
-    for (String[] row : Resources.rows("not-dates.tsv", 4)) {
+    for (String[] row : RuleFiles.rows("not-dates.tsv", 4)) {
       String regex = row[3].replace(" ", "\\s+");
       vetoes.add(new Veto(row[0], row[1], row[2].equals("left"), Pattern.compile(regex)));
     }

@@ -15,9 +15,9 @@ final class Baseline {
   private Baseline() {}
 
   /** The {@code n} busiest publication days within [from, to], each with the lead sentences of {@code k} articles. */
-  static Map<LocalDate, List<Sentence>> pick(Corpus corpus, int n, int k, LocalDate from, LocalDate to) {
-    Map<LocalDate, List<Sentence>> leads = new LinkedHashMap<>();
-    for (Sentence s : corpus.sentences) {
+  static Map<LocalDate, List<CorpusSentence>> pick(Corpus corpus, int n, int k, LocalDate from, LocalDate to) {
+    Map<LocalDate, List<CorpusSentence>> leads = new LinkedHashMap<>();
+    for (CorpusSentence s : corpus.sentences) {
       boolean inRange = (from == null || !s.published().isBefore(from)) && (to == null || !s.published().isAfter(to));
       if (s.position() == 0 && inRange) {
         leads.computeIfAbsent(s.published(), d -> new ArrayList<>()).add(s);
@@ -26,7 +26,7 @@ final class Baseline {
     List<LocalDate> busiest = new ArrayList<>(leads.keySet());
     busiest.sort((a, b) -> leads.get(b).size() != leads.get(a).size()
         ? Integer.compare(leads.get(b).size(), leads.get(a).size()) : a.compareTo(b));
-    Map<LocalDate, List<Sentence>> out = new LinkedHashMap<>();
+    Map<LocalDate, List<CorpusSentence>> out = new LinkedHashMap<>();
     busiest.stream().limit(n).forEach(d -> out.put(d, leads.get(d).subList(0, Math.min(k, leads.get(d).size()))));
     return out;
   }

@@ -38,12 +38,12 @@ final class Corpus {
 
   final List<Article> articles;
   final List<LocalDate> published;
-  final List<Sentence> sentences;
+  final List<CorpusSentence> sentences;
   private final Map<String, Double> idf;
   /** Each term weighted by the number of articles that use it times its IDF: the collection's topic. */
   final Map<String, Double> topic;
 
-  private Corpus(List<Article> articles, List<LocalDate> published, List<Sentence> sentences) {
+  private Corpus(List<Article> articles, List<LocalDate> published, List<CorpusSentence> sentences) {
     this.articles = articles;
     this.published = published;
     this.sentences = sentences;
@@ -55,9 +55,9 @@ final class Corpus {
   static Corpus of(List<Article> all) {
     List<Article> articles = all.stream().filter(a -> day(a.published()) != null).toList();
     List<LocalDate> published = articles.stream().map(a -> day(a.published())).toList();
-    List<List<Sentence>> parts = IntStream.range(0, articles.size()).parallel()
+    List<List<CorpusSentence>> parts = IntStream.range(0, articles.size()).parallel()
         .mapToObj(i -> sentences(i, articles.get(i), published.get(i))).toList();
-    List<Sentence> sentences = new ArrayList<>();
+    List<CorpusSentence> sentences = new ArrayList<>();
     parts.forEach(sentences::addAll);
     return new Corpus(articles, published, sentences);
   }
@@ -67,8 +67,8 @@ final class Corpus {
     return idf.getOrDefault(term, idf.getOrDefault("", 1.0));
   }
 
-  private static List<Sentence> sentences(int doc, Article a, LocalDate dct) {
-    List<Sentence> out = new ArrayList<>();
+  private static List<CorpusSentence> sentences(int doc, Article a, LocalDate dct) {
+    List<CorpusSentence> out = new ArrayList<>();
     for (String paragraph : a.text().split("\\n\\s*\\n")) {
       for (String s : END.split(paragraph.strip())) {
         String text = Furniture.strip(s);
@@ -80,7 +80,7 @@ final class Corpus {
     return out;
   }
 
-  private static Sentence sentence(int doc, int position, String text, LocalDate dct) {
+  private static CorpusSentence sentence(int doc, int position, String text, LocalDate dct) {
     List<LocalDate> mentions = new ArrayList<>();
     List<LocalDate> spelled = new ArrayList<>();
     boolean dated = false;
@@ -96,7 +96,7 @@ final class Corpus {
         }
       }
     }
-    return new Sentence(doc, position, text, Terms.of(text), dct, List.copyOf(mentions), List.copyOf(spelled), dated);
+    return new CorpusSentence(doc, position, text, Terms.of(text), dct, List.copyOf(mentions), List.copyOf(spelled), dated);
   }
 
   // one sentence the tagger cannot handle must not stop a timeline; it then counts as undated
@@ -124,7 +124,7 @@ final class Corpus {
   }
 
   // a term most articles use is what the collection is about, unless every sentence has it (IDF near 0)
-  private Map<String, Double> topic(List<Sentence> sentences) {
+  private Map<String, Double> topic(List<CorpusSentence> sentences) {
     Map<Integer, Set<String>> perArticle = new HashMap<>();
     sentences.forEach(s -> perArticle.computeIfAbsent(s.doc(), k -> new HashSet<>()).addAll(s.terms()));
     Map<String, Double> out = new HashMap<>();
@@ -132,9 +132,9 @@ final class Corpus {
     return out;
   }
 
-  private static Map<String, Double> idf(List<Sentence> sentences) {
+  private static Map<String, Double> idf(List<CorpusSentence> sentences) {
     Map<String, Integer> df = new HashMap<>();
-    for (Sentence s : sentences) {
+    for (CorpusSentence s : sentences) {
       s.terms().stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum));
     }
     Map<String, Double> out = new HashMap<>();

@@ -63,7 +63,7 @@ final class DateRanker {
    */
   static Map<LocalDate, Double> shares(Corpus corpus) {
     Map<LocalDate, Set<Integer>> recalling = new HashMap<>();
-    for (Sentence s : corpus.sentences) {
+    for (CorpusSentence s : corpus.sentences) {
       for (LocalDate d : s.mentions()) {
         if (s.published().isAfter(d)) {
           recalling.computeIfAbsent(d, k -> new HashSet<>()).add(s.doc());
@@ -112,7 +112,7 @@ final class DateRanker {
     // one article mentioning a day five times is about one voice: its perArticle weightiest mentions count
     Map<String, List<Double>> voices = new HashMap<>();
     Map<String, LocalDate> days = new HashMap<>();
-    for (Sentence s : corpus.sentences) {
+    for (CorpusSentence s : corpus.sentences) {
       for (LocalDate d : s.mentions()) {
         String key = s.doc() + " " + d;
         voices.computeIfAbsent(key, k -> new ArrayList<>()).add(weight(w, s, d));
@@ -135,7 +135,7 @@ final class DateRanker {
     return score;
   }
 
-  private static double weight(Weights w, Sentence s, LocalDate mentioned) {
+  private static double weight(Weights w, CorpusSentence s, LocalDate mentioned) {
     int c = s.published().compareTo(mentioned);
     if (c > 0) {
       // looking back: "20 April" in an article weeks on recalls a landmark; "Tuesday" is the week's own news

@@ -23,13 +23,13 @@ final class SentencePicker {
       + "|\\b\\d{1,2}:\\d\\d\\b.{0,25}?\\s:\\s|\\bwrote\\s*:|(?:-LRB-|\\()\\s*\\d{1,2}:\\d\\d\\s*(?:-RRB-|\\))");
   private final Corpus corpus;
   private final Weights w;
-  private final Map<LocalDate, List<Sentence>> mentioning = new HashMap<>();
-  private final Map<LocalDate, List<Sentence>> published = new HashMap<>();
+  private final Map<LocalDate, List<CorpusSentence>> mentioning = new HashMap<>();
+  private final Map<LocalDate, List<CorpusSentence>> published = new HashMap<>();
 
   SentencePicker(Corpus corpus, Weights w) {
     this.corpus = corpus;
     this.w = w;
-    for (Sentence s : corpus.sentences) {
+    for (CorpusSentence s : corpus.sentences) {
       if (s.terms().size() < w.minTerms() || s.terms().size() > w.maxTerms() || !entry(s.text())) {
         continue;
       }
@@ -49,14 +49,14 @@ final class SentencePicker {
   }
 
   /** Up to {@code k} sentences for {@code day}, best first; empty when nothing speaks of it. */
-  List<Sentence> pick(LocalDate day, int k) {
-    List<Sentence> candidates = new ArrayList<>(mentioning.getOrDefault(day, List.of()));
+  List<CorpusSentence> pick(LocalDate day, int k) {
+    List<CorpusSentence> candidates = new ArrayList<>(mentioning.getOrDefault(day, List.of()));
     candidates.addAll(published.getOrDefault(day, List.of()));
-    Map<Sentence, Map<String, Double>> vectors = new HashMap<>();
+    Map<CorpusSentence, Map<String, Double>> vectors = new HashMap<>();
     candidates.forEach(s -> vectors.put(s, vector(s)));
     rankByCentrality(candidates, vectors, day);
-    List<Sentence> out = new ArrayList<>();
-    for (Sentence s : candidates) {
+    List<CorpusSentence> out = new ArrayList<>();
+    for (CorpusSentence s : candidates) {
       boolean repeat = out.stream().anyMatch(o -> cosine(vectors.get(o), vectors.get(s)) > w.redundant());
       if (out.size() < k && !repeat) {
         out.add(s);
@@ -65,17 +65,17 @@ final class SentencePicker {
     return out;
   }
 
-  private void rankByCentrality(List<Sentence> candidates, Map<Sentence, Map<String, Double>> vectors,
+  private void rankByCentrality(List<CorpusSentence> candidates, Map<CorpusSentence, Map<String, Double>> vectors,
       LocalDate day) {
     Map<String, Double> centroid = new HashMap<>();
     vectors.values().forEach(v -> v.forEach((t, x) -> centroid.merge(t, x, Double::sum)));
-    Map<Sentence, Double> score = new HashMap<>();
+    Map<CorpusSentence, Double> score = new HashMap<>();
     candidates.forEach(s -> score.put(s, cosine(vectors.get(s), centroid) * fitness(s, day, vectors.get(s))));
     candidates.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
   }
 
   /** How fit {@code s} is as an entry for {@code day}, apart from its centrality: naming, length, relevance. */
-  double fitness(Sentence s, LocalDate day, Map<String, Double> vector) {
+  double fitness(CorpusSentence s, LocalDate day, Map<String, Double> vector) {
     double named = s.mentions().contains(day) ? w.mentionBonus() : 1;
     double relevance = Math.pow(cosine(vector, corpus.topic), w.relevance());
     return named * lengthFit(s.terms().size(), w.targetTerms()) * relevance;
@@ -86,7 +86,7 @@ final class SentencePicker {
     return Math.min(terms / (double) target, target / (double) Math.max(1, terms));
   }
 
-  Map<String, Double> vector(Sentence s) {
+  Map<String, Double> vector(CorpusSentence s) {
     Map<String, Double> v = new HashMap<>();
     s.terms().forEach(t -> v.merge(t, corpus.idf(t), Double::sum));
     return v;

@@ -122,9 +122,9 @@ public final class TimelineBuilder {
   public Timeline summarise(Prepared prepared, List<LocalDate> days, int sentences) {
     Validate.isTrue(sentences > 0, "sentences", sentences, "must be positive");
     SentencePicker picker = new SentencePicker(prepared.corpus, Weights.DEFAULT);
-    Map<LocalDate, List<Sentence>> out = new LinkedHashMap<>();
+    Map<LocalDate, List<CorpusSentence>> out = new LinkedHashMap<>();
     for (LocalDate day : Validate.notNull(days, "days")) {
-      List<Sentence> picked = picker.pick(day, sentences);
+      List<CorpusSentence> picked = picker.pick(day, sentences);
       if (!picked.isEmpty()) {
         out.put(day, picked);
       }
@@ -133,37 +133,37 @@ public final class TimelineBuilder {
   }
 
   static Timeline build(Corpus corpus, Options options, Weights weights) {
-    Map<LocalDate, List<Sentence>> days = options.method() == Method.BASELINE
+    Map<LocalDate, List<CorpusSentence>> days = options.method() == Method.BASELINE
         ? Baseline.pick(corpus, options.maxDates(), options.sentences(), options.from(), options.to())
         : choose(corpus, options, weights);
     return timeline(corpus, days, options);
   }
 
-  private static Timeline timeline(Corpus corpus, Map<LocalDate, List<Sentence>> days, Options options) {
+  private static Timeline timeline(Corpus corpus, Map<LocalDate, List<CorpusSentence>> days, Options options) {
     List<TimelineEntry> entries = new ArrayList<>();
     days.forEach((day, sentences) -> entries.add(entry(corpus, day, sentences)));
     entries.sort((a, b) -> a.date().compareTo(b.date()));
     return new Timeline(options.query(), iso(options.from()), iso(options.to()), entries);
   }
 
-  private static Map<LocalDate, List<Sentence>> choose(Corpus corpus, Options options, Weights weights) {
+  private static Map<LocalDate, List<CorpusSentence>> choose(Corpus corpus, Options options, Weights weights) {
     SentencePicker picker = new SentencePicker(corpus, weights);
     List<LocalDate> ranked = DateRanker.rank(corpus, weights, options.from(), options.to(), options.method());
-    Map<LocalDate, List<Sentence>> out = new LinkedHashMap<>();
+    Map<LocalDate, List<CorpusSentence>> out = new LinkedHashMap<>();
     // first pass keeps chosen days apart: the day after a big event is busy with reports of it
     fill(out, ranked, picker, options, weights.gap());
     fill(out, ranked, picker, options, 0);
     return out;
   }
 
-  private static void fill(Map<LocalDate, List<Sentence>> out, List<LocalDate> ranked, SentencePicker picker,
+  private static void fill(Map<LocalDate, List<CorpusSentence>> out, List<LocalDate> ranked, SentencePicker picker,
       Options options, int gap) {
     for (LocalDate day : ranked) {
       if (out.size() == options.maxDates()) {
         return;
       }
       if (!out.containsKey(day) && !near(out.keySet(), day, gap)) {
-        List<Sentence> picked = picker.pick(day, options.sentences());
+        List<CorpusSentence> picked = picker.pick(day, options.sentences());
         if (!picked.isEmpty()) {
           out.put(day, picked);
         }
@@ -180,17 +180,17 @@ public final class TimelineBuilder {
     return false;
   }
 
-  private static TimelineEntry entry(Corpus corpus, LocalDate day, List<Sentence> sentences) {
+  private static TimelineEntry entry(Corpus corpus, LocalDate day, List<CorpusSentence> sentences) {
     Set<String> ids = new LinkedHashSet<>();
     Set<String> outlets = new LinkedHashSet<>();
-    for (Sentence s : sentences) {
+    for (CorpusSentence s : sentences) {
       Article a = corpus.articles.get(s.doc());
       ids.add(a.id());
       if (a.outlet() != null) {
         outlets.add(a.outlet());
       }
     }
-    List<String> texts = sentences.stream().map(Sentence::text).toList();
+    List<String> texts = sentences.stream().map(CorpusSentence::text).toList();
     return new TimelineEntry(day.toString(), DatePrecision.DAY.contract(), null, texts, List.of(), List.copyOf(ids),
         List.copyOf(outlets));
   }

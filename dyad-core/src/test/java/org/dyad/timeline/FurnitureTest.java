@@ -49,7 +49,7 @@ class FurnitureTest {
     Article a = new Article("a", "a.txt", null, null, "2011-02-20", "filename", "Reuters", List.of(), null, "en",
         "RABAT | Sun Feb 20 , 2011 6:47 pm EST RABAT -LRB- Reuters -RRB- - A son of Gaddafi promised reforms .",
         "article", 1.0);
-    Sentence lead = Corpus.of(List.of(a)).sentences.get(0);
+    CorpusSentence lead = Corpus.of(List.of(a)).sentences.get(0);
     assertEquals("A son of Gaddafi promised reforms .", lead.text());
     assertTrue(!lead.mentions().contains(LocalDate.of(2011, 2, 20)), lead.mentions().toString());
   }

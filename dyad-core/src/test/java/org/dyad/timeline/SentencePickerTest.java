@@ -43,8 +43,8 @@ class SentencePickerTest {
   @Test
   void prefersTheSentenceAboutWhatTheCollectionIsAbout() {
     SentencePicker picker = new SentencePicker(corpus, Weights.DEFAULT);
-    Sentence spill = sentence("BP said");
-    Sentence football = sentence("football");
+    CorpusSentence spill = sentence("BP said");
+    CorpusSentence football = sentence("football");
     double onTopic = picker.fitness(spill, BLAST, picker.vector(spill));
     double offTopic = picker.fitness(football, BLAST, picker.vector(football));
     assertTrue(onTopic > offTopic, onTopic + " vs " + offTopic);
@@ -53,13 +53,13 @@ class SentencePickerTest {
   @Test
   void countsASentenceNamingTheDayAboveOneOnlyPublishedNearIt() {
     SentencePicker picker = new SentencePicker(corpus, Weights.DEFAULT);
-    Sentence s = sentence("BP said");
+    CorpusSentence s = sentence("BP said");
     double named = picker.fitness(s, BLAST, picker.vector(s));
     double unnamed = picker.fitness(s, BLAST.plusDays(1), picker.vector(s));
     assertEquals(Weights.DEFAULT.mentionBonus(), named / unnamed, 1e-9);
   }
 
-  private Sentence sentence(String start) {
+  private CorpusSentence sentence(String start) {
     return corpus.sentences.stream().filter(s -> s.text().contains(start)).findFirst().orElseThrow();
   }
 

@@ -50,7 +50,7 @@ class TimelineBuilderTest {
   @Test
   void picksSentencesThatNameTheDayAndSkipsRepeats() {
     Corpus corpus = Corpus.of(articles);
-    List<Sentence> picked = new SentencePicker(corpus, Weights.DEFAULT).pick(LocalDate.of(2010, 4, 20), 3);
+    List<CorpusSentence> picked = new SentencePicker(corpus, Weights.DEFAULT).pick(LocalDate.of(2010, 4, 20), 3);
     assertTrue(picked.get(0).text().contains("explosion"), picked.get(0).text());
     for (int i = 1; i < picked.size(); i++) {
       assertTrue(!picked.get(i).text().equals(picked.get(0).text()));

@@ -9,7 +9,7 @@ import org.dyad.nlp.Token;
 import org.dyad.util.Tsv;
 
 /** The speech verbs of {@code speech-verbs.tsv} and the naming cues of {@code naming-cues.tsv}. */
-final class Rules {
+final class QuoteCues {
   /** How a speech verb takes reported speech; see the header of {@code speech-verbs.tsv}. */
   enum Clause { BARE, THAT, NONE }
 
@@ -18,7 +18,7 @@ final class Rules {
   private final Set<String> namingCues = new HashSet<>();
   private int longestCue = 1;
 
-  Rules() {
+  QuoteCues() {
     for (String[] r : Tsv.read(DIR + "speech-verbs.tsv", 2)) {
       verbs.put(r[0].trim(), Clause.valueOf(r[1].trim().toUpperCase()));
     }

@@ -16,5 +16,5 @@ import java.util.List;
  *     "Sept. 11", "4/20"), not only counts to it from the publication date ("Tuesday", "9 p.m. Friday")
  * @param dated true when it has any temporal expression that resolves to a date, of any precision
  */
-record Sentence(int doc, int position, String text, List<String> terms, LocalDate published,
+record CorpusSentence(int doc, int position, String text, List<String> terms, LocalDate published,
     List<LocalDate> mentions, List<LocalDate> spelled, boolean dated) {}

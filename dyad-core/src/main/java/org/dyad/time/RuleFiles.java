@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the tab-separated rule files of this package, skipping blank and "#" comment lines. */
-final class Resources {
-  private Resources() {}
+final class RuleFiles {
+  private RuleFiles() {}
 
   /** The rows of {@code name}, each split on tabs, checked to have {@code columns} columns. */
   static List<String[]> rows(String name, int columns) {
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = Resources.class.getResourceAsStream(name)) {
+    try (InputStream in = RuleFiles.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("Missing resource org/dyad/time/" + name);
       }

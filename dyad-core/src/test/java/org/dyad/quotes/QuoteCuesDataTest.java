@@ -8,8 +8,8 @@ import org.dyad.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /** The rule files load and say what their headers promise. */
-class RulesDataTest {
-  private static final Rules RULES = new Rules();
+class QuoteCuesDataTest {
+  private static final QuoteCues RULES = new QuoteCues();
 
   private static Token token(String word, String lemma, String pos) {
     return new Token(0, word, lemma, pos, "O", 0, word.length());
@@ -25,9 +25,9 @@ class RulesDataTest {
 
   @Test
   void onlySayLikeVerbsTakeABareClause() {
-    assertTrue(RULES.clause(token("said", "say", "VBD")) == Rules.Clause.BARE);
-    assertTrue(RULES.clause(token("added", "add", "VBD")) == Rules.Clause.THAT);
-    assertTrue(RULES.clause(token("according", "accord", "VBG")) == Rules.Clause.NONE);
+    assertTrue(RULES.clause(token("said", "say", "VBD")) == QuoteCues.Clause.BARE);
+    assertTrue(RULES.clause(token("added", "add", "VBD")) == QuoteCues.Clause.THAT);
+    assertTrue(RULES.clause(token("according", "accord", "VBG")) == QuoteCues.Clause.NONE);
   }
 
   @Test

@@ -7,18 +7,18 @@ import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
 
 /** The tense of the clause that reports an event, read from the verb's tag and auxiliaries. */
-enum Tense {
+enum ClauseTense {
   PAST, PRESENT, PERFECT, FUTURE;
 
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "may", "might", "could", "would", "should");
 
   /** The tense of the verb that carries {@code t} (the event word itself or the verb governing a noun). */
-  static Tense of(Sentence s, int t) {
+  static ClauseTense of(Sentence s, int t) {
     int v = verbFor(s, t);
     if (v < 0) {
       return PRESENT;
     }
-    Tense aux = fromAux(s, v);
+    ClauseTense aux = fromAux(s, v);
     return aux != null ? aux : fromTag(s.tokens().get(v));
   }
 
@@ -46,8 +46,8 @@ enum Tense {
     return s.children(v).stream().anyMatch(d -> d.rel().startsWith("aux") || d.rel().equals("cop"));
   }
 
-  private static Tense fromAux(Sentence s, int v) {
-    Tense found = null;
+  private static ClauseTense fromAux(Sentence s, int v) {
+    ClauseTense found = null;
     for (Dep d : s.children(v)) {
       if (!d.rel().startsWith("aux") && !d.rel().equals("cop")) {
         continue;
@@ -68,7 +68,7 @@ enum Tense {
     return found;
   }
 
-  private static Tense fromTag(Token v) {
+  private static ClauseTense fromTag(Token v) {
     return switch (v.pos()) {
       case "VBD", "VBN" -> PAST;
       case "MD" -> FUTURE;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The calendar words of lexicon.tsv by category, as regex alternations and as values. */
-final class Lexicon {
+final class CalendarWords {
   // compound cardinals ("twenty-four") are built from the tens and the units
   private static final String COMPOUND =
       "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)";
@@ -21,12 +21,12 @@ final class Lexicon {
 
   private final Map<String, Map<String, String>> words = new HashMap<>();
 
-  private Lexicon() {}
+  private CalendarWords() {}
 
   /** Loads lexicon.tsv. */
-  static Lexicon load() {
-    Lexicon lexicon = new Lexicon();
-    for (String[] row : Resources.rows("lexicon.tsv", 3)) {
+  static CalendarWords load() {
+    CalendarWords lexicon = new CalendarWords();
+    for (String[] row : RuleFiles.rows("lexicon.tsv", 3)) {
       lexicon.words.computeIfAbsent(row[0], k -> new LinkedHashMap<>()).put(row[1], row[2]);
     }
     return lexicon;
@@ -41,7 +41,7 @@ final class Lexicon {
   String macro(String category) {
     String alternation = words.get(category).keySet().stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(Lexicon::wordPattern)
+        .map(CalendarWords::wordPattern)
         .collect(Collectors.joining("|"));
     if (category.equals("number")) {
       alternation = DIGITS + "|" + COMPOUND + "|" + alternation;
