@@ -511,7 +511,6 @@ public final class ArticleActors {
         m.resolution().naming(from.text()), how);
   }
 
-  /** "the Foreign Ministry official", "a senior minister": one person, not a body or a plural. */
   /**
    * The party or organisation named right before a title, over lower-case words of the post ("executive council")
    * and a short form in parentheses ("(LDP)"); null when something else stands between them.
@@ -535,6 +534,7 @@ public final class ArticleActors {
         && (o.via() == Via.GROUP || o.via() == Via.IGO)).findFirst().orElse(null);
   }
 
+  /** "the Foreign Ministry official", "a senior minister": one person, not a body or a plural. */
   private static boolean singular(Mention m) {
     String head = head(m);
     boolean body = head.endsWith("ministry") || head.equals("treasury") || head.equals("embassy") || head.endsWith("ment");

@@ -47,23 +47,11 @@ final class Tree {
     for (Dep d : s.children(i)) {
       boolean modifier = d.rel().equals("amod") || d.rel().equals("compound") || d.rel().equals("nmod:poss");
       Mention mod = modifier ? actorAt(d.dep()) : null;
-      if (mod != null && mod.code() != null && !(d.rel().equals("compound") && topicName(mod, i))) {
+      if (mod != null && mod.code() != null) {
         return mod;
       }
     }
     return null;
-  }
-
-  /**
-   * "the Libya contact group", "the Iraq war", "the Haiti appeal": a state's full name before a common noun says
-   * what the thing is about, not whose it is (a demonym or an abbreviation does: "Libyan rebels", "U.S. goods").
-   */
-  private boolean topicName(Mention mod, int noun) {
-    String w = mod.text();
-    boolean fullName = mod.via() == org.dyad.actors.Via.COUNTRY && !w.contains(".") && !w.equals(w.toUpperCase());
-    // (not as a subject, where the tagger reads verb parts as nouns: "North Korea test fired a missile")
-    boolean subject = s.governor(noun).map(g -> g.rel().startsWith("nsubj")).orElse(false);
-    return fullName && !subject && s.tokens().get(noun).pos().matches("NNS?");
   }
 
   /** Any mention covering token {@code i}, places included, or null. */

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -90,6 +92,7 @@ final class Appends {
     private final Connection db;
     private final String name;
     private DuckDBAppender appender;
+    private final Set<String> keys = new HashSet<>();
 
     /** A stage {@code name} with these column definitions ("id VARCHAR, n INTEGER"). */
     Stage(Connection db, String name, String columns) throws SQLException {
@@ -103,6 +106,16 @@ final class Appends {
 
     void row(Object... values) throws SQLException {
       Appends.row(appender, values);
+    }
+
+    /**
+     * The row, unless one with {@code key} was staged before: as a row-by-row {@code INSERT OR IGNORE}, a key given
+     * twice in a batch keeps its first row.
+     */
+    void rowOnce(String key, Object... values) throws SQLException {
+      if (keys.add(key)) {
+        row(values);
+      }
     }
 
     /**

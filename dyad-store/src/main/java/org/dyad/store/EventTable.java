@@ -24,11 +24,8 @@ final class EventTable {
    */
   static void insert(Connection db, Collection<Event> events) throws SQLException {
     try (Appends.Stage stage = new Appends.Stage(db, "dyad_stage_events", STAGE)) {
-      java.util.Set<String> ids = new java.util.HashSet<>();
       for (Event e : events) {
-        if (ids.add(e.id())) { // as the row-by-row INSERT OR IGNORE: a repeated id keeps its first row
-          stage.row(EventColumns.row(e));
-        }
+        stage.rowOnce(e.id(), EventColumns.row(e));
       }
       stage.moveInto("INSERT OR IGNORE INTO events (" + COLUMNS + ")", STAGED);
     }

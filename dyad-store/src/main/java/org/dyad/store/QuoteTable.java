@@ -34,11 +34,8 @@ final class QuoteTable {
    */
   static void insert(Connection db, Collection<Quote> quotes) throws SQLException {
     try (Appends.Stage stage = new Appends.Stage(db, "dyad_stage_quotes", STAGE)) {
-      java.util.Set<String> ids = new java.util.HashSet<>();
       for (Quote q : quotes) {
-        if (ids.add(q.id())) { // as the row-by-row INSERT OR IGNORE: a repeated id keeps its first row
-          stage.row(row(q));
-        }
+        stage.rowOnce(q.id(), row(q));
       }
       stage.moveInto("INSERT OR IGNORE INTO quotes (" + COLUMNS + ")", COLUMNS);
     }
