@@ -51,6 +51,8 @@ public final class ArticleActors {
   private int countrySentence = -1;
   // the latest coded group of each title ("EC foreign ministers" under "ministers"), for a later "the ministers"
   private final Map<String, Mention> groups = new HashMap<>();
+  // the sentence's mention resolved last, for a possessive right after it ("Gaddafi's forces")
+  private Mention previous;
 
   ArticleActors(PhraseMatcher matcher, LocalDate date, Mention dateline) {
     this.matcher = matcher;
@@ -62,11 +64,13 @@ public final class ArticleActors {
   public List<Mention> mentions(Sentence s) {
     List<Mention> found = withCombiningForms(s, Appositions.apply(s, chunks.build(s, matcher.match(s, date), date)));
     List<Mention> out = new ArrayList<>();
+    previous = null;
     int next = 0;
     for (int t = 0; t < s.tokens().size(); t++) {
       if (next < found.size() && found.get(next).start() == t) {
         Mention m = remember(situate(s, found, corefer(s, held(s, former(s, found.get(next))))));
         out.add(m);
+        previous = m;
         t = m.end() - 1;
         next++;
       } else if (here(s, t)) {
@@ -443,6 +447,11 @@ public final class ArticleActors {
     // "its own troops", "his own civilians": "own" stresses the owner
     int owner = m.start() > 1 && s.tokens().get(m.start() - 1).word().equalsIgnoreCase("own") ? m.start() - 2 : m.start() - 1;
     String before = owner >= 0 ? s.tokens().get(owner).word().toLowerCase(Locale.ROOT) : "";
+    Mention possessor = possessor(s, m);
+    if (possessor != null) {
+      // "Gaddafi's forces", "Obama's administration": a body or force of a named person is of that person's state
+      return located(m, possessor.code(), possessor, m.how() + "; of '" + possessor.text() + "'");
+    }
     if (STATE_PRONOUNS.contains(before) && lastState != null) {
       return located(m, lastState.code(), lastState, m.how() + "; '" + before + "' for '" + lastState.text() + "'");
     }
@@ -486,6 +495,19 @@ public final class ArticleActors {
       return located(m, dateline.code(), dateline, m.how() + "; dateline '" + dateline.text() + "'");
     }
     return m;
+  }
+
+  /**
+   * The person of a state whose possessive comes right before role noun {@code m} ("Gaddafi's forces"), or null; not
+   * for a counterpart, who is of another state ("Lavrov's counterpart").
+   */
+  private Mention possessor(Sentence s, Mention m) {
+    int mark = m.start() - 1;
+    if (mark < 1 || previous == null || previous.end() != mark || !previous.person() || previous.code() == null
+        || !s.tokens().get(mark).pos().equals("POS") || head(m).startsWith("counterpart")) {
+      return null;
+    }
+    return previous;
   }
 
   /**

@@ -315,7 +315,11 @@ final class Arguments {
         sources.add(doer);
         return "relative clause: the actor of the noun before its pronoun";
       }
-      Mention m = previousClauseSubject(tree, t);
+      // only a clause the parser hung loose or on a time word or name ("passed a law in December that bars"); one
+      // that describes a common noun ("condemned the raid which killed") has that noun for its doer
+      boolean onTime = rel.map(g -> timePhrase(tree.sentence(), g.head())
+          || tree.sentence().tokens().get(g.head()).pos().startsWith("NNP")).orElse(true);
+      Mention m = onTime ? previousClauseSubject(tree, t) : null;
       if (m != null) {
         sources.add(m);
         return "relative clause: subject of the preceding clause";
@@ -361,9 +365,25 @@ final class Arguments {
     return tmod.test(i) || s.governor(i).map(d -> d.head() >= 0 && tmod.test(d.head())).orElse(false);
   }
 
+  /** Verbs whose subject makes or carries out what their object names: "passed a law", "launched a raid". */
+  private static final Set<String> MAKING = Set.of("pass", "adopt", "enact", "approve", "introduce", "issue", "sign",
+      "impose", "launch", "mount", "stage", "conduct", "carry", "wage", "unleash", "order", "make", "take", "begin",
+      "start", "continue", "intensify", "escalate", "announce", "propose", "draft", "table", "put");
+
+  /** Noun {@code noun} is the object of a verb that makes or carries it out ("launched a raid"). */
+  private static boolean madeBy(Tree tree, int noun) {
+    return tree.sentence().governor(noun).filter(g -> g.rel().equals("obj") && g.head() >= 0)
+        .map(g -> MAKING.contains(tree.lemma(g.head()))).orElse(false);
+  }
+
+  /**
+   * Word {@code t} heads a relative clause whose subject is its relative pronoun ("groups that threaten Israel"), or,
+   * in the parser's enhanced graph, the very noun the clause describes ("the raid which killed").
+   */
   private static boolean relativeSubject(Tree tree, int t) {
+    int described = tree.sentence().governor(t).filter(g -> g.rel().equals("acl:relcl")).map(Dep::head).orElse(-2);
     return tree.sentence().children(t).stream().anyMatch(d -> d.rel().equals("nsubj")
-        && tree.sentence().tokens().get(d.dep()).pos().startsWith("W"));
+        && (tree.sentence().tokens().get(d.dep()).pos().startsWith("W") || d.dep() == described));
   }
 
   /** "the US passed a law in December that bars ...": the subject of the nearest verb before the relative clause. */
@@ -453,6 +473,7 @@ final class Arguments {
         // whoever does the verb above the noun it describes
         return Optional.empty();
       }
+      boolean relative = g.get().rel().equals("acl:relcl") && relativeSubject(tree, cur);
       cur = g.get().head();
       // an active participle only: in "civilians killed by British forces" the noun is what was done to
       boolean active = tree.sentence().tokens().get(g.get().dep()).pos().equals("VBG");
@@ -464,6 +485,11 @@ final class Arguments {
           .stream().filter(m -> m.code() != null || m.person()).toList(); // "a new executive order": no actor
       if (!found.isEmpty()) {
         return Optional.of(found);
+      }
+      if (relative && !madeBy(tree, cur)) {
+        // "Turkey condemned the raid which killed nine Turks": "which" is the raid; who did it is the raid's owner, if
+        // any, not whoever reacts to it ("Russia passed a law that bans …": the one who makes the law does)
+        return Optional.empty();
       }
     }
     return Optional.empty();

@@ -85,14 +85,24 @@ final class Tree {
       if (m != null && !out.contains(m)) {
         out.add(m);
       }
+      if (t != root && relativeWord(t)) {
+        continue; // "a move which West Germany is against" parsed as a chain of "dep": the clause after "which"
+      }
       for (Dep d : s.children(t)) {
-        // clauses count too ("help Syria destroy"): the caller never starts from a said-clause
-        if (!d.rel().equals("punct") && !d.rel().equals("parataxis")) {
+        // clauses count too ("help Syria destroy"): the caller never starts from a said-clause; but whoever does the
+        // act of a relative clause is not a party of the noun it describes ("a tax which West Germany opposes")
+        boolean relativeSubject = d.rel().startsWith("nsubj") && s.governor(t).filter(g -> g.rel().equals("acl:relcl")).isPresent();
+        if (!d.rel().equals("punct") && !d.rel().equals("parataxis") && !relativeSubject) {
           queue.add(d.dep());
         }
       }
     }
     return out;
+  }
+
+  private boolean relativeWord(int t) {
+    String pos = s.tokens().get(t).pos();
+    return pos.equals("WDT") || pos.equals("WP");
   }
 
   /**
