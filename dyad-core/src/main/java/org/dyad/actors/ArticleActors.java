@@ -116,16 +116,29 @@ public final class ArticleActors {
     return dateline != null && dateline.code() != null && w.word().equalsIgnoreCase("here") && w.pos().equals("RB");
   }
 
-  /** "A senior British official said": the first indefinite singular titled person with a country, or null. */
+  /**
+   * "A senior British official said", "The UN's humanitarian chief has arrived": the first singular titled person of
+   * a known side that an article or determiner introduces, or null.
+   */
   private static Mention unnamedPerson(Sentence s, List<Mention> found) {
     for (Mention m : found) {
       int t = m.start() - 1;
       while (t >= 0 && t >= m.start() - 3 && s.tokens().get(t).pos().startsWith("JJ")) {
         t--; // "a senior", "a high-ranking"
       }
+      while (t > 0 && t >= m.start() - 3 && s.tokens().get(t).pos().equals("NN")) {
+        t--; // "the UN's refugee chief"
+      }
+      if (t > 0 && s.tokens().get(t).pos().equals("POS")) {
+        t--; // "the UN's humanitarian chief": past the owner's name
+        while (t > 0 && s.tokens().get(t).pos().startsWith("NNP")) {
+          t--;
+        }
+      }
       String before = t >= 0 ? s.tokens().get(t).word().toLowerCase(Locale.ROOT) : "";
-      boolean indefinite = before.equals("a") || before.equals("an");
-      if (indefinite && titledPerson(m)) {
+      // "A senior British official said", "The UN's humanitarian chief has arrived": one person by a title alone
+      boolean determined = before.equals("a") || before.equals("an") || before.equals("the");
+      if (determined && titledPerson(m)) {
         return m;
       }
     }
@@ -441,17 +454,29 @@ public final class ArticleActors {
       return m.with(org.code(), m.sector() != null ? m.sector() : org.sector(), m.person() ? m.name() : org.name(),
           m.resolution().naming(org.text()), m.how() + "; officer of '" + org.text() + "' named before the title");
     }
+    if (ledePerson != null && sentences <= 2 && m.person() && m.code() == null && m.sector() == null
+        && m.via() == Via.NO_ENTRY && m.text().contains(" ")) {
+      // "The UN's humanitarian chief has arrived in Syria … Valerie Amos met the foreign minister": the first full name
+      // of no known side after a lede that gave only a title is whom the lede meant
+      Mention lede = ledePerson;
+      ledePerson = null;
+      return m.with(lede.code(), lede.sector(), m.name(), m.resolution().naming(lede.text()),
+          m.how() + "; the lede's '" + lede.text() + "'");
+    }
+    Mention possessor = m.code() == null && !m.place() && m.resolution().title() ? possessor(s, m) : null;
+    if (possessor != null) {
+      // "Gaddafi's forces", "Obama's administration": a body or force of a named person is of that person's state;
+      // "the UN's humanitarian chief": a post of a body, the body's
+      return m.with(possessor.code(), m.sector() != null ? m.sector() : possessor.sector(),
+          m.person() && m.name() != null ? m.name() : possessor.name(), m.resolution().naming(possessor.text()),
+          m.how() + "; of '" + possessor.text() + "'");
+    }
     if (m.code() != null || m.sector() == null || m.place() || unknownSide(s, m)) {
       return m;
     }
     // "its own troops", "his own civilians": "own" stresses the owner
     int owner = m.start() > 1 && s.tokens().get(m.start() - 1).word().equalsIgnoreCase("own") ? m.start() - 2 : m.start() - 1;
     String before = owner >= 0 ? s.tokens().get(owner).word().toLowerCase(Locale.ROOT) : "";
-    Mention possessor = possessor(s, m);
-    if (possessor != null) {
-      // "Gaddafi's forces", "Obama's administration": a body or force of a named person is of that person's state
-      return located(m, possessor.code(), possessor, m.how() + "; of '" + possessor.text() + "'");
-    }
     if (STATE_PRONOUNS.contains(before) && lastState != null) {
       return located(m, lastState.code(), lastState, m.how() + "; '" + before + "' for '" + lastState.text() + "'");
     }
@@ -503,11 +528,19 @@ public final class ArticleActors {
    */
   private Mention possessor(Sentence s, Mention m) {
     int mark = m.start() - 1;
-    if (mark < 1 || previous == null || previous.end() != mark || !previous.person() || previous.code() == null
+    while (mark > 0 && mark >= m.start() - 3 && modifier(s.tokens().get(mark).pos())) {
+      mark--; // "the UN's humanitarian chief", "the UN's refugee chief"
+    }
+    if (mark < 1 || previous == null || previous.end() != mark || previous.code() == null || previous.place()
         || !s.tokens().get(mark).pos().equals("POS") || head(m).startsWith("counterpart")) {
       return null;
     }
     return previous;
+  }
+
+  /** An adjective or common noun that modifies a title ("humanitarian", "refugee"). */
+  private static boolean modifier(String pos) {
+    return pos.startsWith("JJ") || pos.equals("NN");
   }
 
   /**

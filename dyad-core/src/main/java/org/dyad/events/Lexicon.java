@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The event words of {@code lexicon.tsv}, the named measures of {@code measures.tsv} and the cues of {@code status-cues.tsv}. */
 final class Lexicon {
@@ -36,6 +37,7 @@ final class Lexicon {
   record Cue(String word, String where, String status) {}
 
   private static final String DIR = "/org/dyad/events/";
+  private static final Pattern PREFIXED = Pattern.compile("(?:co|re|pre|de)-[a-z]+");
   private final Map<String, List<Entry>> byLemma = new HashMap<>();
   private final List<Measure> measures = new ArrayList<>();
   private final Map<String, Cue> cues = new HashMap<>();
@@ -80,7 +82,13 @@ final class Lexicon {
   }
 
   List<Entry> byLemma(String lemma) {
-    return byLemma.getOrDefault(lemma.toLowerCase(), List.of());
+    String key = lemma.toLowerCase();
+    List<Entry> found = byLemma.get(key);
+    if (found == null && PREFIXED.matcher(key).matches()) {
+      // "co-operate", "re-open", "pre-empt": British and older spellings write a prefix with a hyphen
+      found = byLemma.get(key.replace("-", ""));
+    }
+    return found == null ? List.of() : found;
   }
 
   List<Entry> entries() {

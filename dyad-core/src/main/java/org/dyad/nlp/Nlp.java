@@ -154,7 +154,8 @@ public final class Nlp {
     // the same call and settings (no extra dependencies) the depparse annotator makes for this flavour
     SemanticGraph g = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
         GrammaticalStructure.Extras.NONE, null);
-    return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), ReducedRelatives.mend(s.tokens(), toDeps(g)));
+    return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
+        OpenClauses.mend(s.tokens(), ReducedRelatives.mend(s.tokens(), toDeps(g))));
   }
 
   /** Sentences and tokens annotated, and sentences parsed, by this JVM's pipeline so far. */

@@ -71,7 +71,7 @@ class ActorContextIT {
       "The Likud accused Rabin of betrayal.|1993-03-01|Likud|ISR|OPP",
       "The Kuomintang accused China of intimidation.|1990-03-01|Kuomintang|TWN|GOV",
       "The British Labour Party condemned the raid.|1987-05-01|British Labour Party|GBR|OPP",
-      "Soviet Communist Party chief Mikhail Gorbachev met Reagan.|1987-05-01|Soviet Communist Party|SUN|GOV",
+      "Soviet Communist Party chief Mikhail Gorbachev met Reagan.|1987-05-01|Soviet Communist Party chief Mikhail Gorbachev|SUN|GOV",
       "The MPLA government accused South Africa of aggression.|1990-03-01|MPLA government|AGO|GOV",
       // armed groups with the state they act in
       "Islamic State fighters seized the town of Tikrit.|2014-07-01|Islamic State fighters|IRQ|REB",
@@ -153,6 +153,13 @@ class ActorContextIT {
       // the lede's unnamed official, named later, is of the lede's country and not the dateline's
       "A senior Kenyan official said the talks failed. John Otieno, secretary for trade, said so.|LONDON|John Otieno|KEN|GOV",
       "Trade Minister John Otieno said the talks failed.|NAIROBI|Trade Minister John Otieno|KEN|GOV",
+      // a lede's title of one person with no name, then a full name of no known side: the same person
+      "The UN's refugee chief arrived in Kenya. Anna Lindqvist met the Kenyan trade minister.|-|Anna Lindqvist|UN|IGO",
+      "Kenya's trade minister arrived. Later, Anna Lindqvist left.|-|Anna Lindqvist|-|-",
+      // a named person's or body's possessive before a role noun gives its state
+      "Reagan's administration said it would respond.|-|administration|USA|GOV",
+      "Gaddafi's troops fired at the crowd.|-|troops|LBY|MIL",
+      "The UN's humanitarian chief arrived.|-|chief|UN|IGO",
       // a surname after another given name is not the known bearer of that surname
       "White House Chief of Staff Howard Baker arrived.|-|White House Chief of Staff Howard Baker|USA|GOV",
       // an apposition whose title takes modifiers the title list leaves out, or a possessive country before them

@@ -95,4 +95,19 @@ class NlpIT {
     Sentence war = Nlp.shared().annotate("The country went to war the next day.").get(0);
     assertEquals("NN", war.tokens().stream().filter(t -> t.word().equals("war")).findFirst().orElseThrow().pos());
   }
+
+  @Test
+  void aSubjectlessInfinitiveParsedAsAClausalComplementIsAnOpenClause() {
+    // our own sentence; the parser hangs "to visit" under "due" as ccomp
+    Sentence s = Nlp.shared().parse(Nlp.shared().annotate(
+        "The UN envoy to Syria, Kofi Annan, is also due to visit Syria in the coming days.").get(0));
+    int due = index(s, "due");
+    int visit = index(s, "visit");
+    assertTrue(s.deps().stream().anyMatch(d -> d.head() == due && d.dep() == visit && d.rel().equals("xcomp")),
+        s.deps().toString());
+    // a clause with a subject of its own stays a clausal complement
+    Sentence said = Nlp.shared().parse(Nlp.shared().annotate("Officials said they want to visit Syria.").get(0));
+    int want = index(said, "want");
+    assertTrue(said.deps().stream().anyMatch(d -> d.dep() == want && d.rel().equals("ccomp")), said.deps().toString());
+  }
 }
