@@ -38,6 +38,10 @@ public final class ArticleActors {
   private final ChunkBuilder chunks = new ChunkBuilder();
   private final LocalDate date;
   private final Mention dateline;
+  // marks, in a mention's explanation, a country that only the dateline gave
+  private static final String FROM_DATELINE = "; dateline '";
+  // and a country that only the article's main state gave
+  private static final String FROM_MAIN_STATE = "; the article's state '";
   private final Map<String, Mention> bySurname = new HashMap<>();
   private final Map<String, Mention> byFirstName = new HashMap<>();
   // the people named so far, latest first: "the Crown Prince" is the latest person of that title
@@ -51,6 +55,11 @@ public final class ArticleActors {
   private int countrySentence = -1;
   // the latest coded group of each title ("EC foreign ministers" under "ministers"), for a later "the ministers"
   private final Map<String, Mention> groups = new HashMap<>();
+  // how often the article has named each state or body so far, by code, not counting what the dateline gave
+  private final Map<String, Integer> named = new HashMap<>();
+  // the same for states alone (no bodies such as the UN), with the first mention of each
+  private final Map<String, Integer> statesNamed = new HashMap<>();
+  private final Map<String, Mention> stateNames = new HashMap<>();
   // the sentence's mention resolved last, for a possessive right after it ("Gaddafi's forces")
   private Mention previous;
 
@@ -129,15 +138,17 @@ public final class ArticleActors {
       while (t > 0 && t >= m.start() - 3 && s.tokens().get(t).pos().equals("NN")) {
         t--; // "the UN's refugee chief"
       }
-      if (t > 0 && s.tokens().get(t).pos().equals("POS")) {
+      boolean owned = t > 0 && s.tokens().get(t).pos().equals("POS");
+      if (owned) {
         t--; // "the UN's humanitarian chief": past the owner's name
         while (t > 0 && s.tokens().get(t).pos().startsWith("NNP")) {
           t--;
         }
       }
       String before = t >= 0 ? s.tokens().get(t).word().toLowerCase(Locale.ROOT) : "";
-      // "A senior British official said", "The UN's humanitarian chief has arrived": one person by a title alone
-      boolean determined = before.equals("a") || before.equals("an") || before.equals("the");
+      // "A senior British official said", "The UN's humanitarian chief has arrived": one person by a title alone (not
+      // "the Syrian president", a post whose holder is known)
+      boolean determined = before.equals("a") || before.equals("an") || owned && before.equals("the");
       if (determined && titledPerson(m)) {
         return m;
       }
@@ -446,7 +457,7 @@ public final class ArticleActors {
     if (dateline != null && m.resolution().implied() && !m.code().equals(dateline.code()) && m.via() != Via.TITLE_FOR) {
       // "BUENOS AIRES - Treasury Secretary Mario Brodersohn": a post that is the United States' in American usage
       // is the dateline's state's in a story filed from elsewhere (wire style writes "U.S. Treasury Secretary")
-      return located(m, dateline.code(), dateline, m.how() + "; dateline '" + dateline.text() + "'");
+      return located(m, dateline.code(), dateline, m.how() + FROM_DATELINE + dateline.text() + "'");
     }
     Mention org = m.code() == null && m.resolution().title() && !m.place() ? organisationBefore(s, found, m) : null;
     if (org != null) {
@@ -455,7 +466,7 @@ public final class ArticleActors {
           m.resolution().naming(org.text()), m.how() + "; officer of '" + org.text() + "' named before the title");
     }
     if (ledePerson != null && sentences <= 2 && m.person() && m.code() == null && m.sector() == null
-        && m.via() == Via.NO_ENTRY && m.text().contains(" ")) {
+        && m.via() == Via.NO_ENTRY && fullName(m)) {
       // "The UN's humanitarian chief has arrived in Syria … Valerie Amos met the foreign minister": the first full name
       // of no known side after a lede that gave only a title is whom the lede meant
       Mention lede = ledePerson;
@@ -516,10 +527,37 @@ public final class ArticleActors {
     // people of a place ("the opposition", "protesters", "police") are the dateline's only in a sentence that names no
     // other state: "the United States supported the opposition … for Syrian President Bashar al-Assad" from MOSCOW
     boolean local = !DOMESTIC.contains(m.sector()) && (m.person() || singular(m));
-    if (dateline != null && DATELINE_SECTORS.contains(m.sector()) && (local || !mentionsOtherState(found))) {
-      return located(m, dateline.code(), dateline, m.how() + "; dateline '" + dateline.text() + "'");
+    if (dateline != null && DATELINE_SECTORS.contains(m.sector()) && (local || !mentionsOtherState(found))
+        && datelineStands()) {
+      return located(m, dateline.code(), dateline, m.how() + FROM_DATELINE + dateline.text() + "'");
+    }
+    Mention main = DOMESTIC.contains(m.sector()) && !m.person() ? mainState() : null;
+    if (main != null) {
+      // "protesters", "the rebels", "police" in a story that has named one state far more often than any other
+      return located(m, main.code(), main, m.how() + FROM_MAIN_STATE + main.text() + "'");
     }
     return m;
+  }
+
+  /**
+   * The state the article is about so far: named at least three times and at least twice as often as any other
+   * state (bodies such as the UN not counted); null when there is none.
+   */
+  private Mention mainState() {
+    Mention best = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : statesNamed.entrySet()) {
+      int n = e.getValue();
+      if (n > first) {
+        second = first;
+        first = n;
+        best = stateNames.get(e.getKey());
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    return first >= 3 && first >= 2 * second ? best : null;
   }
 
   /**
@@ -536,6 +574,14 @@ public final class ArticleActors {
       return null;
     }
     return previous;
+  }
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady");
+
+  /** A given name and a surname ("Valerie Amos"), not an honorific and a surname ("Mr Fayadh"). */
+  private static boolean fullName(Mention m) {
+    String[] words = m.text().split("\\s+");
+    return words.length >= 2 && !HONORIFICS.contains(words[0].toLowerCase(Locale.ROOT).replace(".", ""));
   }
 
   /** An adjective or common noun that modifies a title ("humanitarian", "refugee"). */
@@ -615,6 +661,15 @@ public final class ArticleActors {
     return false;
   }
 
+  /**
+   * Whether the dateline's state is a state the story is about: "AMMAN (Reuters) - Syrian forces killed …" is filed
+   * from a neighbour about Syria, so the police and soldiers it names are not Jordan's. A story that has named another
+   * state twice and the dateline's never does not stand on its dateline.
+   */
+  private boolean datelineStands() {
+    return named.getOrDefault(dateline.code(), 0) > 0 || named.values().stream().noneMatch(n -> n >= 2);
+  }
+
   /** A sentence that names a state other than the dateline's gives no ground to assume the dateline's. */
   private boolean mentionsOtherState(List<Mention> found) {
     return found.stream().anyMatch(o -> o.code() != null && !o.person() && !o.code().equals(dateline.code()));
@@ -639,6 +694,13 @@ public final class ArticleActors {
   }
 
   private Mention remember(Mention m) {
+    if (m.code() != null && (!m.person() || m.place()) && m.via() != Via.DATELINE && !m.how().contains(FROM_DATELINE)) {
+      named.merge(m.code(), 1, Integer::sum);
+      if (!"IGO".equals(m.sector()) && !m.how().contains(FROM_MAIN_STATE)) {
+        statesNamed.merge(m.code(), 1, Integer::sum);
+        stateNames.putIfAbsent(m.code(), m);
+      }
+    }
     if (m.person() && m.code() != null && m.name() != null && m.sector() != null) {
       bySurname.putIfAbsent(surname(m.name()), m);
       String[] words = m.name().trim().split("\\s+");

@@ -124,7 +124,14 @@ class ActorContextIT {
       "Japanese trade ministers met in Osaka. Later the ministers criticized Korea.|BRUSSELS|ministers|JPN|GOV",
       // "own" after the possessive, and "his"/"her" for a person of a state: that state's people
       "Iraq said its own warplanes hit two ships.|-|warplanes|IRQ|MIL",
-      "Syrian President Bashar al-Assad ordered attacks on his own civilians.|-|civilians|SYR|CVL"})
+      "Syrian President Bashar al-Assad ordered attacks on his own civilians.|-|civilians|SYR|CVL",
+      // a story filed from a neighbour about another state: its police are not the dateline's
+      "Syria shelled Homs. Syria blamed gangs. Police fired at the crowd.|AMMAN|Police|SYR|COP",
+      "Syria shelled Homs. Police fired at the crowd.|AMMAN|Police|-|COP",
+      "The U.S. pressed Japan. U.S. envoys left. Police broke up the march.|TOKYO|Police|JPN|COP",
+      // people of a place with no country nearer: the state the article has named far more than any other
+      "Syria shelled Homs. Syria blamed Turkey. Syria said protesters were armed.|-|protesters|SYR|CVL",
+      "Syria shelled Homs. Turkey blamed Syria. Turkey said protesters were armed.|-|protesters|-|CVL"})
   void roleNounsTakeTheirCountryFromTheContext(String text, String dateline, String mention, String code, String sector) {
     check(text, "1987-05-01", dateline, mention, code, sector);
   }
