@@ -481,6 +481,9 @@ final class Arguments {
       if (doer != null && doer.head() == cur && (doer.code() != null || doer.person())) {
         return Optional.of(List.of(doer)); // "students protesting outside the embassy": the noun the participle modifies
       }
+      if (Tree.sponsoredBy(tree.sentence(), cur) >= 0) {
+        continue; // "the US is proposing a UN resolution demanding …": the sponsor demands, not the UN named in it
+      }
       List<Mention> found = tree.childActors(cur, tree.sentence().tokens().get(cur).noun() ? NOUN_SOURCE : SUBJ)
           .stream().filter(m -> m.code() != null || m.person()).toList(); // "a new executive order": no actor
       if (!found.isEmpty()) {

@@ -13,7 +13,6 @@ import org.dyad.model.EventStatus;
 
 /** Codes the events of one parsed sentence: trigger → arguments → code, status, date, location. */
 final class SentenceCoder {
-  private static final Set<String> DOCUMENTS = Set.of("resolution", "draft", "bill", "motion", "amendment");
   private static final Set<String> TOPIC_RELATIONS = Set.of("nmod:on", "nmod:about", "nmod:over", "nmod:regarding",
       "nmod:concerning", "obl:on", "obl:about", "obl:over");
   private static final Set<String> REFUSING_MODALS = Set.of("can", "ca", "will", "wo", "would", "shall");
@@ -649,10 +648,10 @@ final class SentenceCoder {
       }
       int head = g.get().head();
       String rel = g.get().rel();
-      if (DOCUMENTS.contains(tree.lemma(head)) && (rel.startsWith("nmod") || rel.startsWith("acl"))) {
+      if (Tree.DOCUMENTS.contains(tree.lemma(head)) && (rel.startsWith("nmod") || rel.startsWith("acl"))) {
         return !within(tree, t, child);
       }
-      if (rel.startsWith("compound") && DOCUMENTS.contains(tree.lemma(head))) {
+      if (rel.startsWith("compound") && Tree.DOCUMENTS.contains(tree.lemma(head))) {
         return false;
       }
       child = head;

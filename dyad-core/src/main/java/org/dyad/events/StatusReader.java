@@ -127,6 +127,16 @@ final class StatusReader {
       }
       boolean content = g.get().rel().equals("acl");
       cur = g.get().head();
+      int sponsor = content ? Tree.sponsoredBy(s, cur) : -1;
+      if (sponsor >= 0) {
+        // "is circulating a draft resolution calling for …": the sponsor's demand is made as it puts the draft forward
+        Status own = read(s, sponsor);
+        List<String> all = new ArrayList<>(cues);
+        all.add("the content of the " + s.tokens().get(cur).word() + " its sponsor '" + s.tokens().get(sponsor).word()
+            + "' puts forward");
+        all.addAll(own.cues());
+        return new Status(own.value(), all, false);
+      }
       if (content && drafted(s, cur)) {
         // "presented a draft resolution condemning Syria": what a document not yet adopted says is not yet done
         cues.add("the content of the " + s.tokens().get(cur).word() + " still a draft → hypothetical");

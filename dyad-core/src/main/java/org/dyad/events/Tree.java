@@ -100,6 +100,28 @@ final class Tree {
     return out;
   }
 
+  /** Documents that say what a body resolves or demands. */
+  static final Set<String> DOCUMENTS = Set.of("resolution", "draft", "bill", "motion", "amendment");
+  /** Verbs by which a party puts a document forward as its own. */
+  private static final Set<String> SPONSORING = Set.of("propose", "present", "submit", "circulate", "draft", "table",
+      "introduce", "sponsor", "unveil", "distribute");
+
+  /**
+   * "Saudi Arabia is circulating a draft resolution calling for …", "the US is proposing a UN resolution demanding …":
+   * noun {@code noun} is a document that the subject of its verb puts forward, so what the document says, that party
+   * says (the sponsor's demand, made), while a body named in the document's name would only say it once it adopts it;
+   * the index of that verb, or -1.
+   */
+  static int sponsoredBy(Sentence s, int noun) {
+    if (!DOCUMENTS.contains(s.tokens().get(noun).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return -1;
+    }
+    return s.governor(noun).filter(g -> g.rel().equals("obj") && g.head() >= 0
+            && SPONSORING.contains(s.tokens().get(g.head()).lemma().toLowerCase(java.util.Locale.ROOT))
+            && s.children(g.head()).stream().anyMatch(d -> d.rel().startsWith("nsubj")))
+        .map(Dep::head).orElse(-1);
+  }
+
   private boolean relativeWord(int t) {
     String pos = s.tokens().get(t).pos();
     return pos.equals("WDT") || pos.equals("WP");
