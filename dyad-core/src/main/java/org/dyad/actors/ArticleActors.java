@@ -76,6 +76,9 @@ public final class ArticleActors {
     previous = null;
     int next = 0;
     for (int t = 0; t < s.tokens().size(); t++) {
+      while (next < found.size() && found.get(next).start() < t) {
+        next++; // a mention overlapping one taken ("UN-Arab League": UN and the Arab League in one token) is passed
+      }
       if (next < found.size() && found.get(next).start() == t) {
         Mention m = remember(situate(s, found, corefer(s, held(s, former(s, found.get(next))))));
         out.add(m);

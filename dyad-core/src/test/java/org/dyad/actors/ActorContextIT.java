@@ -35,6 +35,8 @@ class ActorContextIT {
   @ParameterizedTest(name = "{0} on {1}")
   @CsvSource(delimiter = '|', value = {
       "Moscow said it would respond.|1987-05-01|Moscow|SUN|GOV",
+      // names after one token holding two ("UN-AU": the UN and the African Union) are still read
+      "The UN-AU force met Kenyan officials in Sudan.|2012-03-07|Sudan|SDN|-",
       // a title that implies a state alone is no longer that state's when a possessive owns it
       "Clinton met the Secretary of State.|2011-03-11|Secretary of State|USA|GOV",
       "Libya said its secretary of state would travel to Malta.|2011-03-11|secretary of state|LBY|GOV",
