@@ -57,9 +57,11 @@ public final class ArticleActors {
   private final Map<String, Mention> groups = new HashMap<>();
   // how often the article has named each state or body so far, by code, not counting what the dateline gave
   private final Map<String, Integer> named = new HashMap<>();
-  // the same for states alone (no bodies such as the UN), with the first mention of each
+  // the same for states alone (no bodies such as the UN), with a name of each: the whole article's, counted by
+  // read(), or those named so far
   private final Map<String, Integer> statesNamed = new HashMap<>();
-  private final Map<String, Mention> stateNames = new HashMap<>();
+  private final Map<String, String> stateNames = new HashMap<>();
+  private boolean primed;
   // the sentence's mention resolved last, for a possessive right after it ("Gaddafi's forces")
   private Mention previous;
 
@@ -534,10 +536,11 @@ public final class ArticleActors {
         && datelineStands()) {
       return located(m, dateline.code(), dateline, m.how() + FROM_DATELINE + dateline.text() + "'");
     }
-    Mention main = DOMESTIC.contains(m.sector()) && !m.person() ? mainState() : null;
+    String main = DOMESTIC.contains(m.sector()) && !m.person() ? mainState() : null;
     if (main != null) {
-      // "protesters", "the rebels", "police" in a story that has named one state far more often than any other
-      return located(m, main.code(), main, m.how() + FROM_MAIN_STATE + main.text() + "'");
+      // "protesters", "the rebels", "police" in a story that names one state far more often than any other
+      String name = stateNames.getOrDefault(main, main);
+      return m.with(main, m.sector(), name, m.resolution().naming(name), m.how() + FROM_MAIN_STATE + name + "'");
     }
     return m;
   }
@@ -546,8 +549,8 @@ public final class ArticleActors {
    * The state the article is about so far: named at least three times and at least twice as often as any other
    * state (bodies such as the UN not counted); null when there is none.
    */
-  private Mention mainState() {
-    Mention best = null;
+  private String mainState() {
+    String best = null;
     int first = 0;
     int second = 0;
     for (Map.Entry<String, Integer> e : statesNamed.entrySet()) {
@@ -555,12 +558,44 @@ public final class ArticleActors {
       if (n > first) {
         second = first;
         first = n;
-        best = stateNames.get(e.getKey());
+        best = e.getKey();
       } else if (n > second) {
         second = n;
       }
     }
     return first >= 3 && first >= 2 * second ? best : null;
+  }
+
+  /** Kinds of name that name a state or a place in one: what {@link #mainState()} counts. */
+  private static final Set<KbEntry.Kind> STATE_NAMES = Set.of(KbEntry.Kind.COUNTRY, KbEntry.Kind.DEMONYM,
+      KbEntry.Kind.CAPITAL, KbEntry.Kind.METONYM, KbEntry.Kind.PLACE);
+
+  /**
+   * Counts the states the whole article names (by name, adjective, capital or a place in them) before its sentences
+   * are resolved, so that the article's main state is known from its first sentence on ("Syrian forces killed 24
+   * civilians": the civilians of a story about Syria).
+   */
+  public void read(List<Sentence> all) {
+    for (Sentence s : all) {
+      for (Primitive p : matcher.match(s, date)) {
+        Set<String> codes = new java.util.HashSet<>();
+        String name = null;
+        for (KbEntry e : p.entries()) {
+          if (STATE_NAMES.contains(e.kind()) && e.code() != null) {
+            codes.add(e.code());
+            name = e.kind() == KbEntry.Kind.COUNTRY || name == null ? e.name() : name;
+          }
+        }
+        if (codes.size() == 1) {
+          String code = codes.iterator().next();
+          statesNamed.merge(code, 1, Integer::sum);
+          if (name != null) {
+            stateNames.putIfAbsent(code, name);
+          }
+        }
+      }
+    }
+    primed = true;
   }
 
   /**
@@ -699,9 +734,9 @@ public final class ArticleActors {
   private Mention remember(Mention m) {
     if (m.code() != null && (!m.person() || m.place()) && m.via() != Via.DATELINE && !m.how().contains(FROM_DATELINE)) {
       named.merge(m.code(), 1, Integer::sum);
-      if (!"IGO".equals(m.sector()) && !m.how().contains(FROM_MAIN_STATE)) {
-        statesNamed.merge(m.code(), 1, Integer::sum);
-        stateNames.putIfAbsent(m.code(), m);
+      if (!primed && !"IGO".equals(m.sector()) && !m.how().contains(FROM_MAIN_STATE)) {
+        statesNamed.merge(m.code(), 1, Integer::sum); // counted as read when the whole article was not given first
+        stateNames.putIfAbsent(m.code(), m.name() != null ? m.name() : m.text());
       }
     }
     if (m.person() && m.code() != null && m.name() != null && m.sector() != null) {

@@ -90,7 +90,9 @@ public final class EventCoder {
     List<ActorSentence> annotated = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     Meta meta = new Meta(articleId, outlet, published);
-    for (Sentence raw : nlp.annotate(text)) {
+    List<Sentence> all = nlp.annotate(text);
+    resolver.read(all);
+    for (Sentence raw : all) {
       List<Mention> mentions = resolver.mentions(raw);
       Sentence s = candidate(raw, mentions, state) || sentences.continues(raw, state) ? nlp.parse(raw) : raw;
       annotated.add(new ActorSentence(s, mentions));

@@ -150,6 +150,21 @@ class ActorContextIT {
     check(text, "1987-05-01", "-", mention, code, "GOV");
   }
 
+  @org.junit.jupiter.api.Test
+  void theArticlesMainStateIsKnownFromItsFirstSentenceWhenTheWholeArticleIsReadFirst() {
+    String text = "Syrian forces killed 24 civilians on Friday. Syria blamed armed gangs. Syria said order was restored.";
+    ArticleActors resolver = Actors.shared().forArticle(LocalDate.parse("2011-07-01"), null);
+    List<Sentence> all = Nlp.shared().annotate(text);
+    resolver.read(all);
+    Mention civilians = resolver.mentions(all.get(0)).stream().filter(m -> m.text().equals("civilians")).findFirst()
+        .orElseThrow();
+    assertEquals("SYR", civilians.code(), civilians.explain());
+    // read sentence by sentence, the first sentence alone names Syria once: no main state yet
+    Mention unread = mentions(text, "2011-07-01", "-").stream().filter(m -> m.text().equals("civilians")).findFirst()
+        .orElseThrow();
+    assertEquals(null, unread.code(), unread.explain());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       // an apposition that opens with "former" still gives the person a post, hence the dateline's country
