@@ -542,7 +542,23 @@ public final class ArticleActors {
       String name = stateNames.getOrDefault(main, main);
       return m.with(main, m.sector(), name, m.resolution().naming(name), m.how() + FROM_MAIN_STATE + name + "'");
     }
+    Mention only = DOMESTIC.contains(m.sector()) && !m.person() ? oneState(found, m) : null;
+    if (only != null) {
+      // "Syrian soldiers fired at protesters": with no place and no main state, the one state the sentence names
+      return located(m, only.code(), only, m.how() + "; the sentence's one state '" + only.text() + "'");
+    }
     return m;
+  }
+
+  /**
+   * The one state the sentence's other mentions name, its people included ("Gadhafi" names Libya; no body such as the
+   * UN), as a mention that is no person, or null.
+   */
+  private static Mention oneState(List<Mention> found, Mention m) {
+    List<Mention> states = found.stream().filter(o -> o != m && o.code() != null && !"IGO".equals(o.sector())
+        && !o.covers(m.head())).toList();
+    boolean one = !states.isEmpty() && states.stream().allMatch(o -> o.code().equals(states.get(0).code()));
+    return one ? states.stream().filter(o -> !o.person()).findFirst().orElse(null) : null;
   }
 
   /**

@@ -133,7 +133,10 @@ class ActorContextIT {
       "The U.S. pressed Japan. U.S. envoys left. Police broke up the march.|TOKYO|Police|JPN|COP",
       // people of a place with no country nearer: the state the article has named far more than any other
       "Syria shelled Homs. Syria blamed Turkey. Syria said protesters were armed.|-|protesters|SYR|CVL",
-      "Syria shelled Homs. Turkey blamed Syria. Turkey said protesters were armed.|-|protesters|-|CVL"})
+      "Syria shelled Homs. Turkey blamed Syria. Turkey told Iraq that protesters were armed.|-|protesters|-|CVL",
+      // and with none, the one state the sentence names, its people included
+      "Syrian soldiers fired at protesters.|-|protesters|SYR|CVL",
+      "White House officials said the opposition was fighting Gaddafi.|-|opposition|-|OPP"})
   void roleNounsTakeTheirCountryFromTheContext(String text, String dateline, String mention, String code, String sector) {
     check(text, "1987-05-01", dateline, mention, code, sector);
   }
@@ -152,7 +155,7 @@ class ActorContextIT {
 
   @org.junit.jupiter.api.Test
   void theArticlesMainStateIsKnownFromItsFirstSentenceWhenTheWholeArticleIsReadFirst() {
-    String text = "Syrian forces killed 24 civilians on Friday. Syria blamed armed gangs. Syria said order was restored.";
+    String text = "Syrian forces killed 24 civilians, Turkey said. Syria blamed armed gangs. Syria said order was restored.";
     ArticleActors resolver = Actors.shared().forArticle(LocalDate.parse("2011-07-01"), null);
     List<Sentence> all = Nlp.shared().annotate(text);
     resolver.read(all);
