@@ -615,19 +615,18 @@ public final class ArticleActors {
   }
 
   /**
-   * The person of a state whose possessive comes right before role noun {@code m} ("Gaddafi's forces"), or null; not
-   * for a counterpart, who is of another state ("Lavrov's counterpart").
+   * The person or body of a state whose possessive comes right before role noun {@code m} ("Gaddafi's forces", "the
+   * UN's refugee chief"), or null; not for a counterpart, who is of another state ("Lavrov's counterpart").
    */
   private Mention possessor(Sentence s, Mention m) {
     int mark = m.start() - 1;
     while (mark > 0 && mark >= m.start() - 3 && modifier(s.tokens().get(mark).pos())) {
       mark--; // "the UN's humanitarian chief", "the UN's refugee chief"
     }
-    if (mark < 1 || previous == null || previous.end() != mark || previous.code() == null || previous.place()
-        || !s.tokens().get(mark).pos().equals("POS") || head(m).startsWith("counterpart")) {
+    if (previous == null || previous.code() == null || previous.place() || head(m).startsWith("counterpart")) {
       return null;
     }
-    return previous;
+    return mark >= 1 && previous.end() == mark && s.tokens().get(mark).pos().equals("POS") ? previous : null;
   }
 
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady");

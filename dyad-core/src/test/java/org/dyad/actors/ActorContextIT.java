@@ -187,6 +187,8 @@ class ActorContextIT {
       "Reagan's administration said it would respond.|-|administration|USA|GOV",
       "Gaddafi's troops fired at the crowd.|-|troops|LBY|MIL",
       "The UN's humanitarian chief arrived.|-|chief|UN|IGO",
+      "Gaddafi loyalists fired at the crowd.|-|Gaddafi loyalists|LBY|MIL",
+      "Fighting went on in Misrata.|-|Misrata|LBY|-",
       // a surname after another given name is not the known bearer of that surname
       "White House Chief of Staff Howard Baker arrived.|-|White House Chief of Staff Howard Baker|USA|GOV",
       // an apposition whose title takes modifiers the title list leaves out, or a possessive country before them
