@@ -303,6 +303,16 @@ final class SentenceCoder {
     }
     int judged = s.governor(t).filter(g -> g.head() >= 0 && g.rel().equals("amod")).map(Dep::head).orElse(-1);
     List<Mention> found = new ArrayList<>();
+    // "called NATO's bombing a violation", "described the raid as barbaric": what is called so is the verb's object
+    s.governor(t).filter(g -> g.head() >= 0 && CALLING.contains(tree.lemma(g.head()))
+            && (g.rel().equals("xcomp") || g.rel().equals("obl:as") || g.rel().equals("obj") && g.dep() > firstObject(s, g.head())))
+        .ifPresent(g -> s.children(g.head()).stream().filter(d -> d.rel().equals("obj") && d.dep() != t)
+            .forEach(d -> found.addAll(tree.subtree(d.dep(), false))));
+    // the parse's loose "dep" from the object to the word it is called ("called NATO's bombing a violation")
+    s.governor(t).filter(g -> g.head() >= 0 && g.rel().equals("dep")).map(Dep::head)
+        .filter(n -> s.governor(n).filter(h -> h.head() >= 0 && h.rel().equals("obj")
+            && CALLING.contains(tree.lemma(h.head()))).isPresent())
+        .ifPresent(n -> found.addAll(tree.childActors(n, OWNERS)));
     if (judged >= 0) {
       found.addAll(tree.childActors(judged, OWNERS));
       // "steps made by Washington": the doer of the judged thing, however the participle is attached
@@ -337,6 +347,15 @@ final class SentenceCoder {
           : "; nearest other actor → target"), 0.55);
     }
     return new Args(List.of(speaker), target, how + " → source; the party the judgement is said of → target", 0.65);
+  }
+
+  /** Verbs that name what their object is: "called the move a mistake", "branded the regime illegitimate". */
+  private static final Set<String> CALLING = Set.of("call", "describe", "brand", "label", "term", "dub", "denounce",
+      "condemn", "characterise", "characterize", "portray", "consider", "deem");
+
+  /** The first object of verb {@code v}, or the end of the sentence when it has none. */
+  private static int firstObject(Sentence s, int v) {
+    return s.children(v).stream().filter(d -> d.rel().equals("obj")).mapToInt(Dep::dep).min().orElse(s.tokens().size());
   }
 
   private static final Set<String> OWNERS = Set.of("nmod:poss", "nmod:of", "nmod:by", "nmod:from", "compound", "amod");
