@@ -32,9 +32,9 @@ class EventsEvalIT {
   }
 
   // pinned at 0.905 / 0.766 / 0.715 / 0.686 / 0.657 (from the cue's sentence, + actors, + type, + status, + date =
-  // core recall: 124, 105, 98, 94, 90 of 137) and precision 0.860 (191/222), measured at the commit that pinned them
+  // core recall: 124, 105, 98, 94, 90 of 137) and precision 0.864 (191/221), measured at the commit that pinned them
   private static final double[] FLOOR = {0.904, 0.765, 0.714, 0.685, 0.656};
-  private static final double PRECISION_FLOOR = 0.859;
+  private static final double PRECISION_FLOOR = 0.863;
   // the target is 0; the two left are documented in docs/events.md
   private static final int MAX_AS_OCCURRED = 2;
 }
