@@ -3,6 +3,7 @@ package org.dyad.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -562,8 +563,9 @@ public final class ArticleActors {
   }
 
   /**
-   * The state the article is about so far: named at least three times and at least twice as often as any other
-   * state (bodies such as the UN not counted); null when there is none.
+   * The state the article is about: named at least three times and at least twice as often as any other state
+   * (bodies such as the UN not counted), over the whole article when {@link #read} was given it, else over what its
+   * sentences have named so far; null when there is none.
    */
   private String mainState() {
     String best = null;
@@ -594,7 +596,7 @@ public final class ArticleActors {
   public void read(List<Sentence> all) {
     for (Sentence s : all) {
       for (Primitive p : matcher.match(s, date)) {
-        Set<String> codes = new java.util.HashSet<>();
+        Set<String> codes = new HashSet<>();
         String name = null;
         for (KbEntry e : p.entries()) {
           if (STATE_NAMES.contains(e.kind()) && e.code() != null) {
