@@ -63,6 +63,8 @@ public final class ArticleActors {
   private final Map<String, Integer> statesNamed = new HashMap<>();
   private final Map<String, String> stateNames = new HashMap<>();
   private boolean primed;
+  // mentions whose country only the dateline or the article's main state gave: they count as no naming of it
+  private final Set<Mention> guessed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   // the sentence's mention resolved last, for a possessive right after it ("Gaddafi's forces")
   private Mention previous;
 
@@ -463,7 +465,7 @@ public final class ArticleActors {
     if (dateline != null && m.resolution().implied() && !m.code().equals(dateline.code()) && m.via() != Via.TITLE_FOR) {
       // "BUENOS AIRES - Treasury Secretary Mario Brodersohn": a post that is the United States' in American usage
       // is the dateline's state's in a story filed from elsewhere (wire style writes "U.S. Treasury Secretary")
-      return located(m, dateline.code(), dateline, m.how() + FROM_DATELINE + dateline.text() + "'");
+      return guess(located(m, dateline.code(), dateline, m.how() + FROM_DATELINE + dateline.text() + "'"));
     }
     Mention org = m.code() == null && m.resolution().title() && !m.place() ? organisationBefore(s, found, m) : null;
     if (org != null) {
@@ -535,13 +537,13 @@ public final class ArticleActors {
     boolean local = !DOMESTIC.contains(m.sector()) && (m.person() || singular(m));
     if (dateline != null && DATELINE_SECTORS.contains(m.sector()) && (local || !mentionsOtherState(found))
         && datelineStands()) {
-      return located(m, dateline.code(), dateline, m.how() + FROM_DATELINE + dateline.text() + "'");
+      return guess(located(m, dateline.code(), dateline, m.how() + FROM_DATELINE + dateline.text() + "'"));
     }
     String main = DOMESTIC.contains(m.sector()) && !m.person() ? mainState() : null;
     if (main != null) {
       // "protesters", "the rebels", "police" in a story that names one state far more often than any other
       String name = stateNames.getOrDefault(main, main);
-      return m.with(main, m.sector(), name, m.resolution().naming(name), m.how() + FROM_MAIN_STATE + name + "'");
+      return guess(m.with(main, m.sector(), name, m.resolution().naming(name), m.how() + FROM_MAIN_STATE + name + "'"));
     }
     Mention only = DOMESTIC.contains(m.sector()) && !m.person() ? oneState(found, m) : null;
     if (only != null) {
@@ -661,6 +663,12 @@ public final class ArticleActors {
     return m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
 
+  /** {@code m}, remembered as a mention whose country the story's context guessed. */
+  private Mention guess(Mention m) {
+    guessed.add(m);
+    return m;
+  }
+
   /** A role noun or person given the country of {@code from}; a person keeps his own name. */
   private static Mention located(Mention m, String code, Mention from, String how) {
     return m.with(code, m.sector(), m.person() && m.name() != null ? m.name() : from.name(),
@@ -749,9 +757,9 @@ public final class ArticleActors {
   }
 
   private Mention remember(Mention m) {
-    if (m.code() != null && (!m.person() || m.place()) && m.via() != Via.DATELINE && !m.how().contains(FROM_DATELINE)) {
+    if (m.code() != null && (!m.person() || m.place()) && m.via() != Via.DATELINE && !guessed.contains(m)) {
       named.merge(m.code(), 1, Integer::sum);
-      if (!primed && !"IGO".equals(m.sector()) && !m.how().contains(FROM_MAIN_STATE)) {
+      if (!primed && !"IGO".equals(m.sector())) {
         statesNamed.merge(m.code(), 1, Integer::sum); // counted as read when the whole article was not given first
         stateNames.putIfAbsent(m.code(), m.name() != null ? m.name() : m.text());
       }
