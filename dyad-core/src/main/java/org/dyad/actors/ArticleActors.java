@@ -41,8 +41,6 @@ public final class ArticleActors {
   private final Mention dateline;
   // marks, in a mention's explanation, a country that only the dateline gave
   private static final String FROM_DATELINE = "; dateline '";
-  // and a country that only the article's main state gave
-  private static final String FROM_MAIN_STATE = "; the article's state '";
   private final Map<String, Mention> bySurname = new HashMap<>();
   private final Map<String, Mention> byFirstName = new HashMap<>();
   // the people named so far, latest first: "the Crown Prince" is the latest person of that title
@@ -56,13 +54,13 @@ public final class ArticleActors {
   private int countrySentence = -1;
   // the latest coded group of each title ("EC foreign ministers" under "ministers"), for a later "the ministers"
   private final Map<String, Mention> groups = new HashMap<>();
-  // how often the article has named each state or body so far, by code, not counting what the dateline gave
-  private final Map<String, Integer> named = new HashMap<>();
-  // the same for states alone (no bodies such as the UN), with a name of each: the whole article's, counted by
-  // read(), or those named so far
+  // how often the article names each state (no bodies such as the UN), with a name of each: over the whole article
+  // when read() was given it, else over what its sentences have named so far (not what the context guessed)
   private final Map<String, Integer> statesNamed = new HashMap<>();
   private final Map<String, String> stateNames = new HashMap<>();
   private boolean primed;
+  // the primitives read() matched, by sentence index, for mentions() to build on
+  private final Map<Integer, List<Primitive>> matched = new HashMap<>();
   // mentions whose country only the dateline or the article's main state gave: they count as no naming of it
   private final Set<Mention> guessed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   // the sentence's mention resolved last, for a possessive right after it ("Gaddafi's forces")
@@ -76,7 +74,11 @@ public final class ArticleActors {
 
   /** The mentions of the next sentence of the article, in text order. */
   public List<Mention> mentions(Sentence s) {
-    List<Mention> found = withCombiningForms(s, Appositions.apply(s, chunks.build(s, matcher.match(s, date), date)));
+    List<Primitive> primitives = matched.remove(s.index());
+    if (primitives == null) {
+      primitives = matcher.match(s, date);
+    }
+    List<Mention> found = withCombiningForms(s, Appositions.apply(s, chunks.build(s, primitives, date)));
     List<Mention> out = new ArrayList<>();
     previous = null;
     int next = 0;
@@ -140,11 +142,8 @@ public final class ArticleActors {
   private static Mention unnamedPerson(Sentence s, List<Mention> found) {
     for (Mention m : found) {
       int t = m.start() - 1;
-      while (t >= 0 && t >= m.start() - 3 && s.tokens().get(t).pos().startsWith("JJ")) {
-        t--; // "a senior", "a high-ranking"
-      }
-      while (t > 0 && t >= m.start() - 3 && s.tokens().get(t).pos().equals("NN")) {
-        t--; // "the UN's refugee chief"
+      while (t >= 0 && t >= m.start() - 3 && modifier(s.tokens().get(t).pos())) {
+        t--; // "a senior", "a high-ranking", "the UN's refugee chief"
       }
       boolean owned = t > 0 && s.tokens().get(t).pos().equals("POS");
       if (owned) {
@@ -543,7 +542,7 @@ public final class ArticleActors {
     if (main != null) {
       // "protesters", "the rebels", "police" in a story that names one state far more often than any other
       String name = stateNames.getOrDefault(main, main);
-      return guess(m.with(main, m.sector(), name, m.resolution().naming(name), m.how() + FROM_MAIN_STATE + name + "'"));
+      return guess(m.with(main, m.sector(), name, m.resolution().naming(name), m.how() + "; the article's state '" + name + "'"));
     }
     Mention only = DOMESTIC.contains(m.sector()) && !m.person() ? oneState(found, m) : null;
     if (only != null) {
@@ -597,7 +596,9 @@ public final class ArticleActors {
    */
   public void read(List<Sentence> all) {
     for (Sentence s : all) {
-      for (Primitive p : matcher.match(s, date)) {
+      List<Primitive> primitives = matcher.match(s, date);
+      matched.put(s.index(), primitives); // the sentence's mentions are built from the same match
+      for (Primitive p : primitives) {
         Set<String> codes = new HashSet<>();
         String name = null;
         for (KbEntry e : p.entries()) {
@@ -730,7 +731,7 @@ public final class ArticleActors {
    * state twice and the dateline's never does not stand on its dateline.
    */
   private boolean datelineStands() {
-    return named.getOrDefault(dateline.code(), 0) > 0 || named.values().stream().noneMatch(n -> n >= 2);
+    return statesNamed.getOrDefault(dateline.code(), 0) > 0 || statesNamed.values().stream().noneMatch(n -> n >= 2);
   }
 
   /** A sentence that names a state other than the dateline's gives no ground to assume the dateline's. */
@@ -757,12 +758,10 @@ public final class ArticleActors {
   }
 
   private Mention remember(Mention m) {
-    if (m.code() != null && (!m.person() || m.place()) && m.via() != Via.DATELINE && !guessed.contains(m)) {
-      named.merge(m.code(), 1, Integer::sum);
-      if (!primed && !"IGO".equals(m.sector())) {
-        statesNamed.merge(m.code(), 1, Integer::sum); // counted as read when the whole article was not given first
-        stateNames.putIfAbsent(m.code(), m.name() != null ? m.name() : m.text());
-      }
+    if (!primed && m.code() != null && (!m.person() || m.place()) && m.via() != Via.DATELINE && !guessed.contains(m)
+        && !"IGO".equals(m.sector())) {
+      statesNamed.merge(m.code(), 1, Integer::sum); // counted as read when the whole article was not given first
+      stateNames.putIfAbsent(m.code(), m.name() != null ? m.name() : m.text());
     }
     if (m.person() && m.code() != null && m.name() != null && m.sector() != null) {
       bySurname.putIfAbsent(surname(m.name()), m);
